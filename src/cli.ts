@@ -1,0 +1,99 @@
+/**
+ * The `agendum` command: start, migrate, render, doctor. Parses arguments, loads the
+ * config once, calls into the app, and turns AppErrors into one clear line and exit code.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config.js';
+import { AppError } from './errors.js';
+
+const USAGE = `Usage: agendum <command> [options]
+
+Commands:
+  start                      Run the service: HTTP server, calendar/inbox sync and the job runner
+  migrate                    Bring the database schema up to date (start does this too)
+  render --event FILE.json   Compose the agenda for a normalized event, without any provider
+         [--format eml|json] (default eml; FILE may be - for standard input)
+  doctor                     Check configuration, database, templates and connections
+
+Configuration comes from environment variables; see README.md.`;
+
+async function readInput(file: string): Promise<string> {
+  if (file !== '-') return readFile(file, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start': {
+      const { startService } = await import('./main.js');
+      const service = await startService(loadConfig());
+      const shutdown = async (signal: string) => {
+        service.ctx.log.info('shutting down', { signal });
+        await service.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      console.log(`agendum is running at ${service.ctx.config.http.publicUrl} (port ${service.port})`);
+      return -1; // keep running
+    }
+    case 'migrate': {
+      const { migrateDatabase } = await import('./db/migrate.js');
+      const config = loadConfig();
+      const { applied } = await migrateDatabase(config.databaseUrl);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+      return 0;
+    }
+    case 'render': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { event: { type: 'string' }, format: { type: 'string', default: 'eml' }, kind: { type: 'string', default: 'agenda' } },
+      });
+      if (!values.event) throw new AppError('bad_request', 'render needs --event FILE.json (or --event - for stdin).');
+      if (values.format !== 'eml' && values.format !== 'json') {
+        throw new AppError('bad_request', `--format must be eml or json, not "${values.format}".`);
+      }
+      if (values.kind !== 'agenda') {
+        throw new AppError('bad_request', `--kind ${values.kind} is not available yet; use --kind agenda.`);
+      }
+      const { renderFromCli } = await import('./render-command.js');
+      const out = await renderFromCli(loadConfig(), await readInput(values.event), values.format);
+      process.stdout.write(out);
+      return 0;
+    }
+    case 'doctor': {
+      const { runDoctor } = await import('./doctor.js');
+      const report = await runDoctor(process.env);
+      console.log(report.lines.join('\n'));
+      return report.ok ? 0 : 1;
+    }
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      console.log(USAGE);
+      return command ? 0 : 2;
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof AppError) {
+      console.error(`agendum: ${err.message}`);
+      process.exitCode = err.code === 'config_invalid' ? 78 : 1;
+    } else {
+      console.error(err);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,79 @@
+/** The agenda email to the prospects: purpose, agenda, desired outcome, and the ask to confirm. */
+import type { Stage } from '../domain/types.js';
+import { AppError } from '../errors.js';
+import { toBodyText, toHeaderText, toSafeUrl } from './clean-text.js';
+import { isValidTimeZone } from './format-time.js';
+import { companyFromDomain, domainOf, firstNameFor, greetingName } from './names.js';
+import { agendaTemplateFor, type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
+
+/** Everything an agenda email says. Event-derived strings are untrusted. */
+export interface AgendaInput {
+  rep: { name: string; email: string; signature: string };
+  meeting: {
+    title: string;
+    start: Date;
+    end: Date;
+    /** IANA zone of the meeting: every time in the email is shown in it. */
+    timeZone: string;
+    location?: string;
+    conferenceUrl?: string;
+  };
+  prospects: { email: string; name?: string }[];
+  /** "Acme Robotics"; derived from the first prospect's domain when absent. */
+  accountName?: string;
+  /** "Northwind"; derived from the rep's domain when absent. */
+  repCompany?: string;
+  stage: Stage;
+  point: { purpose: string; agenda: string[]; outcome: string };
+  /** The signed `/c/:token` link. */
+  confirmUrl: string;
+}
+
+/** The data the agenda templates see (documented in templates/README.md). */
+export function agendaView(input: AgendaInput) {
+  const { meeting, rep } = input;
+  if (!isValidTimeZone(meeting.timeZone)) {
+    throw new AppError(
+      'event_invalid',
+      `Unknown time zone "${meeting.timeZone}": use an IANA name like Europe/Berlin.`,
+    );
+  }
+  const prospects = input.prospects.map((p) => ({
+    email: p.email,
+    name: p.name ? toHeaderText(p.name) : undefined,
+    firstName: firstNameFor({ email: p.email, name: p.name ? toHeaderText(p.name) : undefined }),
+  }));
+  const firstDomain = prospects[0] ? domainOf(prospects[0].email) : '';
+  return {
+    rep: {
+      name: toHeaderText(rep.name),
+      email: rep.email,
+      firstName: firstNameFor(rep) || toHeaderText(rep.name),
+      signature: toBodyText(rep.signature).trim(),
+    },
+    meeting: {
+      title: toHeaderText(meeting.title),
+      start: meeting.start,
+      end: meeting.end,
+      timeZone: meeting.timeZone,
+      location: meeting.location ? toHeaderText(meeting.location) : undefined,
+      conferenceUrl: toSafeUrl(meeting.conferenceUrl),
+    },
+    prospects,
+    greetingName: greetingName(prospects),
+    accountName: toHeaderText(input.accountName || (firstDomain ? companyFromDomain(firstDomain) : '')),
+    repCompany: toHeaderText(input.repCompany || companyFromDomain(domainOf(rep.email))),
+    stage: input.stage,
+    point: {
+      purpose: toBodyText(input.point.purpose).trim(),
+      agenda: input.point.agenda.map((item) => toBodyText(item).trim()).filter(Boolean),
+      outcome: toBodyText(input.point.outcome).trim(),
+    },
+    confirmUrl: input.confirmUrl,
+  };
+}
+
+/** Renders the agenda email with the stage's template (or the default one). */
+export function composeAgenda(templates: TemplateSet, input: AgendaInput): ComposedEmail {
+  return renderEmail(agendaTemplateFor(templates, input.stage), agendaView(input));
+}

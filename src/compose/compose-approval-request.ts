@@ -1,0 +1,63 @@
+/** The email to the rep asking them to approve, edit or skip a draft before it goes out. */
+import { toBodyText, toHeaderText } from './clean-text.js';
+import { firstNameFor } from './names.js';
+import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
+
+/** What the rep needs to decide on a draft. */
+export interface ApprovalRequestInput {
+  /** `timeZone` (the rep's) is used for times; the meeting's zone otherwise. */
+  rep: { name: string; email: string; timeZone?: string };
+  /** The draft as it will be sent; `kind` names it in the subject ("agenda" by default). */
+  draft: { subject: string; text: string; to: string[]; kind?: 'agenda' | 'recap' };
+  meeting?: { title: string; start: Date; end: Date; timeZone: string };
+  /** Shown as is: why this is a prospect meeting, and where the point came from. */
+  reasons: { classification: string; pointSource: string };
+  /** The signed `/a/:token` page; only a POST there acts. */
+  approveUrl: string;
+  /** When the draft is due to go out. */
+  dueAt?: Date;
+}
+
+/** The three choices all open the approval page; the hints only scroll or preselect there. */
+export function approvalLinks(approveUrl: string) {
+  const [base] = approveUrl.split('#');
+  const sep = base?.includes('?') ? '&' : '?';
+  return { approve: base ?? approveUrl, edit: `${base}#edit`, skip: `${base}${sep}action=skip` };
+}
+
+// The prospect's confirmation link is masked in the rep's copy: a rep clicking it in the
+// preview would confirm the agenda on the prospect's behalf.
+const CONFIRM_LINK = /https?:\/\/\S+?\/c\/[A-Za-z0-9_.-]+/g;
+
+/** The data the approval-request template sees (documented in templates/README.md). */
+export function approvalRequestView(input: ApprovalRequestInput) {
+  const m = input.meeting;
+  return {
+    rep: {
+      name: toHeaderText(input.rep.name),
+      email: input.rep.email,
+      firstName: firstNameFor(input.rep) || 'there',
+    },
+    draft: {
+      subject: toHeaderText(input.draft.subject),
+      text: toBodyText(input.draft.text).replace(CONFIRM_LINK, '[confirmation link]').trim(),
+      to: input.draft.to,
+      kind: input.draft.kind ?? 'agenda',
+    },
+    meeting: m
+      ? { title: toHeaderText(m.title), start: m.start, end: m.end, timeZone: m.timeZone }
+      : undefined,
+    zone: input.rep.timeZone ?? m?.timeZone ?? 'UTC',
+    reasons: {
+      classification: toHeaderText(input.reasons.classification, 500),
+      pointSource: toHeaderText(input.reasons.pointSource, 500),
+    },
+    links: approvalLinks(input.approveUrl),
+    dueAt: input.dueAt,
+  };
+}
+
+/** Renders the approval request: subject "Approve agenda: <draft subject>". */
+export function composeApprovalRequest(templates: TemplateSet, input: ApprovalRequestInput): ComposedEmail {
+  return renderEmail(templates.approvalRequest, approvalRequestView(input));
+}

@@ -1,0 +1,172 @@
+/**
+ * Loads and compiles every email template once, at start-up, into isolated Handlebars
+ * environments. The file format is documented in templates/README.md: one `.hbs` file per
+ * email with `--- subject ---`, `--- text ---` and `--- html ---` sections.
+ */
+import { access, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { STAGES, type Stage } from '../domain/types.js';
+import { AppError } from '../errors.js';
+import { toHeaderText } from './clean-text.js';
+import { registerHelpers } from './helpers.js';
+
+/** What every composer returns. */
+export interface ComposedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+type Render = (view: object) => string;
+
+/** One compiled email: the file it came from and its three parts. */
+export interface EmailTemplate {
+  file: string;
+  subject: Render;
+  text: Render;
+  html: Render;
+}
+
+/** Every email agendum composes, compiled. */
+export interface TemplateSet {
+  dir: string;
+  /** Agenda templates by stage; `default` serves every stage without its own file. */
+  agenda: ReadonlyMap<Stage | 'default', EmailTemplate>;
+  approvalRequest: EmailTemplate;
+}
+
+type Env = typeof Handlebars;
+const SECTIONS = ['subject', 'text', 'html'] as const;
+type Section = (typeof SECTIONS)[number];
+const MARKER = /^---[ \t]*(subject|text|html)[ \t]*---[ \t]*$/;
+
+function invalid(file: string, message: string, cause?: unknown): AppError {
+  return new AppError('template_invalid', `${file}: ${message}`, { cause });
+}
+
+/** Compiles eagerly (Handlebars compiles lazily) so a syntax error surfaces at load, with its line. */
+function compileChecked(env: Env, file: string, source: string, noEscape: boolean): Render {
+  const options = { strict: true, noEscape };
+  try {
+    env.precompile(source, options);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const line = /line (\d+)/.exec(msg)?.[1] ?? /- (\d+):\d+$/.exec(msg.split('\n')[0] ?? '')?.[1];
+    throw invalid(file, `${line ? `line ${line}: ` : ''}${msg}`, err);
+  }
+  return env.compile(source, options);
+}
+
+/**
+ * Splits a template file into its sections. Each section is padded with the newlines above
+ * it, so Handlebars' line numbers are the file's line numbers; the padding is trimmed on render.
+ */
+function splitSections(file: string, source: string): Record<Section, string> {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const starts = new Map<Section, number>();
+  lines.forEach((line, i) => {
+    const name = MARKER.exec(line)?.[1] as Section | undefined;
+    if (!name) return;
+    if (starts.has(name)) throw invalid(file, `line ${i + 1}: a second "--- ${name} ---" section`);
+    starts.set(name, i);
+  });
+  const markers = [...starts.values()].sort((a, b) => a - b);
+  const out = {} as Record<Section, string>;
+  for (const name of SECTIONS) {
+    const at = starts.get(name);
+    if (at === undefined) {
+      throw invalid(
+        file,
+        `no "--- ${name} ---" line. A template has three sections: subject, text and html.`,
+      );
+    }
+    const end = markers.find((m) => m > at) ?? lines.length;
+    out[name] = '\n'.repeat(at + 1) + lines.slice(at + 1, end).join('\n');
+  }
+  return out;
+}
+
+interface Envs {
+  text: Env;
+  html: Env;
+}
+
+async function loadEmail(envs: Envs, file: string): Promise<EmailTemplate> {
+  const sections = splitSections(file, await readFile(file, 'utf8'));
+  return {
+    file,
+    subject: compileChecked(envs.text, file, sections.subject, true),
+    text: compileChecked(envs.text, file, sections.text, true),
+    html: compileChecked(envs.html, file, sections.html, false),
+  };
+}
+
+// Partials are compiled once per environment: the text one must not HTML-escape, the HTML one must.
+async function registerPartials(envs: Envs, dir: string): Promise<void> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.hbs')).sort();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const source = await readFile(file, 'utf8');
+    const partial = path.basename(name, '.hbs');
+    envs.text.registerPartial(partial, compileChecked(envs.text, file, source, true));
+    envs.html.registerPartial(partial, compileChecked(envs.html, file, source, false));
+  }
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** Loads and compiles every template under `dir`; throws AppError('template_invalid') naming file and line. */
+export async function loadTemplates(dir: string): Promise<TemplateSet> {
+  const envs: Envs = { text: Handlebars.create(), html: Handlebars.create() };
+  registerHelpers(envs.text);
+  registerHelpers(envs.html);
+  await registerPartials(envs, path.join(dir, 'partials'));
+  const required = async (rel: string) => {
+    const file = path.join(dir, rel);
+    if (!(await exists(file)))
+      throw invalid(file, 'missing. Restore it from the agendum release (templates/).');
+    return loadEmail(envs, file);
+  };
+  const agenda = new Map<Stage | 'default', EmailTemplate>([
+    ['default', await required('agenda/default.hbs')],
+  ]);
+  for (const stage of STAGES) {
+    const file = path.join(dir, 'agenda', `${stage}.hbs`);
+    if (await exists(file)) agenda.set(stage, await loadEmail(envs, file));
+  }
+  return { dir, agenda, approvalRequest: await required('notify/approval-request.hbs') };
+}
+
+/** The agenda template for a stage, or the default one. */
+export function agendaTemplateFor(set: TemplateSet, stage: Stage): EmailTemplate {
+  return set.agenda.get(stage) ?? (set.agenda.get('default') as EmailTemplate);
+}
+
+// Plain text as a mail client shows it: no trailing spaces, at most one blank line in a row.
+function tidyText(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Renders one email; a field the template needs but the data lacks is a template_invalid error. */
+export function renderEmail(template: EmailTemplate, view: object): ComposedEmail {
+  try {
+    return {
+      subject: toHeaderText(template.subject(view), 300),
+      text: `${tidyText(template.text(view))}\n`,
+      html: `${template.html(view).trim()}\n`,
+    };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw invalid(template.file, (err as Error).message, err);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Every setting, parsed and validated once from the environment. Nothing else in the code
+ * reads process.env: `main.ts` and the CLI call `loadConfig()` and pass the result on.
+ * Each variable is documented in README.md and .env.example with the same defaults.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+/** The package root (where templates/ and examples/ live), independent of the cwd. */
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'use true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
+const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const schema = z.object({
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://agendum.example.com' }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
+    .optional(),
+  AGENDUM_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes): generate one with `openssl rand -hex 32`')
+    .optional(),
+  AGENDUM_DEMO: bool.default(true),
+  TEMPLATES_DIR: z.string().min(1).optional(),
+  MAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'must be a bare domain such as agendum.example.com')
+    .optional(),
+  CALENDAR_POLL_SECONDS: int(5, 86_400).default(120),
+  LOCAL_POLL_SECONDS: int(1, 3600).default(5),
+  INBOX_POLL_SECONDS: int(5, 86_400).default(60),
+  JOB_POLL_MS: int(50, 60_000).default(1000),
+  SYNC_WINDOW_DAYS: int(1, 365).default(60),
+  APPROVAL_LINK_TTL_HOURS: int(1, 24 * 60).default(168),
+  DEFAULT_APPROVAL_MODE: z.enum(['approve', 'draft', 'auto']).default('approve'),
+  DEFAULT_AGENDA_LEAD_HOURS: int(0, 24 * 14).default(24),
+  DEFAULT_BUSINESS_HOURS_START: z.string().regex(hhmm, 'use HH:MM, e.g. 09:00').default('09:00'),
+  DEFAULT_BUSINESS_HOURS_END: z.string().regex(hhmm, 'use HH:MM, e.g. 17:00').default('17:00'),
+  DEFAULT_BUSINESS_DAYS: z
+    .string()
+    .regex(/^[1-7](,[1-7])*$/, 'use ISO weekday numbers separated by commas, e.g. 1,2,3,4,5')
+    .default('1,2,3,4,5'),
+  DEFAULT_RECAP_DELAY_MINUTES: int(0, 24 * 60).default(15),
+  MAX_EXTERNAL_ATTENDEES: int(1, 1000).default(8),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** The parsed configuration, nested by concern. */
+export interface Config {
+  http: { port: number; host: string; publicUrl: string };
+  dataDir: string;
+  databaseUrl: string;
+  /** Hex secret from the environment; when absent the embedded default keeps one in dataDir. */
+  secretKeyHex?: string;
+  demo: boolean;
+  templatesDir: string;
+  examplesDir: string;
+  mailDomain: string;
+  sync: {
+    calendarPollSeconds: number;
+    localPollSeconds: number;
+    inboxPollSeconds: number;
+    windowDays: number;
+  };
+  jobs: { pollMs: number };
+  approvalLinkTtlHours: number;
+  repDefaults: {
+    approvalMode: 'approve' | 'draft' | 'auto';
+    agendaLeadMinutes: number;
+    businessHours: { start: string; end: string; days: number[] };
+    recapDelayMinutes: number;
+    maxExternalAttendees: number;
+  };
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+/**
+ * Parses the environment. Throws one AppError('config_invalid') listing every problem, each
+ * naming the variable and how to fix it. Empty strings count as unset.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const name = String(i.path[0]);
+      return `- ${name}=${JSON.stringify(cleaned[name] ?? '')}: ${i.message}`;
+    });
+    throw new AppError('config_invalid', `Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.DEFAULT_BUSINESS_HOURS_START >= e.DEFAULT_BUSINESS_HOURS_END) {
+    throw new AppError(
+      'config_invalid',
+      'Invalid configuration:\n- DEFAULT_BUSINESS_HOURS_START must be earlier than DEFAULT_BUSINESS_HOURS_END',
+    );
+  }
+  const dataDir = path.resolve(e.DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return {
+    http: { port: e.PORT, host: e.HOST, publicUrl },
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, 'agendum.db')}`,
+    secretKeyHex: e.AGENDUM_SECRET_KEY,
+    demo: e.AGENDUM_DEMO,
+    templatesDir: path.resolve(e.TEMPLATES_DIR ?? path.join(PACKAGE_ROOT, 'templates')),
+    examplesDir: path.join(PACKAGE_ROOT, 'examples'),
+    mailDomain: e.MAIL_DOMAIN ?? new URL(publicUrl).hostname,
+    sync: {
+      calendarPollSeconds: e.CALENDAR_POLL_SECONDS,
+      localPollSeconds: e.LOCAL_POLL_SECONDS,
+      inboxPollSeconds: e.INBOX_POLL_SECONDS,
+      windowDays: e.SYNC_WINDOW_DAYS,
+    },
+    jobs: { pollMs: e.JOB_POLL_MS },
+    approvalLinkTtlHours: e.APPROVAL_LINK_TTL_HOURS,
+    repDefaults: {
+      approvalMode: e.DEFAULT_APPROVAL_MODE,
+      agendaLeadMinutes: e.DEFAULT_AGENDA_LEAD_HOURS * 60,
+      businessHours: {
+        start: e.DEFAULT_BUSINESS_HOURS_START,
+        end: e.DEFAULT_BUSINESS_HOURS_END,
+        days: [...new Set(e.DEFAULT_BUSINESS_DAYS.split(',').map(Number))].sort(),
+      },
+      recapDelayMinutes: e.DEFAULT_RECAP_DELAY_MINUTES,
+      maxExternalAttendees: e.MAX_EXTERNAL_ATTENDEES,
+    },
+    logLevel: e.LOG_LEVEL,
+  };
+}

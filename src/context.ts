@@ -1,0 +1,23 @@
+/**
+ * The small context object every workflow receives, built once in main.ts (or by a test).
+ * Dependencies are passed in; there is no container.
+ */
+import type { Config } from './config.js';
+import type { TemplateSet } from './compose/template-set.js';
+import type { Db } from './db/client.js';
+import type { Playbook } from './domain/playbook.js';
+import type { Logger } from './log.js';
+import type { ProviderRegistry } from './providers/registry.js';
+
+export interface AppContext {
+  config: Config;
+  db: Db;
+  /** The only source of "now" in workflows, so tests control time. */
+  clock: () => Date;
+  /** Signs action links (and, for OAuth providers, encrypts tokens). */
+  secretKey: Buffer;
+  templates: TemplateSet;
+  playbook: Playbook;
+  providers: ProviderRegistry;
+  log: Logger;
+}

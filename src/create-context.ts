@@ -1,0 +1,42 @@
+/** Builds the AppContext from a Config: database (migrated), secret, templates, playbook, providers. */
+import path from 'node:path';
+import { loadPlaybook } from './compose/load-playbook.js';
+import { loadTemplates } from './compose/template-set.js';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { createDbClient } from './db/client.js';
+import { migrateDatabase } from './db/migrate.js';
+import { createLogger, type Logger } from './log.js';
+import { createProviderRegistry } from './providers/registry.js';
+import { loadSecretKey } from './security/secret-key.js';
+
+export interface ContextOptions {
+  clock?: () => Date;
+  log?: Logger;
+  /** Skip migrations (the CLI's read-only commands); start always migrates. */
+  migrate?: boolean;
+}
+
+/** Opens everything the workflows need; the caller disconnects `ctx.db` when done. */
+export async function createContext(config: Config, opts: ContextOptions = {}): Promise<AppContext> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  if (opts.migrate !== false) {
+    const { applied } = await migrateDatabase(config.databaseUrl);
+    if (applied.length > 0) log.info('database migrated', { applied });
+  }
+  const [secretKey, templates, playbook] = await Promise.all([
+    loadSecretKey(config.secretKeyHex, config.dataDir),
+    loadTemplates(config.templatesDir),
+    loadPlaybook(path.join(config.templatesDir, 'playbook.yaml')),
+  ]);
+  return {
+    config,
+    db: createDbClient(config.databaseUrl),
+    clock: opts.clock ?? (() => new Date()),
+    secretKey,
+    templates,
+    playbook,
+    providers: createProviderRegistry(config),
+    log,
+  };
+}

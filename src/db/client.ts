@@ -1,0 +1,49 @@
+/**
+ * The Prisma client factory: SQLite (embedded default) or PostgreSQL (production), chosen by
+ * the URL. Both generated clients have the same models; the rest of the code sees one type.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import Database from 'better-sqlite3';
+import { PrismaClient as PostgresClient } from '../../generated/postgres/client.js';
+import { PrismaClient as SqliteClient } from '../../generated/sqlite/client.js';
+import { dialectOf, sqliteFileOf } from './dialect.js';
+import { SQLITE_BUSY_TIMEOUT_MS } from './migrate-sqlite.js';
+
+export { type Dialect, dialectOf } from './dialect.js';
+
+/**
+ * The database client. Typed as the SQLite client on purpose: an option or filter only
+ * PostgreSQL supports (e.g. `mode: 'insensitive'`) is then a compile error, not a SQLite
+ * runtime failure.
+ */
+export type Db = SqliteClient;
+
+function createSqliteClient(url: string): Db {
+  const file = sqliteFileOf(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // WAL lets the CLI read while the service writes. The mode is persistent in the file, so
+  // setting it once here (synchronously, before Prisma opens it) covers every connection.
+  const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    db.pragma('journal_mode = WAL');
+  } finally {
+    db.close();
+  }
+  return new SqliteClient({
+    adapter: new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+  });
+}
+
+/**
+ * Opens a client for `databaseUrl` (`file:…` → SQLite, relative paths from the cwd;
+ * `postgresql://…` → PostgreSQL). Connects lazily; call `$disconnect()` when done.
+ */
+export function createDbClient(databaseUrl: string): Db {
+  if (dialectOf(databaseUrl) === 'sqlite') return createSqliteClient(databaseUrl);
+  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  // Same models and query API; only the provider differs. See the note on `Db`.
+  return client as unknown as Db;
+}

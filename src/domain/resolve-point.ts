@@ -1,0 +1,61 @@
+/**
+ * The point of a meeting — purpose, agenda, desired outcome — with where each part came from.
+ * Each part resolves on its own, in order: what the event description says explicitly, then
+ * (purpose only) the next step agreed at the previous meeting, then the stage's playbook.
+ */
+import { parseDescriptionPoint } from './parse-description-point.js';
+import type { Playbook } from './playbook.js';
+import { resolveStage } from './resolve-stage.js';
+import type { CarriedNextStep, MeetingPoint, Stage } from './types.js';
+
+/** What resolvePoint needs: the event text, the playbook, and the carried next step if any. */
+export interface ResolvePointInput {
+  event: { title: string; description: string };
+  playbook: Playbook;
+  carried?: CarriedNextStep | null;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The carried next step, phrased as a purpose that reads after "Why we're meeting:". A trailing
+ * full stop is dropped because the template adds one.
+ */
+export function purposeFromNextStep(carried: CarriedNextStep): string | undefined {
+  const what = squash(carried.what).replace(/[.\s]+$/, '');
+  if (!what) return undefined;
+  const title = squash(carried.meetingTitle);
+  return title
+    ? `to follow up on the next step we agreed at ${title}: ${what}`
+    : `to follow up on the next step we agreed last time: ${what}`;
+}
+
+/** Resolves the stage and the point of a meeting; `point.source` says where each part came from. */
+export function resolvePoint(input: ResolvePointInput): { stage: Stage; point: MeetingPoint } {
+  const { event, playbook, carried } = input;
+  const { stage, source: stageSource } = resolveStage(event, playbook);
+  const play = playbook.stages[stage];
+  const explicit = parseDescriptionPoint(event.description);
+  const carriedPurpose = carried ? purposeFromNextStep(carried) : undefined;
+
+  const [purpose, purposeSource] = explicit.purpose
+    ? [explicit.purpose, 'event' as const]
+    : carriedPurpose
+      ? [carriedPurpose, 'previous_recap' as const]
+      : [play.purpose, 'playbook' as const];
+
+  return {
+    stage,
+    point: {
+      purpose,
+      agenda: explicit.agenda ?? [...play.agenda],
+      outcome: explicit.outcome ?? play.outcome,
+      source: {
+        purpose: purposeSource,
+        agenda: explicit.agenda ? 'event' : 'playbook',
+        outcome: explicit.outcome ? 'event' : 'playbook',
+        stage: stageSource,
+      },
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The one error type. `code` is stable (tests, API clients and logs key on it); `message`
+ * says what is wrong and what to do next. HTTP mapping happens only at the edge.
+ */
+export type ErrorCode =
+  | 'config_invalid'
+  | 'database_unavailable'
+  | 'migration_failed'
+  | 'template_invalid'
+  | 'event_invalid'
+  | 'token_invalid'
+  | 'token_expired'
+  | 'token_used'
+  | 'not_found'
+  | 'conflict'
+  | 'provider_unavailable'
+  | 'provider_rate_limited'
+  | 'needs_reauth'
+  | 'bad_request';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+/** HTTP status for an error code, used by the HTTP edge only. */
+export function httpStatusFor(code: ErrorCode): number {
+  switch (code) {
+    case 'bad_request':
+    case 'event_invalid':
+      return 400;
+    case 'token_invalid':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+    case 'token_used':
+      return 409;
+    case 'token_expired':
+      return 410;
+    case 'provider_rate_limited':
+      return 429;
+    case 'provider_unavailable':
+    case 'database_unavailable':
+      return 503;
+    default:
+      return 500;
+  }
+}

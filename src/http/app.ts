@@ -1,0 +1,65 @@
+/** The express app: health, dashboard, JSON API and the approval page. */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { AppContext } from '../context.js';
+import { approvalRoutes } from './approval-routes.js';
+import { messagePage } from './html.js';
+import { listMeetingViews } from './meetings-view.js';
+import { renderDashboard } from './pages/dashboard-page.js';
+import { rateLimit } from './rate-limit.js';
+
+/** Headers every page gets; the links carry secrets in their path, so no Referer leaves. */
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/** Builds the app for a context. */
+export function createApp(ctx: AppContext): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  app.use(express.json({ limit: '256kb' }));
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await ctx.db.$queryRawUnsafe('SELECT 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (err) {
+      ctx.log.error('health check: database unreachable', { error: String(err) });
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  app.get('/api/meetings', async (_req, res, next) => {
+    try {
+      res.json({ meetings: await listMeetingViews(ctx) });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  app.get('/', async (_req, res, next) => {
+    try {
+      res.type('html').send(renderDashboard(ctx, await listMeetingViews(ctx)));
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  app.use('/a', rateLimit(60, 60_000));
+  app.use(approvalRoutes(ctx));
+
+  app.use((_req, res) => {
+    res.status(404).type('html').send(messagePage('Not found', 'There is nothing at this address.', 'error'));
+  });
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    ctx.log.error('request failed', { error: err instanceof Error ? err.message : String(err) });
+    res.status(500).type('html').send(messagePage('Something went wrong', 'Try again in a minute.', 'error'));
+  });
+  return app;
+}

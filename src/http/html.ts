@@ -1,0 +1,61 @@
+/**
+ * Server-rendered HTML with escaping by default: `html` escapes every interpolated value
+ * unless it is itself `html` output (SafeHtml). Event titles, descriptions and replies are
+ * attacker-controlled, so nothing reaches a page unescaped by accident.
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function render(v: unknown): string {
+  if (v === null || v === undefined || v === false) return '';
+  if (v instanceof SafeHtml) return v.value;
+  if (Array.isArray(v)) return v.map(render).join('');
+  return escapeHtml(String(v));
+}
+
+/** Tagged template: `html\`<p>${untrusted}</p>\``. */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+  let out = strings[0] ?? '';
+  values.forEach((v, i) => {
+    out += render(v) + (strings[i + 1] ?? '');
+  });
+  return new SafeHtml(out);
+}
+
+const STYLE = `
+body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
+main{max-width:960px;margin:0 auto;padding:16px}
+h1{font-size:1.4rem;margin:.5rem 0 1rem} h2{font-size:1.1rem;margin:1.2rem 0 .4rem}
+.card{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:14px 16px;margin:0 0 12px}
+.muted{color:#5b6475;font-size:.9rem} .tag{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;background:#eef1f5}
+.tag.yes{background:#e3f4e8;color:#17603a} .tag.no{background:#f2f2f2;color:#666}
+pre{white-space:pre-wrap;background:#fafbfc;border:1px solid #e3e6eb;border-radius:6px;padding:10px;font:14px/1.45 ui-monospace,Menlo,monospace}
+label{display:block;font-weight:600;margin:.6rem 0 .2rem} input[type=text],textarea{width:100%;box-sizing:border-box;font:inherit;padding:6px 8px;border:1px solid #c8ced8;border-radius:6px}
+textarea{min-height:6rem} .actions{display:flex;gap:8px;flex-wrap:wrap;margin-top:12px}
+button{font:inherit;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fde;color:#fff;cursor:pointer}
+button.secondary{background:#fff;color:#1f5fbf} button.danger{background:#fff;color:#a12d2d;border-color:#a12d2d}
+table{border-collapse:collapse;width:100%} td,th{text-align:left;padding:4px 6px;border-bottom:1px solid #eef0f3;vertical-align:top;font-size:.92rem}
+.notice{border-left:4px solid #1f6fde} .error{border-left:4px solid #a12d2d}
+`;
+
+/** The page shell: viewport for phones, no external resources. */
+export function layout(title: string, body: SafeHtml, opts: { script?: string } = {}): string {
+  return html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex"><title>${title} · agendum</title><style>${new SafeHtml(STYLE)}</style></head>
+<body><main>${body}</main>${opts.script ? new SafeHtml(`<script>${opts.script}</script>`) : ''}</body></html>`.value;
+}
+
+/** A page that explains a problem in words and says what to do next. */
+export function messagePage(title: string, text: string, kind: 'notice' | 'error' = 'notice'): string {
+  return layout(title, html`<h1>${title}</h1><div class="card ${kind}"><p>${text}</p></div>`);
+}

@@ -1,0 +1,59 @@
+/** The dashboard: upcoming meetings, whether each is a prospect meeting and why, its point, steps and messages. */
+import type { AppContext } from '../../context.js';
+import { html, layout, type SafeHtml } from '../html.js';
+import type { MeetingView } from '../meetings-view.js';
+import { approvalUrl } from '../../workflows/request-approval.js';
+
+function when(iso: string, zone: string): string {
+  return new Date(iso).toLocaleString('en-US', {
+    timeZone: zone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+}
+
+function meetingCard(ctx: AppContext, m: MeetingView): SafeHtml {
+  const point = m.isProspect
+    ? html`<p><strong>Purpose:</strong> ${m.point.purpose}</p>
+<p><strong>Agenda:</strong></p><ol>${m.point.agenda.map((a) => html`<li>${a}</li>`)}</ol>
+<p><strong>Desired outcome:</strong> ${m.point.outcome}</p>
+<p class="muted">Stage: ${m.stage} · point ${m.pointStatus} · sources: ${Object.entries(m.point.source)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}</p>`
+    : html``;
+  const steps = m.steps.length
+    ? html`<h2>Steps</h2><table>${m.steps.map(
+        (s) => html`<tr><td>${s.kind}</td><td>${when(s.dueAt, m.timeZone)}</td><td>${s.status}</td><td class="muted">${s.result ?? ''}</td></tr>`,
+      )}</table>`
+    : html``;
+  const messages = m.messages.length
+    ? html`<h2>Messages</h2><table>${m.messages.map(
+        (msg) => html`<tr><td>${msg.kind}</td><td>${msg.status}${
+          msg.status === 'awaiting_approval'
+            ? html` · <a href="${approvalUrl(ctx, msg.id, new Date(m.start))}">review</a>`
+            : ''
+        }</td><td>${msg.subject}</td><td class="muted">${msg.to.join(', ')}</td></tr>`,
+      )}</table>`
+    : html``;
+  return html`<section class="card" data-meeting="${m.id}">
+<div><span class="tag ${m.isProspect ? 'yes' : 'no'}">${m.isProspect ? 'prospect' : 'ignored'}</span>
+<strong>${m.title}</strong></div>
+<div class="muted">${when(m.start, m.timeZone)} · ${m.reason}</div>${point}${steps}${messages}</section>`;
+}
+
+/** Renders the dashboard page. */
+export function renderDashboard(ctx: AppContext, meetings: MeetingView[]): string {
+  const prospects = meetings.filter((m) => m.isProspect);
+  const others = meetings.filter((m) => !m.isProspect);
+  return layout(
+    'Upcoming meetings',
+    html`<h1>Upcoming meetings</h1>
+<p class="muted">${prospects.length} prospect meeting(s), ${others.length} ignored. JSON: <a href="/api/meetings">/api/meetings</a></p>
+${prospects.map((m) => meetingCard(ctx, m))}
+${others.length ? html`<h2>Ignored</h2>${others.map((m) => meetingCard(ctx, m))}` : ''}`,
+  );
+}

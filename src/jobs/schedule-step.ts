@@ -1,0 +1,54 @@
+/** Creating and cancelling steps. Planning twice adds nothing: `runKey` is unique. */
+import type { Db } from '../db/client.js';
+import { type StepKind, type StepPayload, stepPayloads } from './step-kinds.js';
+
+export interface StepRequest<K extends StepKind> {
+  kind: K;
+  /** Deterministic key: the same plan for the same subject maps to the same row. */
+  runKey: string;
+  payload: StepPayload<K>;
+  dueAt: Date;
+  meetingId?: string;
+}
+
+/**
+ * Schedules a step, or moves a still-pending one to the new due time. A step that already
+ * ran (done, skipped, failed) is left alone and reported as such.
+ */
+export async function scheduleStep<K extends StepKind>(
+  db: Db,
+  req: StepRequest<K>,
+): Promise<'created' | 'rescheduled' | 'unchanged' | 'already_ran'> {
+  const payload = stepPayloads[req.kind].parse(req.payload);
+  const existing = await db.step.findUnique({ where: { runKey: req.runKey } });
+  if (!existing) {
+    try {
+      await db.step.create({
+        data: { kind: req.kind, runKey: req.runKey, payload, dueAt: req.dueAt, meetingId: req.meetingId },
+      });
+      return 'created';
+    } catch (err) {
+      // Another instance created it between our read and write: the unique key did its job.
+      if ((err as { code?: string }).code === 'P2002') return 'unchanged';
+      throw err;
+    }
+  }
+  if (existing.status === 'pending' || existing.status === 'cancelled') {
+    if (existing.status === 'pending' && existing.dueAt.getTime() === req.dueAt.getTime()) return 'unchanged';
+    await db.step.update({
+      where: { id: existing.id },
+      data: { status: 'pending', dueAt: req.dueAt, payload, attempts: 0, lastError: null, result: null },
+    });
+    return 'rescheduled';
+  }
+  return 'already_ran';
+}
+
+/** Cancels every pending step of a meeting; returns how many. */
+export async function cancelPendingSteps(db: Db, meetingId: string, reason: string): Promise<number> {
+  const res = await db.step.updateMany({
+    where: { meetingId, status: 'pending' },
+    data: { status: 'cancelled', result: reason },
+  });
+  return res.count;
+}

@@ -1,0 +1,24 @@
+/**
+ * Every kind of step the runner executes: a name and a zod payload, in one explicit list.
+ * Scheduling is type-checked by name; start-up fails if a kind has no handler.
+ */
+import { z } from 'zod';
+
+export const stepPayloads = {
+  /** Compose the agenda for a prospect meeting and route it by the rep's approval mode. */
+  draft_agenda: z.object({ meetingId: z.string() }),
+  /** Send one approved message, exactly once. */
+  send_message: z.object({ messageId: z.string() }),
+} as const;
+
+export type StepKind = keyof typeof stepPayloads;
+export type StepPayload<K extends StepKind> = z.infer<(typeof stepPayloads)[K]>;
+
+/** What a handler did; skips always carry a reason so nothing is silent. */
+export type StepResult =
+  | { outcome: 'done'; detail: string }
+  | { outcome: 'skipped'; detail: string }
+  /** Not now (a provider asked us to wait, a connection needs reauth): run again at `at`. */
+  | { outcome: 'retry'; at: Date; detail: string };
+
+export const STEP_KINDS = Object.keys(stepPayloads) as StepKind[];

@@ -1,0 +1,148 @@
+/**
+ * The durable job runner: Steps in the database are the queue. A step is claimed with a
+ * lease (status running + lockedUntil); a process that dies mid-step leaves a lease that
+ * expires, and the step runs again — so every handler must be idempotent (they are: the
+ * send handler checks the Sent folder before sending again). Works the same on SQLite and
+ * PostgreSQL, and on several instances: the claim is one conditional UPDATE.
+ */
+import type { Db } from '../db/client.js';
+import type { Logger } from '../log.js';
+import { STEP_KINDS, type StepKind, type StepResult, stepPayloads } from './step-kinds.js';
+
+export type StepHandlers = {
+  [K in StepKind]: (payload: (typeof stepPayloads)[K]['_output'], stepId: string) => Promise<StepResult>;
+};
+
+export interface StepRunnerOptions {
+  db: Db;
+  handlers: StepHandlers;
+  clock: () => Date;
+  log: Logger;
+  pollMs: number;
+  /** How long a claim lasts before another runner may take the step over. */
+  leaseMs?: number;
+  maxAttempts?: number;
+  batchSize?: number;
+}
+
+export interface StepRunner {
+  /** Runs every step due now, one after another; returns how many ran. */
+  runDue(): Promise<number>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Backoff for a failed attempt: 30 s, 2 min, 8 min … capped at 1 h, with ±20 % jitter. */
+export function retryDelayMs(attempt: number): number {
+  const base = Math.min(30_000 * 4 ** Math.max(0, attempt - 1), 3_600_000);
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
+
+/** Creates a runner; fails at once if a step kind has no handler. */
+export function createStepRunner(opts: StepRunnerOptions): StepRunner {
+  const missing = STEP_KINDS.filter((k) => typeof opts.handlers[k] !== 'function');
+  if (missing.length > 0) throw new Error(`No handler for step kinds: ${missing.join(', ')}`);
+  const leaseMs = opts.leaseMs ?? 5 * 60_000;
+  const maxAttempts = opts.maxAttempts ?? 8;
+  const { db, log } = opts;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+
+  async function claim(id: string, now: Date): Promise<boolean> {
+    const res = await db.step.updateMany({
+      where: {
+        id,
+        OR: [{ status: 'pending' }, { status: 'running', lockedUntil: { lt: now } }],
+      },
+      data: { status: 'running', lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
+    });
+    return res.count === 1;
+  }
+
+  async function runOne(step: { id: string; kind: string; payload: unknown }): Promise<void> {
+    const now = opts.clock();
+    if (!(await claim(step.id, now))) return;
+    const kind = step.kind as StepKind;
+    try {
+      const schema = stepPayloads[kind];
+      if (!schema) throw new Error(`unknown step kind "${step.kind}"`);
+      const payload = schema.parse(step.payload);
+      const handler = opts.handlers[kind] as (p: unknown, id: string) => Promise<StepResult>;
+      const result = await handler(payload, step.id);
+      await finish(step.id, result);
+      log.info('step finished', { step: step.id, kind, outcome: result.outcome, detail: result.detail });
+    } catch (err) {
+      await fail(step.id, kind, err);
+    }
+  }
+
+  async function finish(id: string, result: StepResult): Promise<void> {
+    if (result.outcome === 'retry') {
+      await db.step.update({
+        where: { id },
+        data: { status: 'pending', dueAt: result.at, lockedUntil: null, lastError: result.detail, attempts: 0 },
+      });
+      return;
+    }
+    await db.step.update({
+      where: { id },
+      data: { status: result.outcome, result: result.detail, lockedUntil: null, lastError: null },
+    });
+  }
+
+  async function fail(id: string, kind: string, err: unknown): Promise<void> {
+    const message = err instanceof Error ? err.message : String(err);
+    const step = await db.step.findUnique({ where: { id } });
+    const attempts = step?.attempts ?? maxAttempts;
+    if (attempts >= maxAttempts) {
+      await db.step.update({ where: { id }, data: { status: 'failed', lastError: message, lockedUntil: null } });
+      log.error('step failed for good', { step: id, kind, attempts, error: message });
+      return;
+    }
+    const dueAt = new Date(opts.clock().getTime() + retryDelayMs(attempts));
+    await db.step.update({ where: { id }, data: { status: 'pending', dueAt, lastError: message, lockedUntil: null } });
+    log.warn('step will be retried', { step: id, kind, attempts, dueAt: dueAt.toISOString(), error: message });
+  }
+
+  async function runDue(): Promise<number> {
+    const now = opts.clock();
+    const due = await db.step.findMany({
+      where: {
+        OR: [
+          { status: 'pending', dueAt: { lte: now } },
+          { status: 'running', lockedUntil: { lt: now } },
+        ],
+      },
+      orderBy: { dueAt: 'asc' },
+      take: opts.batchSize ?? 25,
+      select: { id: true, kind: true, payload: true },
+    });
+    for (const step of due) {
+      if (stopped) break;
+      await runOne(step);
+    }
+    return due.length;
+  }
+
+  function tick(): void {
+    running = runDue()
+      .catch((err) => log.error('step runner tick failed', { error: String(err) }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, opts.pollMs);
+      });
+  }
+
+  return {
+    runDue,
+    start() {
+      stopped = false;
+      tick();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

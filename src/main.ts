@@ -1,0 +1,70 @@
+/**
+ * The service: HTTP server + calendar/inbox sync + the step runner, in one process.
+ * `startService` is also what the integration tests run, in-process, on a temp folder.
+ */
+import type { Server } from 'node:http';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { type ContextOptions, createContext } from './create-context.js';
+import { createApp } from './http/app.js';
+import { createStepRunner, type StepRunner } from './jobs/step-runner.js';
+import { type SyncScheduler, startSyncScheduler } from './jobs/sync-scheduler.js';
+import { bootstrapDemo } from './workflows/bootstrap-demo.js';
+import { draftAgenda } from './workflows/draft-agenda.js';
+import { sendMessage } from './workflows/send-message.js';
+
+export interface Service {
+  ctx: AppContext;
+  server: Server;
+  /** The bound port (useful with PORT=0). */
+  port: number;
+  runner: StepRunner;
+  sync: SyncScheduler;
+  stop(): Promise<void>;
+}
+
+/** The step runner wired to the workflows. */
+export function createRunner(ctx: AppContext): StepRunner {
+  return createStepRunner({
+    db: ctx.db,
+    clock: ctx.clock,
+    log: ctx.log,
+    pollMs: ctx.config.jobs.pollMs,
+    handlers: {
+      draft_agenda: (p) => draftAgenda(ctx, p.meetingId),
+      send_message: (p) => sendMessage(ctx, p.messageId),
+    },
+  });
+}
+
+/** Starts everything; resolves once the HTTP server listens. */
+export async function startService(config: Config, opts: ContextOptions = {}): Promise<Service> {
+  const ctx = await createContext(config, opts);
+  if (config.demo) await bootstrapDemo(ctx);
+  const runner = createRunner(ctx);
+  const sync = await startSyncScheduler(ctx);
+  runner.start();
+  const app = createApp(ctx);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.http.port, config.http.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  ctx.log.info('agendum started', { url: config.http.publicUrl, port, database: config.databaseUrl.split(':')[0] });
+  return {
+    ctx,
+    server,
+    port,
+    runner,
+    sync,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await sync.stop();
+      await runner.stop();
+      await ctx.db.$disconnect();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Turns iCalendar times into instants. ical.js resolves a TZID against the VTIMEZONE blocks
+ * of the same file (Component#getTimeZoneByID), so nothing is registered in its global
+ * TimezoneService: one untrusted file must not redefine a zone for the others. A TZID with no
+ * VTIMEZONE (common: Google, Fastmail and hand-written files use bare IANA names) comes back
+ * from ical.js as a floating time, which is converted here with luxon.
+ */
+import ICAL from 'ical.js';
+import { DateTime, IANAZone } from 'luxon';
+
+// Outlook and Exchange write Windows zone names; the common ones, mapped to IANA.
+const WINDOWS_ZONES: Record<string, string> = {
+  'eastern standard time': 'America/New_York',
+  'central standard time': 'America/Chicago',
+  'mountain standard time': 'America/Denver',
+  'pacific standard time': 'America/Los_Angeles',
+  'gmt standard time': 'Europe/London',
+  'w. europe standard time': 'Europe/Berlin',
+  'romance standard time': 'Europe/Paris',
+  'central europe standard time': 'Europe/Budapest',
+  'india standard time': 'Asia/Kolkata',
+  'tokyo standard time': 'Asia/Tokyo',
+  'aus eastern standard time': 'Australia/Sydney',
+  utc: 'UTC',
+};
+
+/**
+ * The IANA name behind a TZID, or undefined. Accepts IANA names, Mozilla-style prefixed ids
+ * ("/mozilla.org/20050126_1/America/New_York") and common Windows names.
+ */
+export function ianaZoneFor(tzid: string | undefined | null): string | undefined {
+  if (!tzid) return undefined;
+  const id = tzid.trim().replace(/^"|"$/g, '');
+  if (id.length === 0 || id.length > 100) return undefined;
+  if (IANAZone.isValidZone(id)) return id === 'Etc/UTC' || id === 'GMT' ? 'UTC' : id;
+  const windows = WINDOWS_ZONES[id.toLowerCase()];
+  if (windows) return windows;
+  const parts = id.split('/').filter(Boolean);
+  for (let i = Math.max(0, parts.length - 3); i < parts.length - 1; i++) {
+    const tail = parts.slice(i).join('/');
+    if (IANAZone.isValidZone(tail)) return tail;
+  }
+  return undefined;
+}
+
+/** True when ical.js attached a real zone (UTC or a VTIMEZONE from the file). */
+function hasResolvedZone(time: ICAL.Time): boolean {
+  return time.zone !== undefined && time.zone !== null && time.zone.tzid !== 'floating';
+}
+
+/** A property's TZID parameter, if any. */
+export function tzidOf(prop: ICAL.Property | null | undefined): string | undefined {
+  const tzid = prop?.getParameter('tzid');
+  return typeof tzid === 'string' ? tzid : Array.isArray(tzid) ? tzid[0] : undefined;
+}
+
+/**
+ * The instant of an iCalendar time. `tzid` is the property's TZID parameter; `floatingZone`
+ * is used for DATE values, floating times and TZIDs nobody knows (the file's X-WR-TIMEZONE
+ * or UTC).
+ */
+export function toInstant(time: ICAL.Time, tzid: string | undefined, floatingZone: string): Date {
+  if (!time.isDate && hasResolvedZone(time)) return new Date(time.toUnixTime() * 1000);
+  const zone = time.isDate ? floatingZone : (ianaZoneFor(tzid) ?? floatingZone);
+  const local = DateTime.fromObject(
+    {
+      year: time.year,
+      month: time.month,
+      day: time.day,
+      hour: time.isDate ? 0 : time.hour,
+      minute: time.isDate ? 0 : time.minute,
+      second: time.isDate ? 0 : time.second,
+    },
+    { zone },
+  );
+  if (!local.isValid) throw new Error(`invalid date ${time.toString()} in zone ${zone}`);
+  return local.toJSDate();
+}
+
+/** The zone floating times and dates are read in: the calendar's X-WR-TIMEZONE, else UTC. */
+export function floatingZoneOf(calendar: ICAL.Component): string {
+  const wr = calendar.getFirstPropertyValue('x-wr-timezone');
+  return ianaZoneFor(typeof wr === 'string' ? wr : undefined) ?? 'UTC';
+}
+
+/**
+ * The zone an event was scheduled in: its DTSTART TZID when that names a real zone, else the
+ * calendar's zone (X-WR-TIMEZONE), else UTC.
+ */
+export function eventZoneOf(tzid: string | undefined, floatingZone: string): string {
+  return ianaZoneFor(tzid) ?? floatingZone;
+}

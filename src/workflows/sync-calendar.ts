@@ -1,0 +1,78 @@
+/**
+ * One incremental calendar sync of a connection: read changes since the stored cursor,
+ * mirror each into a Meeting, and only then store the new cursor (a crash in between
+ * re-reads the same changes, which apply idempotently).
+ */
+import type { AppContext } from '../context.js';
+import { applyCalendarEvent } from './apply-event.js';
+import { planMeeting } from './plan-meeting.js';
+import { toRepProfile } from './rep-profile.js';
+
+const DAY_MS = 86_400_000;
+
+export interface SyncSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  fullResync: boolean;
+  errors: number;
+}
+
+/** Marks a meeting gone from the calendar as cancelled and retracts what it had planned. */
+async function removeMeeting(ctx: AppContext, connectionId: string, providerEventId: string): Promise<boolean> {
+  const meeting = await ctx.db.meeting.findUnique({
+    where: { connectionId_providerEventId: { connectionId, providerEventId } },
+  });
+  if (!meeting || meeting.status === 'cancelled') return false;
+  await ctx.db.meeting.update({
+    where: { id: meeting.id },
+    data: { status: 'cancelled', reason: 'removed from the calendar', isProspect: false, contentHash: 'removed' },
+  });
+  await planMeeting(ctx, meeting.id, 'cancelled');
+  return true;
+}
+
+/** Syncs one connection's calendar; returns counts for logs, the CLI and tests. */
+export async function syncCalendar(ctx: AppContext, connectionId: string): Promise<SyncSummary> {
+  const conn = await ctx.db.connection.findUniqueOrThrow({ where: { id: connectionId }, include: { rep: true } });
+  const { calendar } = ctx.providers.forConnection(conn);
+  const now = ctx.clock();
+  const window = { from: new Date(now.getTime() - DAY_MS), to: new Date(now.getTime() + ctx.config.sync.windowDays * DAY_MS) };
+  const changes = await calendar.listChanges(conn.calendarCursor, window);
+  const rep = { id: conn.rep.id, ...toRepProfile(conn.rep) };
+  const summary: SyncSummary = { created: 0, updated: 0, unchanged: 0, removed: 0, fullResync: changes.fullResync, errors: 0 };
+
+  for (const event of changes.changed) {
+    try {
+      summary[await applyCalendarEvent(ctx, rep, conn.id, event)]++;
+    } catch (err) {
+      // One bad event must not block the rest; it is retried on the next sync (cursor kept below).
+      summary.errors++;
+      ctx.log.error('event could not be applied', { connection: conn.id, event: event.id, error: String(err) });
+    }
+  }
+  for (const id of changes.removed) if (await removeMeeting(ctx, conn.id, id)) summary.removed++;
+  if (changes.fullResync) {
+    // A full listing is the whole truth for the window: anything upcoming we hold that it
+    // did not list is gone.
+    const listed = new Set(changes.changed.map((e) => e.id));
+    const held = await ctx.db.meeting.findMany({
+      where: { connectionId: conn.id, start: { gte: window.from, lte: window.to }, status: { not: 'cancelled' } },
+      select: { providerEventId: true },
+    });
+    for (const m of held) {
+      if (!listed.has(m.providerEventId) && (await removeMeeting(ctx, conn.id, m.providerEventId))) summary.removed++;
+    }
+  }
+  // Keep the old cursor when an event failed, so the next sync sees it again.
+  await ctx.db.connection.update({
+    where: { id: conn.id },
+    data: {
+      ...(summary.errors === 0 ? { calendarCursor: changes.cursor } : {}),
+      lastSyncedAt: now,
+      lastError: summary.errors ? `${summary.errors} event(s) could not be applied; see the log` : null,
+    },
+  });
+  return summary;
+}

@@ -1,0 +1,75 @@
+/** The `agendum` command's contracts: render, doctor, and clear errors for bad input. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/spawn-cli.js';
+
+let dir: string;
+const event = {
+  id: 'evt-1',
+  title: 'Acme Robotics × Northwind — discovery call',
+  description: 'Purpose: understand where route planning breaks down across the three warehouses',
+  start: '2026-03-03T15:00:00Z',
+  end: '2026-03-03T15:30:00Z',
+  timeZone: 'America/New_York',
+  isAllDay: false,
+  status: 'confirmed',
+  organizerEmail: 'demo.rep@northwind.example',
+  attendees: [
+    { email: 'demo.rep@northwind.example', response: 'accepted', kind: 'person', organizer: true },
+    { email: 'priya.raman@acme-robotics.example', name: 'Priya Raman', response: 'needsAction', kind: 'person' },
+  ],
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'agendum-cli-'));
+  await writeFile(path.join(dir, 'event.json'), JSON.stringify(event));
+});
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+describe('agendum render', () => {
+  it('prints an RFC 5322 agenda email for the event', async () => {
+    const res = await runCli(['render', '--event', path.join(dir, 'event.json')], { DATA_DIR: dir });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const mail = await simpleParser(res.stdout);
+    expect(mail.to).toMatchObject({ value: [{ address: 'priya.raman@acme-robotics.example' }] });
+    expect(mail.subject).toContain('Acme Robotics');
+    expect(mail.text).toContain('route planning breaks down across the three warehouses');
+    expect(mail.text).toContain('10:00'); // 15:00Z in New York in March (EST)
+    expect(mail.messageId).toMatch(/^<.+@.+>$/);
+  });
+
+  it('prints JSON with the resolved point and reads the event from stdin', async () => {
+    const res = await runCli(['render', '--event', '-', '--format', 'json'], { DATA_DIR: dir }, JSON.stringify(event));
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(JSON.stringify(out)).toContain('route planning breaks down');
+    expect(JSON.stringify(out)).toContain('discovery');
+  });
+
+  it('names the field that is wrong in a malformed event', async () => {
+    const res = await runCli(['render', '--event', '-'], { DATA_DIR: dir }, JSON.stringify({ ...event, start: 'soon' }));
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('start');
+    expect(res.stdout).toBe('');
+  });
+});
+
+describe('agendum doctor and configuration errors', () => {
+  it('reports a healthy embedded setup', async () => {
+    const res = await runCli(['doctor'], { DATA_DIR: dir });
+    expect(res.stdout).toContain('✓ configuration');
+    expect(res.stdout).toContain('✓ database');
+    expect(res.code).toBe(0);
+  });
+
+  it('names every invalid variable and how to fix it', async () => {
+    const res = await runCli(['migrate'], { DATA_DIR: dir, PORT: 'eighty', DATABASE_URL: 'mysql://x' });
+    expect(res.code).toBe(78);
+    expect(res.stderr).toContain('PORT="eighty"');
+    expect(res.stderr).toContain('DATABASE_URL="mysql://x": must start with file:');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * `agendum start` with no configuration but a data folder: SQLite is created and migrated,
+ * the demo rep's calendar is seeded, and within seconds the prospect meetings appear with
+ * their point and agenda drafts waiting for approval; ignored events say why.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startCli } from '../helpers/spawn-cli.js';
+
+interface ApiMeeting {
+  title: string;
+  isProspect: boolean;
+  reason: string;
+  stage: string | null;
+  start: string;
+  point: { purpose: string | null; agenda: string[]; outcome: string | null; source: Record<string, string> };
+  steps: { kind: string; status: string; dueAt: string }[];
+  messages: { kind: string; status: string; subject: string; to: string[]; messageId: string }[];
+}
+
+let child: ChildProcess;
+let dataDir: string;
+let base: string;
+let output = '';
+
+async function meetingsWhenReady(): Promise<ApiMeeting[]> {
+  const deadline = Date.now() + 45_000;
+  let last: ApiMeeting[] = [];
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${base}/api/meetings`);
+      if (res.ok) {
+        last = ((await res.json()) as { meetings: ApiMeeting[] }).meetings;
+        const waiting = last.filter((m) => m.messages.some((x) => x.kind === 'agenda' && x.status === 'awaiting_approval'));
+        if (waiting.length >= 5) return last;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`demo did not produce drafts in time; last: ${JSON.stringify(last).slice(0, 500)}\n${output}`);
+}
+
+describe('fresh start on the embedded default', () => {
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'agendum-start-'));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    child = startCli({ PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+  });
+  afterAll(async () => {
+    child?.kill('SIGTERM');
+    await new Promise((r) => child?.once('exit', r));
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows the demo prospect meetings with their point and drafts waiting for approval', async () => {
+    const meetings = await meetingsWhenReady();
+    const prospects = meetings.filter((m) => m.isProspect);
+    expect(prospects.length).toBeGreaterThanOrEqual(5);
+    const stages = prospects.map((m) => m.stage);
+    for (const stage of ['discovery', 'demo', 'technical', 'proposal', 'negotiation']) expect(stages).toContain(stage);
+    for (const m of prospects) {
+      expect(m.point.purpose).toBeTruthy();
+      expect(m.point.agenda.length).toBeGreaterThan(0);
+      expect(m.point.outcome).toBeTruthy();
+      expect(new Date(m.start).getTime()).toBeGreaterThan(Date.now() - 60_000);
+      expect(new Date(m.start).getTime()).toBeLessThan(Date.now() + 15 * 86_400_000);
+    }
+    const negotiation = prospects.find((m) => m.stage === 'negotiation');
+    expect(negotiation?.point.source.purpose).toBe('event');
+
+    const ignored = meetings.filter((m) => !m.isProspect).map((m) => m.reason);
+    expect(ignored.some((r) => /internal/.test(r))).toBe(true);
+    expect(ignored.some((r) => /declined/.test(r))).toBe(true);
+    expect(ignored.some((r) => /cancelled/.test(r))).toBe(true);
+    expect(ignored.some((r) => /all-day/.test(r))).toBe(true);
+    expect(ignored.some((r) => /webinar/.test(r))).toBe(true);
+
+    const health = await fetch(`${base}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+    const dashboard = await (await fetch(`${base}/`)).text();
+    expect(dashboard).toContain('Upcoming meetings');
+    expect(dashboard).toContain(`${prospects.length} prospect meeting(s)`);
+    expect((await stat(path.join(dataDir, 'agendum.db'))).isFile()).toBe(true);
+    expect((await stat(path.join(dataDir, 'secret.key'))).mode & 0o777).toBe(0o600);
+  });
+});

@@ -1,0 +1,66 @@
+/** The rep's approval request: the full draft, why agendum drafted it, and the three choices. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeApprovalRequest } from '../../../src/compose/compose-approval-request.js';
+import { previewApprovalRequest } from '../../../src/compose/preview-data.js';
+import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
+import { TEMPLATES_DIR } from './templates-dir.js';
+
+let templates: TemplateSet;
+beforeAll(async () => {
+  templates = await loadTemplates(TEMPLATES_DIR);
+});
+
+describe('composeApprovalRequest', () => {
+  it('shows the draft, who it goes to, the reasons, the due time and the choices', () => {
+    const input = previewApprovalRequest(templates);
+    const email = composeApprovalRequest(templates, input);
+    expect(email.subject).toBe(`Approve agenda: ${input.draft.subject}`);
+    expect(email.text).toMatch(/^Hi Dana,/);
+    expect(email.text).toContain(
+      'It goes to priya.raman@acme-robotics.example, due Monday, March 2 at 10:00 AM EST',
+    );
+    expect(email.text).toContain('Approve & send: https://agendum.example.com/a/preview\n');
+    expect(email.text).toContain('https://agendum.example.com/a/preview#edit');
+    expect(email.text).toContain('https://agendum.example.com/a/preview?action=skip');
+    expect(email.text).toContain('reply to this email with "approve"');
+    expect(email.text).toContain('Prospect meeting: external: priya.raman@acme-robotics.example');
+    expect(email.text).toContain(
+      'Where the point came from: stage: discovery, from the title; purpose: from the playbook',
+    );
+    expect(email.text).toContain(`Subject: ${input.draft.subject}`);
+    expect(email.text).toContain('  4. Whether a deeper look makes sense, and who else should join it');
+    // The first action link in the email is the approval page (what a rep's click lands on).
+    expect(email.text.match(/https?:\/\/\S+\/(a|c)\/\S+/)?.[1]).toBe('a');
+    expect(email.html).toContain('href="https://agendum.example.com/a/preview"');
+    expect(email.html).toContain('Approve &amp; send</a>');
+  });
+
+  it("masks the prospect's confirmation link so the rep cannot confirm for them", () => {
+    const input = previewApprovalRequest(templates);
+    input.draft.text = 'Reply or use this link: https://agendum.example.com/c/abc.def_1 — thanks';
+    const email = composeApprovalRequest(templates, input);
+    expect(email.text).toContain('use this link: [confirmation link] — thanks');
+    expect(email.text).not.toContain('/c/abc');
+    expect(email.html).not.toContain('/c/abc');
+  });
+
+  it('escapes a hostile meeting title and draft in HTML and keeps CR/LF out of the subject', () => {
+    const input = previewApprovalRequest(templates);
+    const evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>';
+    input.meeting = { ...(input.meeting as NonNullable<typeof input.meeting>), title: evil };
+    input.draft = { ...input.draft, subject: 'Agenda\r\nBcc: evil@x.example', text: evil };
+    input.reasons = { classification: evil, pointSource: 'stage: demo' };
+    const email = composeApprovalRequest(templates, input);
+    expect(email.html).not.toMatch(/<script|<img/i);
+    expect(email.html).toContain('&lt;script&gt;');
+    expect(email.subject).toBe('Approve agenda: Agenda Bcc: evil@x.example');
+  });
+
+  it('reads without a meeting or due time', () => {
+    const input = previewApprovalRequest(templates);
+    const email = composeApprovalRequest(templates, { ...input, meeting: undefined, dueAt: undefined });
+    expect(email.text).toContain(
+      'Your agenda is ready. It goes to priya.raman@acme-robotics.example. Nothing is sent',
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { AppError } from '../../src/errors.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded mode with no environment', () => {
+    const c = loadConfig({});
+    expect(c.http.port).toBe(3000);
+    expect(c.databaseUrl).toBe(`file:${path.resolve('data/agendum.db')}`);
+    expect(c.demo).toBe(true);
+    expect(c.http.publicUrl).toBe('http://localhost:3000');
+    expect(c.mailDomain).toBe('localhost');
+    expect(c.repDefaults.businessHours).toEqual({ start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] });
+  });
+
+  it('lists every invalid variable with how to fix it', () => {
+    try {
+      loadConfig({ PORT: '99999', AGENDUM_SECRET_KEY: 'short', DEFAULT_APPROVAL_MODE: 'yolo', PUBLIC_URL: 'nope' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(AppError);
+      const msg = (err as Error).message;
+      expect(msg).toContain('PORT="99999": must be at most 65535');
+      expect(msg).toContain('AGENDUM_SECRET_KEY');
+      expect(msg).toContain('openssl rand -hex 32');
+      expect(msg).toContain('DEFAULT_APPROVAL_MODE');
+      expect(msg).toContain('PUBLIC_URL');
+    }
+  });
+
+  it('rejects business hours that end before they start', () => {
+    expect(() => loadConfig({ DEFAULT_BUSINESS_HOURS_START: '18:00', DEFAULT_BUSINESS_HOURS_END: '09:00' })).toThrow(
+      /START must be earlier/,
+    );
+  });
+
+  it('derives the Message-ID domain from PUBLIC_URL and treats empty values as unset', () => {
+    const c = loadConfig({ PUBLIC_URL: 'https://agendum.example.com/', PORT: '' });
+    expect(c.mailDomain).toBe('agendum.example.com');
+    expect(c.http.publicUrl).toBe('https://agendum.example.com');
+    expect(c.http.port).toBe(3000);
+  });
+});
