@@ -51,9 +51,14 @@ async function main(argv: string[]): Promise<number> {
     case 'render': {
       const { values } = parseArgs({
         args: rest,
-        options: { event: { type: 'string' }, format: { type: 'string', default: 'eml' }, kind: { type: 'string', default: 'agenda' } },
+        options: {
+          event: { type: 'string' },
+          format: { type: 'string', default: 'eml' },
+          kind: { type: 'string', default: 'agenda' },
+        },
       });
-      if (!values.event) throw new AppError('bad_request', 'render needs --event FILE.json (or --event - for stdin).');
+      if (!values.event)
+        throw new AppError('bad_request', 'render needs --event FILE.json (or --event - for stdin).');
       if (values.format !== 'eml' && values.format !== 'json') {
         throw new AppError('bad_request', `--format must be eml or json, not "${values.format}".`);
       }

@@ -35,7 +35,10 @@ const schema = z.object({
     .optional(),
   AGENDUM_SECRET_KEY: z
     .string()
-    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes): generate one with `openssl rand -hex 32`')
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      'must be 64 hex characters (32 bytes): generate one with `openssl rand -hex 32`',
+    )
     .optional(),
   AGENDUM_DEMO: bool.default(true),
   TEMPLATES_DIR: z.string().min(1).optional(),

@@ -2,8 +2,9 @@
  * The small context object every workflow receives, built once in main.ts (or by a test).
  * Dependencies are passed in; there is no container.
  */
-import type { Config } from './config.js';
+
 import type { TemplateSet } from './compose/template-set.js';
+import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Playbook } from './domain/playbook.js';
 import type { Logger } from './log.js';

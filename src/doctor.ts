@@ -24,21 +24,28 @@ async function checkConnections(config: Config, lines: string[]): Promise<boolea
   let ok = true;
   try {
     const conns = await db.connection.findMany({ include: { rep: true } });
-    if (conns.length === 0) lines.push('- connections: none yet (AGENDUM_DEMO=true creates the demo rep on start)');
+    if (conns.length === 0)
+      lines.push('- connections: none yet (AGENDUM_DEMO=true creates the demo rep on start)');
     for (const c of conns) {
       const who = `${c.rep.email} (${c.provider})`;
       if (c.status !== 'active') {
         ok = false;
-        lines.push(`✗ ${who}: ${c.status}${c.lastError ? `: ${c.lastError}` : ''} — reconnect at /oauth/${c.provider}/start`);
+        lines.push(
+          `✗ ${who}: ${c.status}${c.lastError ? `: ${c.lastError}` : ''} — reconnect at /oauth/${c.provider}/start`,
+        );
         continue;
       }
       const synced = c.lastSyncedAt ? `last synced ${c.lastSyncedAt.toISOString()}` : 'not synced yet';
-      lines.push(`${c.lastError ? '!' : '✓'} ${who}: ${synced}${c.lastError ? `; last error: ${c.lastError}` : ''}`);
+      lines.push(
+        `${c.lastError ? '!' : '✓'} ${who}: ${synced}${c.lastError ? `; last error: ${c.lastError}` : ''}`,
+      );
       if (c.provider === 'local') {
         const dir = localCalendarDir(config.dataDir, c.rep.email);
         const files = await readdir(dir).catch(() => null);
         const ics = files?.filter((f) => f.endsWith('.ics')).length ?? 0;
-        lines.push(`  calendar folder ${dir}: ${files ? `${ics} .ics file(s)` : 'missing — create it and add .ics files'}`);
+        lines.push(
+          `  calendar folder ${dir}: ${files ? `${ics} .ics file(s)` : 'missing — create it and add .ics files'}`,
+        );
         lines.push('  changes are picked up by a folder watch plus a poll every LOCAL_POLL_SECONDS');
       }
     }
@@ -54,7 +61,9 @@ export async function runDoctor(env: NodeJS.ProcessEnv): Promise<DoctorReport> {
   let config: Config;
   try {
     config = loadConfig(env);
-    lines.push(`✓ configuration (database: ${config.databaseUrl.split(':')[0]}, public URL: ${config.http.publicUrl})`);
+    lines.push(
+      `✓ configuration (database: ${config.databaseUrl.split(':')[0]}, public URL: ${config.http.publicUrl})`,
+    );
   } catch (err) {
     return { ok: false, lines: [`✗ ${message(err)}`] };
   }
@@ -70,7 +79,9 @@ export async function runDoctor(env: NodeJS.ProcessEnv): Promise<DoctorReport> {
   }
   try {
     const { applied } = await migrateDatabase(config.databaseUrl);
-    lines.push(`✓ database reachable and migrated${applied.length ? ` (applied ${applied.join(', ')})` : ''}`);
+    lines.push(
+      `✓ database reachable and migrated${applied.length ? ` (applied ${applied.join(', ')})` : ''}`,
+    );
     ok = (await checkConnections(config, lines)) && ok;
   } catch (err) {
     ok = false;

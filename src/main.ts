@@ -51,7 +51,11 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
-  ctx.log.info('agendum started', { url: config.http.publicUrl, port, database: config.databaseUrl.split(':')[0] });
+  ctx.log.info('agendum started', {
+    url: config.http.publicUrl,
+    port,
+    database: config.databaseUrl.split(':')[0],
+  });
   return {
     ctx,
     server,

@@ -55,11 +55,17 @@ export function createApp(ctx: AppContext): express.Express {
   app.use(approvalRoutes(ctx));
 
   app.use((_req, res) => {
-    res.status(404).type('html').send(messagePage('Not found', 'There is nothing at this address.', 'error'));
+    res
+      .status(404)
+      .type('html')
+      .send(messagePage('Not found', 'There is nothing at this address.', 'error'));
   });
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     ctx.log.error('request failed', { error: err instanceof Error ? err.message : String(err) });
-    res.status(500).type('html').send(messagePage('Something went wrong', 'Try again in a minute.', 'error'));
+    res
+      .status(500)
+      .type('html')
+      .send(messagePage('Something went wrong', 'Try again in a minute.', 'error'));
   });
   return app;
 }

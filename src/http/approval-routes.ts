@@ -29,7 +29,8 @@ function editsFrom(body: Record<string, unknown>, current: Required<AgendaEdits>
     subject: subject && subject !== current.subject ? subject : undefined,
     purpose: purpose && purpose !== current.purpose ? purpose : undefined,
     outcome: outcome && outcome !== current.outcome ? outcome : undefined,
-    agenda: agenda && agenda.length > 0 && agenda.join('\n') !== current.agenda.join('\n') ? agenda : undefined,
+    agenda:
+      agenda && agenda.length > 0 && agenda.join('\n') !== current.agenda.join('\n') ? agenda : undefined,
   };
 }
 
@@ -61,11 +62,17 @@ function sendError(res: Response, err: unknown, ctx: AppContext): void {
       not_found: [404, 'Not found'],
     };
     const [status, title] = titles[err.code] ?? [500, 'Something went wrong'];
-    res.status(status).type('html').send(messagePage(title, err.message, 'error'));
+    res
+      .status(status)
+      .type('html')
+      .send(messagePage(title, err.message, 'error'));
     return;
   }
   ctx.log.error('approval page failed', { error: String(err) });
-  res.status(500).type('html').send(messagePage('Something went wrong', 'Try again in a minute.', 'error'));
+  res
+    .status(500)
+    .type('html')
+    .send(messagePage('Something went wrong', 'Try again in a minute.', 'error'));
 }
 
 type LoadedDraft = Awaited<ReturnType<typeof loadDraft>>['msg'];
@@ -111,7 +118,9 @@ export function approvalRoutes(ctx: AppContext): Router {
       const preview = await previewDraft(ctx, msg.id, editsFrom(req.body ?? {}, current));
       res.json({ subject: preview.subject, text: preview.text });
     } catch (err) {
-      res.status(err instanceof AppError ? 409 : 500).json({ error: err instanceof Error ? err.message : 'failed' });
+      res
+        .status(err instanceof AppError ? 409 : 500)
+        .json({ error: err instanceof Error ? err.message : 'failed' });
     }
   });
 
@@ -125,10 +134,15 @@ export function approvalRoutes(ctx: AppContext): Router {
         res.type('html').send(messagePage('Skipped', 'Nothing will be sent for this meeting.'));
       } else if (body.action === 'approve') {
         await approveMessage(ctx, msg.id, { edits, jti: payload.jti });
-        res.type('html').send(messagePage('Approved', `The agenda is on its way to ${(msg.to as string[]).join(', ')}.`));
+        res
+          .type('html')
+          .send(messagePage('Approved', `The agenda is on its way to ${(msg.to as string[]).join(', ')}.`));
       } else {
         const preview = await previewDraft(ctx, msg.id, edits);
-        const fields = { ...current, ...Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)) };
+        const fields = {
+          ...current,
+          ...Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)),
+        };
         res.type('html').send(pageFor(msg, fields, preview, 'Preview only: nothing was saved or sent.'));
       }
     } catch (err) {

@@ -52,7 +52,8 @@ export function layout(title: string, body: SafeHtml, opts: { script?: string } 
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>${title} · agendum</title><style>${new SafeHtml(STYLE)}</style></head>
-<body><main>${body}</main>${opts.script ? new SafeHtml(`<script>${opts.script}</script>`) : ''}</body></html>`.value;
+<body><main>${body}</main>${opts.script ? new SafeHtml(`<script>${opts.script}</script>`) : ''}</body></html>`
+    .value;
 }
 
 /** A page that explains a problem in words and says what to do next. */

@@ -27,7 +27,10 @@ export interface MeetingView {
 const DAY_MS = 86_400_000;
 
 /** Meetings from a day ago onwards, soonest first, with their steps and messages. */
-export async function listMeetingViews(ctx: AppContext, opts: { limit?: number } = {}): Promise<MeetingView[]> {
+export async function listMeetingViews(
+  ctx: AppContext,
+  opts: { limit?: number } = {},
+): Promise<MeetingView[]> {
   const from = new Date(ctx.clock().getTime() - DAY_MS);
   const rows = await ctx.db.meeting.findMany({
     where: { end: { gte: from } },
@@ -54,7 +57,12 @@ export async function listMeetingViews(ctx: AppContext, opts: { limit?: number }
       source: m.isProspect ? (m.pointSource as Record<string, string>) : {},
     },
     pointStatus: m.pointStatus,
-    steps: m.steps.map((s) => ({ kind: s.kind, dueAt: s.dueAt.toISOString(), status: s.status, result: s.result })),
+    steps: m.steps.map((s) => ({
+      kind: s.kind,
+      dueAt: s.dueAt.toISOString(),
+      status: s.status,
+      result: s.result,
+    })),
     messages: m.messages.map((msg) => ({
       id: msg.id,
       kind: msg.kind,

@@ -81,7 +81,13 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
     if (result.outcome === 'retry') {
       await db.step.update({
         where: { id },
-        data: { status: 'pending', dueAt: result.at, lockedUntil: null, lastError: result.detail, attempts: 0 },
+        data: {
+          status: 'pending',
+          dueAt: result.at,
+          lockedUntil: null,
+          lastError: result.detail,
+          attempts: 0,
+        },
       });
       return;
     }
@@ -96,13 +102,25 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
     const step = await db.step.findUnique({ where: { id } });
     const attempts = step?.attempts ?? maxAttempts;
     if (attempts >= maxAttempts) {
-      await db.step.update({ where: { id }, data: { status: 'failed', lastError: message, lockedUntil: null } });
+      await db.step.update({
+        where: { id },
+        data: { status: 'failed', lastError: message, lockedUntil: null },
+      });
       log.error('step failed for good', { step: id, kind, attempts, error: message });
       return;
     }
     const dueAt = new Date(opts.clock().getTime() + retryDelayMs(attempts));
-    await db.step.update({ where: { id }, data: { status: 'pending', dueAt, lastError: message, lockedUntil: null } });
-    log.warn('step will be retried', { step: id, kind, attempts, dueAt: dueAt.toISOString(), error: message });
+    await db.step.update({
+      where: { id },
+      data: { status: 'pending', dueAt, lastError: message, lockedUntil: null },
+    });
+    log.warn('step will be retried', {
+      step: id,
+      kind,
+      attempts,
+      dueAt: dueAt.toISOString(),
+      error: message,
+    });
   }
 
   async function runDue(): Promise<number> {

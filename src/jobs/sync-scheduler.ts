@@ -47,7 +47,10 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
         const summary = await fn();
         ctx.log.debug(`${what} done`, { connection: conn.id, summary });
       } catch (err) {
-        ctx.log.error(`${what} failed`, { connection: conn.id, error: err instanceof Error ? err.message : String(err) });
+        ctx.log.error(`${what} failed`, {
+          connection: conn.id,
+          error: err instanceof Error ? err.message : String(err),
+        });
         await ctx.db.connection
           .update({ where: { id: conn.id }, data: { lastError: `${what}: ${String(err)}`.slice(0, 500) } })
           .catch(() => {});
@@ -58,7 +61,8 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
     const providers = ctx.providers.forConnection(conn);
     const calendarSeconds =
       conn.provider === 'local' ? ctx.config.sync.localPollSeconds : ctx.config.sync.calendarPollSeconds;
-    const inboxSeconds = conn.provider === 'local' ? ctx.config.sync.localPollSeconds : ctx.config.sync.inboxPollSeconds;
+    const inboxSeconds =
+      conn.provider === 'local' ? ctx.config.sync.localPollSeconds : ctx.config.sync.inboxPollSeconds;
     timers.push(setInterval(() => void calendar.run(), calendarSeconds * 1000));
     timers.push(setInterval(() => void inbox.run(), inboxSeconds * 1000));
     if (providers.watchCalendar) unwatch.push(providers.watchCalendar(() => void calendar.run()));

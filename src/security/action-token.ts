@@ -40,9 +40,17 @@ export function signActionToken(key: Buffer, purpose: TokenPurpose, ref: string,
  * Checks signature, purpose and expiry. Throws AppError 'token_invalid' (tampered, wrong
  * purpose, garbage) or 'token_expired'.
  */
-export function verifyActionToken(key: Buffer, token: string, purpose: TokenPurpose, now: Date): ActionTokenPayload {
+export function verifyActionToken(
+  key: Buffer,
+  token: string,
+  purpose: TokenPurpose,
+  now: Date,
+): ActionTokenPayload {
   const invalid = () =>
-    new AppError('token_invalid', 'This link is not valid. It may have been cut off or altered: open it again from the email.');
+    new AppError(
+      'token_invalid',
+      'This link is not valid. It may have been cut off or altered: open it again from the email.',
+    );
   const [body, sig, extra] = token.split('.');
   if (!body || !sig || extra !== undefined || token.length > 1024) throw invalid();
   const expected = mac(key, body);
@@ -54,9 +62,13 @@ export function verifyActionToken(key: Buffer, token: string, purpose: TokenPurp
   } catch {
     throw invalid();
   }
-  if (payload.p !== purpose || typeof payload.ref !== 'string' || typeof payload.jti !== 'string') throw invalid();
+  if (payload.p !== purpose || typeof payload.ref !== 'string' || typeof payload.jti !== 'string')
+    throw invalid();
   if (typeof payload.exp !== 'number' || payload.exp * 1000 <= now.getTime()) {
-    throw new AppError('token_expired', 'This link has expired. Open the dashboard to act on the meeting instead.');
+    throw new AppError(
+      'token_expired',
+      'This link has expired. Open the dashboard to act on the meeting instead.',
+    );
   }
   return payload;
 }

@@ -21,7 +21,12 @@ function hashEvent(e: CalendarEvent): string {
 /** Keeps the parts of the point the rep edited on the dashboard. */
 function mergeRepEdits(
   resolved: MeetingPoint,
-  prev: { purpose: string | null; desiredOutcome: string | null; agendaItems: unknown; pointSource: unknown } | null,
+  prev: {
+    purpose: string | null;
+    desiredOutcome: string | null;
+    agendaItems: unknown;
+    pointSource: unknown;
+  } | null,
 ): MeetingPoint {
   const src = (prev?.pointSource ?? {}) as Partial<MeetingPoint['source']>;
   if (!prev) return resolved;
@@ -41,7 +46,11 @@ function mergeRepEdits(
   return point;
 }
 
-async function upsertAccount(ctx: AppContext, domain: string, prospects: CalendarAttendee[]): Promise<string> {
+async function upsertAccount(
+  ctx: AppContext,
+  domain: string,
+  prospects: CalendarAttendee[],
+): Promise<string> {
   const account = await ctx.db.account.upsert({
     where: { domain },
     create: { domain, name: accountNameFromDomain(domain) },
@@ -80,7 +89,10 @@ export async function applyCalendarEvent(
   if (prev && prev.contentHash === hash) return 'unchanged';
 
   const decision = classifyMeeting(event, rep);
-  const accountId = decision.accountDomain ? await upsertAccount(ctx, decision.accountDomain, decision.prospects) : null;
+  const accountId =
+    decision.isProspect && decision.accountDomain
+      ? await upsertAccount(ctx, decision.accountDomain, decision.prospects)
+      : null;
   const carried = accountId ? await findCarriedNextStep(ctx.db, accountId, event.start, prev?.id) : null;
   const { stage, point: resolved } = resolvePoint({ event, playbook: ctx.playbook, carried });
   const point = mergeRepEdits(resolved, prev);
@@ -100,7 +112,8 @@ export async function applyCalendarEvent(
     organizerEmail: event.organizerEmail ?? null,
     attendees: event.attendees as object[],
     status: event.status,
-    repResponse: event.attendees.find((a) => a.email.toLowerCase() === rep.email.toLowerCase())?.response ?? null,
+    repResponse:
+      event.attendees.find((a) => a.email.toLowerCase() === rep.email.toLowerCase())?.response ?? null,
     isProspect: decision.isProspect,
     reason: decision.reason,
     stage: decision.isProspect ? stage : null,

@@ -35,7 +35,10 @@ async function useToken(tx: Pick<AppContext['db'], 'usedToken'>, jti: string | u
     await tx.usedToken.create({ data: { jti } });
   } catch (err) {
     if ((err as { code?: string }).code === 'P2002') {
-      throw new AppError('token_used', 'This link was already used. Open the dashboard to see what happened.');
+      throw new AppError(
+        'token_used',
+        'This link was already used. Open the dashboard to see what happened.',
+      );
     }
     throw err;
   }
@@ -92,11 +95,18 @@ export async function approveMessage(
 }
 
 /** Skips a draft: nothing will be sent for it. */
-export async function skipMessage(ctx: AppContext, messageId: string, opts: { jti?: string } = {}): Promise<void> {
+export async function skipMessage(
+  ctx: AppContext,
+  messageId: string,
+  opts: { jti?: string } = {},
+): Promise<void> {
   const msg = await loadPending(ctx, messageId);
   await ctx.db.$transaction(async (tx) => {
     await useToken(tx, opts.jti);
-    await tx.message.update({ where: { id: msg.id }, data: { status: 'skipped', lastError: 'skipped by the rep' } });
+    await tx.message.update({
+      where: { id: msg.id },
+      data: { status: 'skipped', lastError: 'skipped by the rep' },
+    });
   });
   if (msg.providerDraftId) await (await mailFor(ctx, msg.repId)).deleteDraft(msg.providerDraftId);
   ctx.log.info('draft skipped', { message: msg.id });

@@ -2,8 +2,10 @@
  * Builds the agenda email for a stored meeting: the meeting's point (with the rep's edits
  * for this draft on top), its prospects, and a signed confirmation link.
  */
-import type { AppContext } from '../context.js';
+
+import { toHeaderText } from '../compose/clean-text.js';
 import { composeAgenda } from '../compose/compose-agenda.js';
+import type { AppContext } from '../context.js';
 import { classifyMeeting } from '../domain/classify-meeting.js';
 import type { CalendarAttendee, Stage } from '../domain/types.js';
 import { signActionToken } from '../security/action-token.js';
@@ -21,13 +23,19 @@ const DAY_MS = 86_400_000;
 
 /** Loads what composing needs. */
 export function loadMeetingForCompose(ctx: AppContext, meetingId: string) {
-  return ctx.db.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { rep: true, account: true } });
+  return ctx.db.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: { rep: true, account: true },
+  });
 }
 
 type MeetingForCompose = Awaited<ReturnType<typeof loadMeetingForCompose>>;
 
 /** The people the agenda goes to: external prospects who have not opted out or bounced. */
-export async function agendaRecipients(ctx: AppContext, meeting: MeetingForCompose): Promise<CalendarAttendee[]> {
+export async function agendaRecipients(
+  ctx: AppContext,
+  meeting: MeetingForCompose,
+): Promise<CalendarAttendee[]> {
   const decision = classifyMeeting(
     {
       id: meeting.providerEventId,
@@ -52,9 +60,18 @@ export async function agendaRecipients(ctx: AppContext, meeting: MeetingForCompo
 }
 
 /** Composes the agenda (subject, text, html) for a meeting and its recipients. */
-export async function composeMeetingAgenda(ctx: AppContext, meeting: MeetingForCompose, edits: AgendaEdits | null) {
+export async function composeMeetingAgenda(
+  ctx: AppContext,
+  meeting: MeetingForCompose,
+  edits: AgendaEdits | null,
+) {
   const recipients = await agendaRecipients(ctx, meeting);
-  const confirmToken = signActionToken(ctx.secretKey, 'confirm', meeting.id, new Date(meeting.end.getTime() + DAY_MS));
+  const confirmToken = signActionToken(
+    ctx.secretKey,
+    'confirm',
+    meeting.id,
+    new Date(meeting.end.getTime() + DAY_MS),
+  );
   const orgDomain = toRepProfile(meeting.rep).orgDomains[0];
   const email = composeAgenda(ctx.templates, {
     rep: { name: meeting.rep.name, email: meeting.rep.email, signature: meeting.rep.signature },
@@ -77,6 +94,6 @@ export async function composeMeetingAgenda(ctx: AppContext, meeting: MeetingForC
     },
     confirmUrl: `${ctx.config.http.publicUrl}/c/${confirmToken}`,
   });
-  if (edits?.subject?.trim()) email.subject = edits.subject.replace(/[\r\n\t\x00-\x1f\x7f]+/g, ' ').trim();
+  if (edits?.subject?.trim()) email.subject = toHeaderText(edits.subject);
   return { ...email, to: recipients.map((r) => r.email) };
 }

@@ -5,8 +5,8 @@
  */
 import { newMessageId } from '../compose/build-mime.js';
 import type { AppContext } from '../context.js';
-import type { StepResult } from '../jobs/step-kinds.js';
 import { scheduleStep } from '../jobs/schedule-step.js';
+import type { StepResult } from '../jobs/step-kinds.js';
 import { composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { mailFor } from './mail-for.js';
 import { toOutboundMail } from './message-mime.js';

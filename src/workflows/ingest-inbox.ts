@@ -71,7 +71,10 @@ async function detectDraftsSentByRep(ctx: AppContext, repId: string, summary: In
 
 /** Processes new inbox mail of one connection, then stores the cursor. */
 export async function ingestInbox(ctx: AppContext, connectionId: string): Promise<InboxSummary> {
-  const conn = await ctx.db.connection.findUniqueOrThrow({ where: { id: connectionId }, include: { rep: true } });
+  const conn = await ctx.db.connection.findUniqueOrThrow({
+    where: { id: connectionId },
+    include: { rep: true },
+  });
   const { mail } = ctx.providers.forConnection(conn);
   const summary: InboxSummary = { read: 0, approved: 0, skipped: 0, draftsSentByRep: 0 };
   const { messages, cursor } = await mail.listInbound(conn.mailCursor);

@@ -19,7 +19,8 @@ interface StoredMessage {
   kind: string;
 }
 
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 /** Builds the OutboundMail for a stored message, sent as `fromName <fromAddress>`. */
 export async function toOutboundMail(msg: StoredMessage, fromName: string): Promise<OutboundMail> {

@@ -11,7 +11,10 @@ export function parseRepCommand(text: string): 'approve' | 'skip' | null {
     .map((l) => l.trim())
     .find((l) => l !== '' && !l.startsWith('>'));
   if (!first) return null;
-  const word = first.toLowerCase().replace(/[^a-z' ]/g, ' ').trim();
+  const word = first
+    .toLowerCase()
+    .replace(/[^a-z' ]/g, ' ')
+    .trim();
   if (/^(approved?|send( it)?|yes|ok(ay)?|lgtm|go)\b/.test(word)) return 'approve';
   if (/^(skip|don'?t send|do not send|no)\b/.test(word)) return 'skip';
   return null;

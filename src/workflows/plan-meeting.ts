@@ -14,9 +14,13 @@ type ChangeKind = 'new' | 'moved' | 'cancelled' | 'uncancelled' | 'details' | 'u
 
 /** Plans (or re-plans) one meeting; returns a short description for logs and tests. */
 export async function planMeeting(ctx: AppContext, meetingId: string, change: ChangeKind): Promise<string> {
-  const meeting = await ctx.db.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { rep: true } });
+  const meeting = await ctx.db.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: { rep: true },
+  });
   if (!meeting.isProspect || meeting.status === 'cancelled') {
-    const why = meeting.status === 'cancelled' ? 'meeting cancelled' : `not a prospect meeting: ${meeting.reason}`;
+    const why =
+      meeting.status === 'cancelled' ? 'meeting cancelled' : `not a prospect meeting: ${meeting.reason}`;
     const cancelled = await cancelPendingSteps(ctx.db, meeting.id, why);
     const retracted = await retractUnsentMessages(ctx, meeting.id, why);
     return `retracted ${retracted} message(s), cancelled ${cancelled} step(s): ${why}`;

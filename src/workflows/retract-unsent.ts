@@ -6,9 +6,17 @@ import { mailFor } from './mail-for.js';
  * Marks unsent messages of the meeting retracted and deletes their drafts from the rep's
  * mailbox. Messages already sending or sent are left alone. Returns how many.
  */
-export async function retractUnsentMessages(ctx: AppContext, meetingId: string, reason: string): Promise<number> {
+export async function retractUnsentMessages(
+  ctx: AppContext,
+  meetingId: string,
+  reason: string,
+): Promise<number> {
   const unsent = await ctx.db.message.findMany({
-    where: { meetingId, status: { in: ['drafted', 'awaiting_approval', 'approved'] }, kind: { not: 'approval_request' } },
+    where: {
+      meetingId,
+      status: { in: ['drafted', 'awaiting_approval', 'approved'] },
+      kind: { not: 'approval_request' },
+    },
   });
   for (const msg of unsent) {
     if (msg.providerDraftId) {
@@ -21,6 +29,7 @@ export async function retractUnsentMessages(ctx: AppContext, meetingId: string, 
       data: { status: 'cancelled', result: reason },
     });
   }
-  if (unsent.length > 0) ctx.log.info('retracted unsent messages', { meetingId, count: unsent.length, reason });
+  if (unsent.length > 0)
+    ctx.log.info('retracted unsent messages', { meetingId, count: unsent.length, reason });
   return unsent.length;
 }

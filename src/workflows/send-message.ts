@@ -20,7 +20,10 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
     return { outcome: 'skipped', detail: `message is ${msg.status}, not approved` };
   }
   if (msg.kind !== 'approval_request' && msg.meeting?.status === 'cancelled' && msg.status === 'approved') {
-    await ctx.db.message.update({ where: { id: msg.id }, data: { status: 'retracted', lastError: 'meeting cancelled' } });
+    await ctx.db.message.update({
+      where: { id: msg.id },
+      data: { status: 'retracted', lastError: 'meeting cancelled' },
+    });
     return { outcome: 'skipped', detail: 'meeting cancelled before sending' };
   }
   const mail = await mailFor(ctx, msg.repId);
@@ -29,7 +32,10 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
     const found = await mail.findSent(msg.messageId);
     if (found) {
       await markSent(ctx, msg.id, found.providerMessageId, found.threadId);
-      return { outcome: 'done', detail: 'found in the Sent folder after an interrupted send; not sent again' };
+      return {
+        outcome: 'done',
+        detail: 'found in the Sent folder after an interrupted send; not sent again',
+      };
     }
   } else {
     const claimed = await ctx.db.message.updateMany({
@@ -45,7 +51,12 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
   return { outcome: 'done', detail: `sent to ${(msg.to as string[]).join(', ')}` };
 }
 
-async function markSent(ctx: AppContext, id: string, providerMessageId: string, threadId?: string): Promise<void> {
+async function markSent(
+  ctx: AppContext,
+  id: string,
+  providerMessageId: string,
+  threadId?: string,
+): Promise<void> {
   await ctx.db.message.update({
     where: { id },
     data: {

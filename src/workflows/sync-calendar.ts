@@ -20,14 +20,23 @@ export interface SyncSummary {
 }
 
 /** Marks a meeting gone from the calendar as cancelled and retracts what it had planned. */
-async function removeMeeting(ctx: AppContext, connectionId: string, providerEventId: string): Promise<boolean> {
+async function removeMeeting(
+  ctx: AppContext,
+  connectionId: string,
+  providerEventId: string,
+): Promise<boolean> {
   const meeting = await ctx.db.meeting.findUnique({
     where: { connectionId_providerEventId: { connectionId, providerEventId } },
   });
   if (!meeting || meeting.status === 'cancelled') return false;
   await ctx.db.meeting.update({
     where: { id: meeting.id },
-    data: { status: 'cancelled', reason: 'removed from the calendar', isProspect: false, contentHash: 'removed' },
+    data: {
+      status: 'cancelled',
+      reason: 'removed from the calendar',
+      isProspect: false,
+      contentHash: 'removed',
+    },
   });
   await planMeeting(ctx, meeting.id, 'cancelled');
   return true;
@@ -35,13 +44,26 @@ async function removeMeeting(ctx: AppContext, connectionId: string, providerEven
 
 /** Syncs one connection's calendar; returns counts for logs, the CLI and tests. */
 export async function syncCalendar(ctx: AppContext, connectionId: string): Promise<SyncSummary> {
-  const conn = await ctx.db.connection.findUniqueOrThrow({ where: { id: connectionId }, include: { rep: true } });
+  const conn = await ctx.db.connection.findUniqueOrThrow({
+    where: { id: connectionId },
+    include: { rep: true },
+  });
   const { calendar } = ctx.providers.forConnection(conn);
   const now = ctx.clock();
-  const window = { from: new Date(now.getTime() - DAY_MS), to: new Date(now.getTime() + ctx.config.sync.windowDays * DAY_MS) };
+  const window = {
+    from: new Date(now.getTime() - DAY_MS),
+    to: new Date(now.getTime() + ctx.config.sync.windowDays * DAY_MS),
+  };
   const changes = await calendar.listChanges(conn.calendarCursor, window);
   const rep = { id: conn.rep.id, ...toRepProfile(conn.rep) };
-  const summary: SyncSummary = { created: 0, updated: 0, unchanged: 0, removed: 0, fullResync: changes.fullResync, errors: 0 };
+  const summary: SyncSummary = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    fullResync: changes.fullResync,
+    errors: 0,
+  };
 
   for (const event of changes.changed) {
     try {
@@ -49,7 +71,11 @@ export async function syncCalendar(ctx: AppContext, connectionId: string): Promi
     } catch (err) {
       // One bad event must not block the rest; it is retried on the next sync (cursor kept below).
       summary.errors++;
-      ctx.log.error('event could not be applied', { connection: conn.id, event: event.id, error: String(err) });
+      ctx.log.error('event could not be applied', {
+        connection: conn.id,
+        event: event.id,
+        error: String(err),
+      });
     }
   }
   for (const id of changes.removed) if (await removeMeeting(ctx, conn.id, id)) summary.removed++;
@@ -58,11 +84,16 @@ export async function syncCalendar(ctx: AppContext, connectionId: string): Promi
     // did not list is gone.
     const listed = new Set(changes.changed.map((e) => e.id));
     const held = await ctx.db.meeting.findMany({
-      where: { connectionId: conn.id, start: { gte: window.from, lte: window.to }, status: { not: 'cancelled' } },
+      where: {
+        connectionId: conn.id,
+        start: { gte: window.from, lte: window.to },
+        status: { not: 'cancelled' },
+      },
       select: { providerEventId: true },
     });
     for (const m of held) {
-      if (!listed.has(m.providerEventId) && (await removeMeeting(ctx, conn.id, m.providerEventId))) summary.removed++;
+      if (!listed.has(m.providerEventId) && (await removeMeeting(ctx, conn.id, m.providerEventId)))
+        summary.removed++;
     }
   }
   // Keep the old cursor when an event failed, so the next sync sees it again.

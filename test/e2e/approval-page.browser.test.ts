@@ -5,59 +5,67 @@
  */
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';
+import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { actionPathIn, serveApp, type TestServer } from '../helpers/http.js';
 
 let h: Harness;
 let server: TestServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
-describe.skipIf(!hasChromium)('approval page in Chromium (skipped: /usr/bin/chromium missing; apt-get install chromium)', () => {
-  beforeAll(async () => {
-    h = await createHarness({ now: '2026-12-08T15:00:00Z' });
-    server = await serveApp(h.ctx);
-    browser = await launchBrowser();
-    await h.writeEvent({
-      uid: 'umbrella@test',
-      title: 'Umbrella Corp — proposal review',
-      start: new Date('2026-12-09T16:00:00Z'),
-      end: new Date('2026-12-09T16:45:00Z'),
-      organizer: REP.email,
-      attendees: [{ email: REP.email }, { email: 'alice@umbrella.example', name: 'Alice Abernathy' }],
+describe.skipIf(!hasChromium)(
+  'approval page in Chromium (skipped: /usr/bin/chromium missing; apt-get install chromium)',
+  () => {
+    beforeAll(async () => {
+      // Tuesday 11:30 New York: the agenda for Wednesday 11:00 was due at 11:00.
+    h = await createHarness({ now: '2026-12-08T16:30:00Z' });
+      server = await serveApp(h.ctx);
+      browser = await launchBrowser();
+      await h.writeEvent({
+        uid: 'umbrella@test',
+        title: 'Umbrella Corp — proposal review',
+        start: new Date('2026-12-09T16:00:00Z'),
+        end: new Date('2026-12-09T16:45:00Z'),
+        organizer: REP.email,
+        attendees: [{ email: REP.email }, { email: 'alice@umbrella.example', name: 'Alice Abernathy' }],
+      });
+      await h.tick();
     });
-    await h.tick();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await h?.cleanup();
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await h?.cleanup();
+    });
 
-  it('approves an edited draft through the page', async () => {
-    const inbox = await h.mailbox('inbox');
-    const link = await actionPathIn(await h.readMail('inbox', inbox[0] as string), 'a');
-    const page = await browser.context.newPage();
-    await page.goto(server.url + link);
-    expect(await page.locator('h1').textContent()).toContain('Review the agenda');
-    expect(await page.locator('#preview-subject').textContent()).toContain('Umbrella');
+    it('approves an edited draft through the page', async () => {
+      const inbox = await h.mailbox('inbox');
+      const link = await actionPathIn(await h.readMail('inbox', inbox[0] as string), 'a');
+      const page = await browser.context.newPage();
+      await page.goto(server.url + link);
+      expect(await page.locator('h1').textContent()).toContain('Review the agenda');
+      expect(await page.locator('#preview-subject').textContent()).toContain('Umbrella');
 
-    await page.fill('#purpose', 'to agree which of the two rollout options fits your Q1 budget');
-    await page.waitForFunction(() =>
-      document.getElementById('preview-text')?.textContent?.includes('two rollout options'),
-    );
-    expect(await h.ctx.db.message.count({ where: { kind: 'agenda', status: 'awaiting_approval' } })).toBe(1);
+      await page.fill('#purpose', 'to agree which of the two rollout options fits your Q1 budget');
+      await page.waitForFunction(() =>
+        document.getElementById('preview-text')?.textContent?.includes('two rollout options'),
+      );
+      expect(await h.ctx.db.message.count({ where: { kind: 'agenda', status: 'awaiting_approval' } })).toBe(
+        1,
+      );
 
-    await page.click('button[value="approve"]');
-    await page.waitForSelector('text=Approved');
-    await page.screenshot({ path: `${h.dataDir}/approved.png` });
-    await h.tick();
+      await page.click('button[value="approve"]');
+      await page.waitForSelector('text=Approved');
+      await page.screenshot({ path: `${h.dataDir}/approved.png` });
+      await h.tick();
 
-    const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
-    expect(agenda.status).toBe('sent');
-    const sent = await Promise.all((await h.mailbox('sent')).map(async (f) => simpleParser(await h.readMail('sent', f))));
-    const mail = sent.find((m) => m.messageId === agenda.messageId);
-    expect(mail?.to).toMatchObject({ value: [{ address: 'alice@umbrella.example' }] });
-    expect(mail?.text).toContain('two rollout options fits your Q1 budget');
-  });
-});
+      const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
+      expect(agenda.status).toBe('sent');
+      const sent = await Promise.all(
+        (await h.mailbox('sent')).map(async (f) => simpleParser(await h.readMail('sent', f))),
+      );
+      const mail = sent.find((m) => m.messageId === agenda.messageId);
+      expect(mail?.to).toMatchObject({ value: [{ address: 'alice@umbrella.example' }] });
+      expect(mail?.text).toContain('two rollout options fits your Q1 budget');
+    });
+  },
+);

@@ -19,7 +19,12 @@ const event = {
   organizerEmail: 'demo.rep@northwind.example',
   attendees: [
     { email: 'demo.rep@northwind.example', response: 'accepted', kind: 'person', organizer: true },
-    { email: 'priya.raman@acme-robotics.example', name: 'Priya Raman', response: 'needsAction', kind: 'person' },
+    {
+      email: 'priya.raman@acme-robotics.example',
+      name: 'Priya Raman',
+      response: 'needsAction',
+      kind: 'person',
+    },
   ],
 };
 
@@ -43,7 +48,11 @@ describe('agendum render', () => {
   });
 
   it('prints JSON with the resolved point and reads the event from stdin', async () => {
-    const res = await runCli(['render', '--event', '-', '--format', 'json'], { DATA_DIR: dir }, JSON.stringify(event));
+    const res = await runCli(
+      ['render', '--event', '-', '--format', 'json'],
+      { DATA_DIR: dir },
+      JSON.stringify(event),
+    );
     expect(res.code).toBe(0);
     const out = JSON.parse(res.stdout);
     expect(JSON.stringify(out)).toContain('route planning breaks down');
@@ -51,7 +60,11 @@ describe('agendum render', () => {
   });
 
   it('names the field that is wrong in a malformed event', async () => {
-    const res = await runCli(['render', '--event', '-'], { DATA_DIR: dir }, JSON.stringify({ ...event, start: 'soon' }));
+    const res = await runCli(
+      ['render', '--event', '-'],
+      { DATA_DIR: dir },
+      JSON.stringify({ ...event, start: 'soon' }),
+    );
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('start');
     expect(res.stdout).toBe('');

@@ -34,7 +34,9 @@ async function meetingsWhenReady(): Promise<ApiMeeting[]> {
       const res = await fetch(`${base}/api/meetings`);
       if (res.ok) {
         last = ((await res.json()) as { meetings: ApiMeeting[] }).meetings;
-        const waiting = last.filter((m) => m.messages.some((x) => x.kind === 'agenda' && x.status === 'awaiting_approval'));
+        const waiting = last.filter((m) =>
+          m.messages.some((x) => x.kind === 'agenda' && x.status === 'awaiting_approval'),
+        );
         if (waiting.length >= 5) return last;
       }
     } catch {
@@ -42,7 +44,9 @@ async function meetingsWhenReady(): Promise<ApiMeeting[]> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`demo did not produce drafts in time; last: ${JSON.stringify(last).slice(0, 500)}\n${output}`);
+  throw new Error(
+    `demo did not produce drafts in time; last: ${JSON.stringify(last).slice(0, 500)}\n${output}`,
+  );
 }
 
 describe('fresh start on the embedded default', () => {
@@ -65,7 +69,8 @@ describe('fresh start on the embedded default', () => {
     const prospects = meetings.filter((m) => m.isProspect);
     expect(prospects.length).toBeGreaterThanOrEqual(5);
     const stages = prospects.map((m) => m.stage);
-    for (const stage of ['discovery', 'demo', 'technical', 'proposal', 'negotiation']) expect(stages).toContain(stage);
+    for (const stage of ['discovery', 'demo', 'technical', 'proposal', 'negotiation'])
+      expect(stages).toContain(stage);
     for (const m of prospects) {
       expect(m.point.purpose).toBeTruthy();
       expect(m.point.agenda.length).toBeGreaterThan(0);

@@ -32,7 +32,11 @@ export function runCli(
 
 /** Starts `agendum start` and leaves it running; the caller kills it. */
 export function startCli(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [BIN, 'start'], { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [BIN, 'start'], {
+    cwd: ROOT,
+    env: cleanEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** A free loopback port. */

@@ -114,7 +114,9 @@ describe('before-meeting loop', () => {
     const agenda = await agendaMessage();
     expect(agenda.status).toBe('sent');
     expect(agenda.subject).toBe('Our call on Wednesday');
-    const sent = await Promise.all((await h.mailbox('sent')).map(async (f) => simpleParser(await h.readMail('sent', f))));
+    const sent = await Promise.all(
+      (await h.mailbox('sent')).map(async (f) => simpleParser(await h.readMail('sent', f))),
+    );
     const mail = sent.find((m) => m.messageId === agenda.messageId);
     expect(mail?.subject).toBe('Our call on Wednesday');
     expect(mail?.text).toContain('Joliet site is worth fixing');

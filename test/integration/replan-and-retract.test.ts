@@ -51,7 +51,11 @@ describe('re-planning and retraction', () => {
     expect(before.status).toBe('awaiting_approval');
     expect(before.text).toContain('Thursday');
 
-    await h.writeEvent({ ...meeting, start: new Date('2026-12-11T15:00:00Z'), end: new Date('2026-12-11T16:00:00Z') });
+    await h.writeEvent({
+      ...meeting,
+      start: new Date('2026-12-11T15:00:00Z'),
+      end: new Date('2026-12-11T16:00:00Z'),
+    });
     await h.tick();
     const after = await h.ctx.db.message.findFirstOrThrow({ where: { id: before.id } });
     expect(after.status).toBe('awaiting_approval');
@@ -92,15 +96,31 @@ describe('re-planning and retraction', () => {
 
   it('drafts at once for a meeting booked inside the lead window, and nothing for one already started', async () => {
     h = await createHarness({ now: NOW });
-    await h.writeEvent({ ...meeting, uid: 'soon@test', start: new Date('2026-12-07T18:00:00Z'), end: new Date('2026-12-07T18:30:00Z') });
-    await h.writeEvent({ ...meeting, uid: 'started@test', start: new Date('2026-12-07T14:30:00Z'), end: new Date('2026-12-07T15:30:00Z') });
+    await h.writeEvent({
+      ...meeting,
+      uid: 'soon@test',
+      start: new Date('2026-12-07T18:00:00Z'),
+      end: new Date('2026-12-07T18:30:00Z'),
+    });
+    await h.writeEvent({
+      ...meeting,
+      uid: 'started@test',
+      start: new Date('2026-12-07T14:30:00Z'),
+      end: new Date('2026-12-07T15:30:00Z'),
+    });
     await h.tick();
-    const soon = await h.ctx.db.meeting.findFirstOrThrow({ where: { providerEventId: 'soon@test' }, include: { messages: true } });
+    const soon = await h.ctx.db.meeting.findFirstOrThrow({
+      where: { providerEventId: 'soon@test' },
+      include: { messages: true },
+    });
     expect(soon.messages.map((m) => [m.kind, m.status]).sort()).toEqual([
       ['agenda', 'awaiting_approval'],
       ['approval_request', 'sent'],
     ]);
-    const started = await h.ctx.db.meeting.findFirstOrThrow({ where: { providerEventId: 'started@test' }, include: { steps: true, messages: true } });
+    const started = await h.ctx.db.meeting.findFirstOrThrow({
+      where: { providerEventId: 'started@test' },
+      include: { steps: true, messages: true },
+    });
     expect(started.steps).toEqual([]);
     expect(started.messages).toEqual([]);
   });
@@ -118,9 +138,10 @@ describe('approval modes', () => {
     expect(await h.mailbox('inbox')).toEqual([]); // no approval request in draft mode
 
     // The rep sends it from their mail client: the file moves to sent.
-    const { rename } = await import('node:fs/promises');
+    const { mkdir, rename } = await import('node:fs/promises');
     const path = await import('node:path');
     const box = path.join(h.dataDir, 'mail', REP.email);
+    await mkdir(path.join(box, 'sent'), { recursive: true });
     await rename(path.join(box, 'drafts', draft as string), path.join(box, 'sent', draft as string));
     await h.tick();
     const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });

@@ -16,7 +16,12 @@ describe('configuration', () => {
 
   it('lists every invalid variable with how to fix it', () => {
     try {
-      loadConfig({ PORT: '99999', AGENDUM_SECRET_KEY: 'short', DEFAULT_APPROVAL_MODE: 'yolo', PUBLIC_URL: 'nope' });
+      loadConfig({
+        PORT: '99999',
+        AGENDUM_SECRET_KEY: 'short',
+        DEFAULT_APPROVAL_MODE: 'yolo',
+        PUBLIC_URL: 'nope',
+      });
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(AppError);
@@ -30,9 +35,9 @@ describe('configuration', () => {
   });
 
   it('rejects business hours that end before they start', () => {
-    expect(() => loadConfig({ DEFAULT_BUSINESS_HOURS_START: '18:00', DEFAULT_BUSINESS_HOURS_END: '09:00' })).toThrow(
-      /START must be earlier/,
-    );
+    expect(() =>
+      loadConfig({ DEFAULT_BUSINESS_HOURS_START: '18:00', DEFAULT_BUSINESS_HOURS_END: '09:00' }),
+    ).toThrow(/START must be earlier/);
   });
 
   it('derives the Message-ID domain from PUBLIC_URL and treats empty values as unset', () => {

@@ -1,8 +1,8 @@
 /** The dashboard: upcoming meetings, whether each is a prospect meeting and why, its point, steps and messages. */
 import type { AppContext } from '../../context.js';
+import { approvalUrl } from '../../workflows/request-approval.js';
 import { html, layout, type SafeHtml } from '../html.js';
 import type { MeetingView } from '../meetings-view.js';
-import { approvalUrl } from '../../workflows/request-approval.js';
 
 function when(iso: string, zone: string): string {
   return new Date(iso).toLocaleString('en-US', {
@@ -27,16 +27,18 @@ function meetingCard(ctx: AppContext, m: MeetingView): SafeHtml {
     : html``;
   const steps = m.steps.length
     ? html`<h2>Steps</h2><table>${m.steps.map(
-        (s) => html`<tr><td>${s.kind}</td><td>${when(s.dueAt, m.timeZone)}</td><td>${s.status}</td><td class="muted">${s.result ?? ''}</td></tr>`,
+        (s) =>
+          html`<tr><td>${s.kind}</td><td>${when(s.dueAt, m.timeZone)}</td><td>${s.status}</td><td class="muted">${s.result ?? ''}</td></tr>`,
       )}</table>`
     : html``;
   const messages = m.messages.length
     ? html`<h2>Messages</h2><table>${m.messages.map(
-        (msg) => html`<tr><td>${msg.kind}</td><td>${msg.status}${
-          msg.status === 'awaiting_approval'
-            ? html` · <a href="${approvalUrl(ctx, msg.id, new Date(m.start))}">review</a>`
-            : ''
-        }</td><td>${msg.subject}</td><td class="muted">${msg.to.join(', ')}</td></tr>`,
+        (msg) =>
+          html`<tr><td>${msg.kind}</td><td>${msg.status}${
+            msg.status === 'awaiting_approval'
+              ? html` · <a href="${approvalUrl(ctx, msg.id, new Date(m.start))}">review</a>`
+              : ''
+          }</td><td>${msg.subject}</td><td class="muted">${msg.to.join(', ')}</td></tr>`,
       )}</table>`
     : html``;
   return html`<section class="card" data-meeting="${m.id}">

@@ -4,8 +4,8 @@
  * at a fixed number of occurrences and iterator steps: the files are untrusted input.
  */
 import ICAL from 'ical.js';
-import { assertRuleIsSafe } from './recur-guard.js';
 import { toInstant, tzidOf } from './ics-time.js';
+import { assertRuleIsSafe } from './recur-guard.js';
 
 export interface TimeWindow {
   from: Date;
@@ -134,7 +134,8 @@ export function expandOccurrences(
     return { occurrences: overlaps(base.start, base.end, window) ? [occurrenceOf(master, base)] : [] };
   }
   const overridden = new Map<number, ICAL.Component>();
-  for (const override of overrides) overridden.set(readRecurrenceId(override, floatingZone).getTime(), override);
+  for (const override of overrides)
+    overridden.set(readRecurrenceId(override, floatingZone).getTime(), override);
   const excluded = readExclusions(master, floatingZone);
   const { starts, truncated } = collectStarts(master, base, window, floatingZone);
 
@@ -144,7 +145,14 @@ export function expandOccurrences(
     const start = new Date(ms);
     const end = occurrenceEnd(time, start, base, floatingZone);
     if (!overlaps(start, end, window)) continue;
-    occurrences.push({ vevent: master, recurrenceId: start, start, end, isAllDay: base.isAllDay, tzid: base.tzid });
+    occurrences.push({
+      vevent: master,
+      recurrenceId: start,
+      start,
+      end,
+      isAllDay: base.isAllDay,
+      tzid: base.tzid,
+    });
   }
   for (const [ms, override] of overridden) {
     const times = readEventTimes(override, floatingZone);

@@ -6,7 +6,12 @@
  */
 import ICAL from 'ical.js';
 import type { CalendarEvent } from '../../domain/types.js';
-import { expandOccurrences, type Occurrence, readRecurrenceId, type TimeWindow } from './expand-occurrences.js';
+import {
+  expandOccurrences,
+  type Occurrence,
+  readRecurrenceId,
+  type TimeWindow,
+} from './expand-occurrences.js';
 import { readAttendees } from './ics-attendees.js';
 import { readConferenceUrl } from './ics-conference.js';
 import { describeParseError, lineOf } from './ics-errors.js';
@@ -40,7 +45,12 @@ function statusOf(vevent: ICAL.Component, seriesCancelled: boolean): CalendarEve
   return status === 'TENTATIVE' ? 'tentative' : 'confirmed';
 }
 
-function toCalendarEvent(uid: string, occ: Occurrence, floatingZone: string, cancelled: boolean): CalendarEvent {
+function toCalendarEvent(
+  uid: string,
+  occ: Occurrence,
+  floatingZone: string,
+  cancelled: boolean,
+): CalendarEvent {
   const { vevent } = occ;
   const description = text(vevent, 'description', MAX_DESCRIPTION);
   const location = text(vevent, 'location', MAX_TITLE);
@@ -78,11 +88,18 @@ function groupByUid(calendar: ICAL.Component, file: string) {
   return groups;
 }
 
-function occurrencesOf(group: { master?: ICAL.Component; overrides: ICAL.Component[] }, w: TimeWindow, zone: string) {
+function occurrencesOf(
+  group: { master?: ICAL.Component; overrides: ICAL.Component[] },
+  w: TimeWindow,
+  zone: string,
+) {
   if (group.master) return expandOccurrences(group.master, group.overrides, w, zone);
   // Invited to single instances only: each override stands alone, keyed by its original start.
   const occurrences = group.overrides.flatMap((o) =>
-    expandOccurrences(o, [], w, zone).occurrences.map((occ) => ({ ...occ, recurrenceId: readRecurrenceId(o, zone) })),
+    expandOccurrences(o, [], w, zone).occurrences.map((occ) => ({
+      ...occ,
+      recurrenceId: readRecurrenceId(o, zone),
+    })),
   );
   return { occurrences, truncated: undefined };
 }
@@ -106,15 +123,22 @@ export function parseIcsText(source: string, file: string, window: TimeWindow): 
     try {
       const { occurrences, truncated } = occurrencesOf(group, window, floatingZone);
       if (truncated) result.errors.push({ file, message: `event ${uid}: ${truncated}` });
-      const cancelled = methodCancel || (group.master ? statusOf(group.master, false) === 'cancelled' : false);
+      const cancelled =
+        methodCancel || (group.master ? statusOf(group.master, false) === 'cancelled' : false);
       for (const occ of occurrences) result.events.push(toCalendarEvent(uid, occ, floatingZone, cancelled));
     } catch (err) {
       const line = lineOf(source, `UID:${uid}`);
       const where = line ? `line ${line}: ` : '';
-      result.errors.push({ file, message: `${where}event ${uid}: ${err instanceof Error ? err.message : err}` });
+      result.errors.push({
+        file,
+        message: `${where}event ${uid}: ${err instanceof Error ? err.message : err}`,
+      });
     }
     if (result.events.length > MAX_EVENTS_PER_FILE) {
-      result.errors.push({ file, message: `more than ${MAX_EVENTS_PER_FILE} events in the window; the rest skipped` });
+      result.errors.push({
+        file,
+        message: `more than ${MAX_EVENTS_PER_FILE} events in the window; the rest skipped`,
+      });
       result.events.length = MAX_EVENTS_PER_FILE;
       break;
     }

@@ -61,7 +61,10 @@ export async function readIcsFolder(dir: string, window: TimeWindow): Promise<Ic
     const parsed = parseIcsText(source, file, window);
     const duplicates = new Set(parsed.uids.filter((uid) => owners.has(uid)));
     for (const uid of duplicates) {
-      result.errors.push({ file, message: `UID ${uid} is also defined in ${owners.get(uid)}; this copy is ignored` });
+      result.errors.push({
+        file,
+        message: `UID ${uid} is also defined in ${owners.get(uid)}; this copy is ignored`,
+      });
     }
     for (const uid of parsed.uids) if (!owners.has(uid)) owners.set(uid, file);
     if (parsed.errors.length > 0 || duplicates.size > 0) result.troubled.add(file);

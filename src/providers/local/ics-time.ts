@@ -5,7 +5,7 @@
  * VTIMEZONE (common: Google, Fastmail and hand-written files use bare IANA names) comes back
  * from ical.js as a floating time, which is converted here with luxon.
  */
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
 import { DateTime, IANAZone } from 'luxon';
 
 // Outlook and Exchange write Windows zone names; the common ones, mapped to IANA.

@@ -11,6 +11,8 @@ describe('html escaping', () => {
   });
 
   it('keeps nested html fragments as markup', () => {
-    expect(html`<ul>${['a<b', 'c'].map((x) => html`<li>${x}</li>`)}</ul>`.value).toBe('<ul><li>a&#60;b</li><li>c</li></ul>');
+    expect(html`<ul>${['a<b', 'c'].map((x) => html`<li>${x}</li>`)}</ul>`.value).toBe(
+      '<ul><li>a&#60;b</li><li>c</li></ul>',
+    );
   });
 });

@@ -28,9 +28,15 @@ describe('action tokens', () => {
   it('refuses a tampered payload or signature', () => {
     const t = signActionToken(key, 'approve', 'msg_1', later);
     const [body, sig] = t.split('.') as [string, string];
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), ref: 'msg_2' }));
-    expect(codeOf(() => verifyActionToken(key, `${forged.toString('base64url')}.${sig}`, 'approve', now))).toBe('token_invalid');
-    expect(codeOf(() => verifyActionToken(key, `${body}.${sig.slice(0, -2)}AA`, 'approve', now))).toBe('token_invalid');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), ref: 'msg_2' }),
+    );
+    expect(
+      codeOf(() => verifyActionToken(key, `${forged.toString('base64url')}.${sig}`, 'approve', now)),
+    ).toBe('token_invalid');
+    expect(codeOf(() => verifyActionToken(key, `${body}.${sig.slice(0, -2)}AA`, 'approve', now))).toBe(
+      'token_invalid',
+    );
     expect(codeOf(() => verifyActionToken(randomBytes(32), t, 'approve', now))).toBe('token_invalid');
     expect(codeOf(() => verifyActionToken(key, 'garbage', 'approve', now))).toBe('token_invalid');
   });
@@ -43,6 +49,8 @@ describe('action tokens', () => {
   it('expires at the given time', () => {
     const t = signActionToken(key, 'approve', 'msg_1', later);
     expect(codeOf(() => verifyActionToken(key, t, 'approve', later))).toBe('token_expired');
-    expect(codeOf(() => verifyActionToken(key, t, 'approve', new Date(later.getTime() - 1000)))).toBeUndefined();
+    expect(
+      codeOf(() => verifyActionToken(key, t, 'approve', new Date(later.getTime() - 1000))),
+    ).toBeUndefined();
   });
 });

@@ -1,0 +1,10 @@
+import { seedDemoCalendar } from '../src/demo/seed-demo-calendar.js';
+import { readIcsFolder } from '../src/providers/local/ics-folder.js';
+import { DateTime } from 'luxon';
+const now = new Date(process.argv[2]!);
+const dir = '/tmp/seed-test-' + Date.now();
+console.log(await seedDemoCalendar({ examplesDir: 'examples/demo', targetDir: dir, now }));
+const r = await readIcsFolder(dir, { from: new Date(now.getTime() - 30 * 864e5), to: new Date(now.getTime() + 14 * 864e5) });
+for (const [f, evs] of r.byFile) for (const e of evs) console.log(f.padEnd(36), DateTime.fromJSDate(e.start, { zone: e.timeZone }).toFormat('ccc yyyy-MM-dd HH:mm ZZZZ'), e.id.slice(0, 60));
+console.log(r.errors);
+console.log(await seedDemoCalendar({ examplesDir: 'examples/demo', targetDir: dir, now }));

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: prints figures for the hot paths on the embedded default — a first
+ * calendar sync of many events, an incremental sync with nothing changed, composing
+ * agendas, and the process's memory. Figures only; no pass/fail.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../src/config.js';
+import { createContext } from '../src/create-context.js';
+import { silentLogger } from '../src/log.js';
+import { localCalendarDir } from '../src/providers/registry.js';
+import { composeMeetingAgenda, loadMeetingForCompose } from '../src/workflows/compose-meeting-agenda.js';
+import { syncCalendar } from '../src/workflows/sync-calendar.js';
+import { icsFor } from '../test/helpers/ics.js';
+
+const EVENTS = Number(process.argv[2] ?? 500);
+const REP = 'bench.rep@northwind.example';
+
+async function time<T>(label: string, fn: () => Promise<T>, per?: number): Promise<T> {
+  const t0 = performance.now();
+  const out = await fn();
+  const ms = performance.now() - t0;
+  console.log(
+    `${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms${per ? `  (${(ms / per).toFixed(2)} ms each)` : ''}`,
+  );
+  return out;
+}
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'agendum-bench-'));
+try {
+  const now = new Date();
+  const config = loadConfig({ DATA_DIR: dataDir, AGENDUM_DEMO: 'false' });
+  const ctx = await createContext(config, { log: silentLogger });
+  const rep = await ctx.db.rep.create({
+    data: {
+      email: REP,
+      name: 'Bench Rep',
+      timeZone: 'America/New_York',
+      orgDomains: ['northwind.example'],
+      businessHours: config.repDefaults.businessHours,
+      ignoreRules: [],
+    },
+  });
+  const conn = await ctx.db.connection.create({ data: { repId: rep.id, provider: 'local' } });
+  const dir = localCalendarDir(dataDir, REP);
+  await mkdir(dir, { recursive: true });
+  for (let i = 0; i < EVENTS; i++) {
+    const start = new Date(now.getTime() + ((i % 40) * 86_400_000) / 2 + 3_600_000);
+    await writeFile(
+      path.join(dir, `e${i}.ics`),
+      icsFor({
+        uid: `bench-${i}@bench`,
+        title: i % 3 === 0 ? `Weekly sync ${i}` : `Company${i} — discovery call`,
+        start,
+        end: new Date(start.getTime() + 1_800_000),
+        organizer: REP,
+        attendees: [
+          { email: REP },
+          { email: i % 3 === 0 ? `colleague${i}@northwind.example` : `buyer${i}@company${i}.example` },
+        ],
+      }),
+    );
+  }
+  console.log(`agendum bench — ${EVENTS} events, SQLite, local provider`);
+  await time(`first sync (${EVENTS} events)`, () => syncCalendar(ctx, conn.id), EVENTS);
+  await time('incremental sync, nothing changed', () => syncCalendar(ctx, conn.id));
+  const meetings = await ctx.db.meeting.findMany({ where: { isProspect: true }, take: 100 });
+  await time(
+    `compose ${meetings.length} agendas`,
+    async () => {
+      for (const m of meetings) await composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, m.id), null);
+    },
+    meetings.length,
+  );
+  const mem = process.memoryUsage();
+  console.log(
+    `${'memory: rss / heap used'.padEnd(44)} ${(mem.rss / 2 ** 20).toFixed(0)} MiB / ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
+  await ctx.db.$disconnect();
+} finally {
+  await rm(dataDir, { recursive: true, force: true });
+}
