@@ -26,73 +26,87 @@ async function inodeOf(dir: string): Promise<bigint | null> {
   }
 }
 
-/** Watches `dir`; returns a function that stops watching. Never throws. */
-export function watchFolder(dir: string, onChange: () => void, options: WatchOptions = {}): () => void {
-  const debounceMs = options.debounceMs ?? 250;
-  const retryMs = options.retryMs ?? 5_000;
-  let watcher: FSWatcher | undefined;
-  let watchedInode: bigint | null = null;
-  let debounce: NodeJS.Timeout | undefined;
-  let stopped = false;
-  let busy = false;
+/** One folder watch: the fs.watch handle, the debounce timer and the re-watch timer. */
+class FolderWatch {
+  private watcher: FSWatcher | undefined;
+  private watchedInode: bigint | null = null;
+  private debounce: NodeJS.Timeout | undefined;
+  private readonly retry: NodeJS.Timeout;
+  private stopped = false;
+  private busy = false;
 
-  const close = () => {
-    watcher?.close();
-    watcher = undefined;
-  };
+  constructor(
+    private readonly dir: string,
+    private readonly onChange: () => void,
+    private readonly options: WatchOptions,
+  ) {
+    this.retry = setInterval(() => void this.checkFolder(), options.retryMs ?? 5_000);
+    this.retry.unref();
+    void this.checkFolder();
+  }
 
-  const fire = () => {
-    clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      if (stopped) return;
-      onChange();
-      void checkFolder();
-    }, debounceMs);
-    debounce.unref();
-  };
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.retry);
+    clearTimeout(this.debounce);
+    this.close();
+  }
 
-  const open = async (): Promise<boolean> => {
-    const inode = await inodeOf(dir);
-    if (stopped || inode === null) return false;
+  private close(): void {
+    this.watcher?.close();
+    this.watcher = undefined;
+  }
+
+  private fire(): void {
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      if (this.stopped) return;
+      try {
+        this.onChange();
+      } catch {
+        // A failing callback must not crash the process from a timer; the next poll retries.
+      }
+      void this.checkFolder();
+    }, this.options.debounceMs ?? 250);
+    this.debounce.unref();
+  }
+
+  private async open(): Promise<boolean> {
+    const inode = await inodeOf(this.dir);
+    if (this.stopped || inode === null) return false;
     try {
-      watcher = watch(dir, { persistent: false }, fire);
-      watcher.on('error', () => {
-        close();
-        fire();
+      this.watcher = watch(this.dir, { persistent: false }, () => this.fire());
+      this.watcher.on('error', () => {
+        this.close();
+        this.fire();
       });
-      watchedInode = inode;
-      options.onWatching?.();
+      this.watchedInode = inode;
+      this.options.onWatching?.();
       return true;
     } catch {
       return false;
     }
-  };
+  }
 
-  // A folder that vanished or was swapped for a new one needs a new watcher.
-  const checkFolder = async () => {
-    if (stopped || busy) return;
-    busy = true;
+  /** (Re)attaches the watcher when the folder appeared, vanished or was replaced. */
+  private async checkFolder(): Promise<void> {
+    if (this.stopped || this.busy) return;
+    this.busy = true;
     try {
-      const inode = await inodeOf(dir);
-      if (watcher && inode === watchedInode) return;
-      close();
-      if ((await open()) && !stopped) fire();
+      const inode = await inodeOf(this.dir);
+      if (this.watcher && inode === this.watchedInode) return;
+      const first = this.watchedInode === null && !this.watcher;
+      this.close();
+      // A folder that appeared (or came back) may already hold files: that is a change.
+      if ((await this.open()) && !first) this.fire();
     } finally {
-      busy = false;
+      this.busy = false;
     }
-  };
+  }
+}
 
-  const retry = setInterval(() => void checkFolder(), retryMs);
-  retry.unref();
-  busy = true;
-  void open().finally(() => {
-    busy = false;
-  });
-
-  return () => {
-    stopped = true;
-    clearInterval(retry);
-    clearTimeout(debounce);
-    close();
-  };
+/** Watches `dir`; returns a function that stops watching. Never throws. */
+export function watchFolder(dir: string, onChange: () => void, options: WatchOptions = {}): () => void {
+  const folderWatch = new FolderWatch(dir, onChange, options);
+  return () => folderWatch.stop();
 }
