@@ -36,7 +36,7 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     secretKey,
     templates,
     playbook,
-    providers: createProviderRegistry(config),
+    providers: createProviderRegistry(config, log),
     log,
   };
 }

@@ -94,7 +94,11 @@ function pageFor(
     pointSource: m ? describePointSource(m.stage, m.pointSource as object) : '',
     dueNote,
     fields,
-    preview: { subject: preview.subject, text: preview.text },
+    // The prospect's confirmation link is theirs: the rep sees a placeholder, as in the approval email.
+    preview: {
+      subject: preview.subject,
+      text: preview.text.replace(/https?:\/\/\S+\/c\/\S+/g, '[confirmation link]'),
+    },
   });
 }
 

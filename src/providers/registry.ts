@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import type { Logger } from '../log.js';
 import { createLocalCalendarProvider } from './local/local-calendar-provider.js';
 import { createLocalMailProvider } from './local/local-mail-provider.js';
 import type { CalendarProvider, MailProvider } from './types.js';
@@ -38,7 +39,7 @@ export function localMailRoot(dataDir: string): string {
 }
 
 /** The default registry: local provider now; Google and Microsoft plug in here. */
-export function createProviderRegistry(config: Config): ProviderRegistry {
+export function createProviderRegistry(config: Config, log: Logger): ProviderRegistry {
   const cache = new Map<string, ConnectionProviders>();
   return {
     forConnection(conn) {
@@ -50,7 +51,12 @@ export function createProviderRegistry(config: Config): ProviderRegistry {
           `The ${conn.provider} provider is not available in this version; connection ${conn.id} cannot sync.`,
         );
       }
-      const calendar = createLocalCalendarProvider({ dir: localCalendarDir(config.dataDir, conn.rep.email) });
+      const calendar = createLocalCalendarProvider({
+        dir: localCalendarDir(config.dataDir, conn.rep.email),
+        // A broken .ics file is reported once, by name; the other files still sync.
+        onError: (e) =>
+          log.warn('calendar file skipped', { rep: conn.rep.email, file: e.file, problem: e.message }),
+      });
       const providers: ConnectionProviders = {
         calendar,
         mail: createLocalMailProvider({ root: localMailRoot(config.dataDir), repEmail: conn.rep.email }),

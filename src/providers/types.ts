@@ -70,7 +70,11 @@ export interface MailProvider {
   send(mail: OutboundMail): Promise<ProviderMessageRef>;
   /** Looks the Message-ID up in the rep's Sent folder: the guard against sending twice. */
   findSent(messageId: string): Promise<ProviderMessageRef | null>;
-  /** Inbound messages since `cursor` (null: start from now) and the cursor to store next. */
+  /**
+   * Inbound messages since `cursor` and the cursor to store next. With a null cursor the
+   * provider chooses a bounded starting point (local: what is in the inbox; Google and
+   * Microsoft: a recent window), and callers process each message idempotently.
+   */
   listInbound(cursor: string | null): Promise<{ messages: InboundMail[]; cursor: string }>;
 }
 

@@ -18,7 +18,7 @@ describe.skipIf(!hasChromium)(
   () => {
     beforeAll(async () => {
       // Tuesday 11:30 New York: the agenda for Wednesday 11:00 was due at 11:00.
-    h = await createHarness({ now: '2026-12-08T16:30:00Z' });
+      h = await createHarness({ now: '2026-12-08T16:30:00Z' });
       server = await serveApp(h.ctx);
       browser = await launchBrowser();
       await h.writeEvent({

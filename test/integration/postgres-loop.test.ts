@@ -23,7 +23,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
       const temp = await createTempPgDatabase(TEST_DATABASE_URL as string);
       drop = temp.drop;
       // Tuesday 14:30 New York: the agenda for Wednesday 14:00 was due at 14:00.
-    h = await createHarness({ now: '2026-12-08T19:30:00Z', databaseUrl: temp.url });
+      h = await createHarness({ now: '2026-12-08T19:30:00Z', databaseUrl: temp.url });
       await h.writeEvent({
         uid: 'hooli@test',
         title: 'Hooli — contract negotiation',

@@ -41,7 +41,7 @@ function meetingCard(ctx: AppContext, m: MeetingView): SafeHtml {
           }</td><td>${msg.subject}</td><td class="muted">${msg.to.join(', ')}</td></tr>`,
       )}</table>`
     : html``;
-  return html`<section class="card" data-meeting="${m.id}">
+  return html`<section class="card" id="meeting-${m.id}" data-meeting="${m.id}">
 <div><span class="tag ${m.isProspect ? 'yes' : 'no'}">${m.isProspect ? 'prospect' : 'ignored'}</span>
 <strong>${m.title}</strong></div>
 <div class="muted">${when(m.start, m.timeZone)} · ${m.reason}</div>${point}${steps}${messages}</section>`;

@@ -34,6 +34,8 @@ class FolderWatch {
   private readonly retry: NodeJS.Timeout;
   private stopped = false;
   private busy = false;
+  /** The first look only attaches; a folder that appears later counts as a change. */
+  private checkedOnce = false;
 
   constructor(
     private readonly dir: string,
@@ -95,7 +97,8 @@ class FolderWatch {
     try {
       const inode = await inodeOf(this.dir);
       if (this.watcher && inode === this.watchedInode) return;
-      const first = this.watchedInode === null && !this.watcher;
+      const first = !this.checkedOnce;
+      this.checkedOnce = true;
       this.close();
       // A folder that appeared (or came back) may already hold files: that is a change.
       if ((await this.open()) && !first) this.fire();
