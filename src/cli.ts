@@ -1,5 +1,5 @@
 /**
- * The `agendum` command: start, migrate, render, doctor. Parses arguments, loads the
+ * The `agendum` command: start, migrate, render, classify-reply, doctor. Parses arguments, loads the
  * config once, calls into the app, and turns AppErrors into one clear line and exit code.
  */
 import { readFile } from 'node:fs/promises';
@@ -14,15 +14,19 @@ Commands:
   migrate                    Bring the database schema up to date (start does this too)
   render --event FILE.json   Compose the agenda for a normalized event, without any provider
          [--format eml|json] (default eml; FILE may be - for standard input)
+  classify-reply [FILE|-]    Read one RFC 5322 reply; print {"intent","reply","autoReply","evidence"} as JSON
   doctor                     Check configuration, database, templates and connections
 
 Configuration comes from environment variables; see README.md.`;
 
-async function readInput(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8');
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readInput(file: string): Promise<string> {
+  return file === '-' ? (await readStdin()).toString('utf8') : readFile(file, 'utf8');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -68,6 +72,16 @@ async function main(argv: string[]): Promise<number> {
       const { renderFromCli } = await import('./render-command.js');
       const out = await renderFromCli(loadConfig(), await readInput(values.event), values.format);
       process.stdout.write(out);
+      return 0;
+    }
+    case 'classify-reply': {
+      const { readReply } = await import('./replies/read-reply.js');
+      const file = rest[0] ?? '-';
+      const raw = file === '-' ? await readStdin() : await readFile(file);
+      const r = await readReply(raw);
+      console.log(
+        JSON.stringify({ intent: r.intent, reply: r.reply, autoReply: r.autoReply, evidence: r.evidence }),
+      );
       return 0;
     }
     case 'doctor': {

@@ -62,6 +62,8 @@ const schema = z.object({
     .default('1,2,3,4,5'),
   DEFAULT_RECAP_DELAY_MINUTES: int(0, 24 * 60).default(15),
   MAX_EXTERNAL_ATTENDEES: int(1, 1000).default(8),
+  DEFAULT_UNCONFIRMED_NUDGE_MINUTES: int(0, 7 * 24 * 60).default(120),
+  BOOK_NEXT_GRACE_DAYS: int(0, 90).default(3),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -84,12 +86,15 @@ export interface Config {
   };
   jobs: { pollMs: number };
   approvalLinkTtlHours: number;
+  /** Days after an agreed next step's date before the rep is nudged to book the meeting. */
+  bookNextGraceDays: number;
   repDefaults: {
     approvalMode: 'approve' | 'draft' | 'auto';
     agendaLeadMinutes: number;
     businessHours: { start: string; end: string; days: number[] };
     recapDelayMinutes: number;
     maxExternalAttendees: number;
+    unconfirmedNudgeMinutes: number;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -134,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     jobs: { pollMs: e.JOB_POLL_MS },
     approvalLinkTtlHours: e.APPROVAL_LINK_TTL_HOURS,
+    bookNextGraceDays: e.BOOK_NEXT_GRACE_DAYS,
     repDefaults: {
       approvalMode: e.DEFAULT_APPROVAL_MODE,
       agendaLeadMinutes: e.DEFAULT_AGENDA_LEAD_HOURS * 60,
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       recapDelayMinutes: e.DEFAULT_RECAP_DELAY_MINUTES,
       maxExternalAttendees: e.MAX_EXTERNAL_ATTENDEES,
+      unconfirmedNudgeMinutes: e.DEFAULT_UNCONFIRMED_NUDGE_MINUTES,
     },
     logLevel: e.LOG_LEVEL,
   };

@@ -11,6 +11,8 @@ import { createStepRunner, type StepRunner } from './jobs/step-runner.js';
 import { type SyncScheduler, startSyncScheduler } from './jobs/sync-scheduler.js';
 import { bootstrapDemo } from './workflows/bootstrap-demo.js';
 import { draftAgenda } from './workflows/draft-agenda.js';
+import { nudgeBookNext, nudgeUnconfirmed } from './workflows/nudges.js';
+import { promptRecap } from './workflows/prompt-recap.js';
 import { sendMessage } from './workflows/send-message.js';
 
 export interface Service {
@@ -33,6 +35,9 @@ export function createRunner(ctx: AppContext): StepRunner {
     handlers: {
       draft_agenda: (p) => draftAgenda(ctx, p.meetingId),
       send_message: (p) => sendMessage(ctx, p.messageId),
+      recap_prompt: (p) => promptRecap(ctx, p.meetingId),
+      nudge_unconfirmed: (p) => nudgeUnconfirmed(ctx, p.meetingId),
+      nudge_book_next: (p) => nudgeBookNext(ctx, p.meetingId),
     },
   });
 }

@@ -5,6 +5,10 @@
 import type { AgendaInput } from './compose-agenda.js';
 import { composeAgenda } from './compose-agenda.js';
 import type { ApprovalRequestInput } from './compose-approval-request.js';
+import type { NudgeInput } from './compose-nudge.js';
+import type { RecapInput } from './compose-recap.js';
+import type { RecapPromptInput } from './compose-recap-prompt.js';
+import type { RepNoticeInput } from './compose-rep-notice.js';
 import type { TemplateSet } from './template-set.js';
 
 /** Tuesday, March 3, 2026, 10:00–10:30 AM in New York (EST). */
@@ -52,3 +56,69 @@ export function previewApprovalRequest(templates: TemplateSet): ApprovalRequestI
     dueAt: new Date('2026-03-02T15:00:00Z'),
   };
 }
+
+/** The recap of PREVIEW_AGENDA's call, in its thread, sent the same afternoon (METHOD.md's example). */
+export const PREVIEW_RECAP: RecapInput = {
+  rep: PREVIEW_AGENDA.rep,
+  meeting: {
+    title: PREVIEW_AGENDA.meeting.title,
+    start: PREVIEW_AGENDA.meeting.start,
+    end: PREVIEW_AGENDA.meeting.end,
+    timeZone: PREVIEW_AGENDA.meeting.timeZone,
+  },
+  prospects: PREVIEW_AGENDA.prospects,
+  accountName: 'Acme Robotics',
+  repCompany: 'Northwind',
+  stage: 'discovery',
+  agendaSubject: 'Agenda for Tuesday: Acme Robotics × Northwind — discovery call',
+  outcome: {
+    agreed:
+      'late re-plans on the Joliet site cost ~6 hours a week, and fixing that this quarter is the priority',
+    nextStep:
+      "a technical deep-dive with Sam (your ops lead) to check the Joliet data — I'll send two time options",
+    owner: 'rep',
+    // Thursday, March 5, 5:00 PM EST.
+    due: new Date('2026-03-05T22:00:00Z'),
+  },
+  confirmUrl: 'https://agendum.example.com/c/preview',
+  now: new Date('2026-03-03T16:00:00Z'),
+};
+
+/** The prompt Dana gets when the call ends. */
+export const PREVIEW_RECAP_PROMPT: RecapPromptInput = {
+  rep: { name: 'Dana Whitfield', email: 'demo.rep@northwind.example', timeZone: 'America/New_York' },
+  meeting: PREVIEW_RECAP.meeting,
+  prospects: PREVIEW_AGENDA.prospects,
+  point: { purpose: PREVIEW_AGENDA.point.purpose, outcome: PREVIEW_AGENDA.point.outcome },
+  recordUrl: 'https://agendum.example.com/o/preview',
+};
+
+/** Priya asks to change the agenda the day before the call. */
+export const PREVIEW_REP_NOTICE: RepNoticeInput = {
+  rep: { name: 'Dana Whitfield', email: 'demo.rep@northwind.example' },
+  meeting: {
+    title: PREVIEW_AGENDA.meeting.title,
+    start: PREVIEW_AGENDA.meeting.start,
+    timeZone: 'America/New_York',
+  },
+  prospect: PREVIEW_AGENDA.prospects[0] ?? { email: 'priya.raman@acme-robotics.example' },
+  intent: 'change',
+  replyText:
+    "Looks good, but can we add the Joliet site's weekend shifts? That's where most re-plans happen.\n\nPriya",
+  evidence: 'can we add',
+  meetingUrl: 'https://agendum.example.com/meetings/preview',
+};
+
+/** The point is still unconfirmed four hours before the call. */
+export const PREVIEW_NUDGE: NudgeInput = {
+  rep: { name: 'Dana Whitfield', email: 'demo.rep@northwind.example' },
+  meeting: {
+    title: PREVIEW_AGENDA.meeting.title,
+    start: PREVIEW_AGENDA.meeting.start,
+    timeZone: 'America/New_York',
+  },
+  kind: 'unconfirmed',
+  detail: 'Priya Raman has not answered the agenda sent Monday.',
+  meetingUrl: 'https://agendum.example.com/meetings/preview',
+  now: new Date('2026-03-03T11:00:00Z'),
+};

@@ -33,7 +33,15 @@ export interface TemplateSet {
   dir: string;
   /** Agenda templates by stage; `default` serves every stage without its own file. */
   agenda: ReadonlyMap<Stage | 'default', EmailTemplate>;
+  /** Recap templates by stage, the same way. */
+  recap: ReadonlyMap<Stage | 'default', EmailTemplate>;
   approvalRequest: EmailTemplate;
+  /** To the rep after a meeting: what was agreed and what comes next? */
+  recapPrompt: EmailTemplate;
+  /** To the rep when a prospect's reply needs them (change, reschedule, decline, unclear). */
+  repNotice: EmailTemplate;
+  /** To the rep: the point is still unconfirmed, or the next step has no meeting yet. */
+  nudge: EmailTemplate;
 }
 
 type Env = typeof Handlebars;
@@ -132,19 +140,36 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
       throw invalid(file, 'missing. Restore it from the agendum release (templates/).');
     return loadEmail(envs, file);
   };
-  const agenda = new Map<Stage | 'default', EmailTemplate>([
-    ['default', await required('agenda/default.hbs')],
-  ]);
-  for (const stage of STAGES) {
-    const file = path.join(dir, 'agenda', `${stage}.hbs`);
-    if (await exists(file)) agenda.set(stage, await loadEmail(envs, file));
-  }
-  return { dir, agenda, approvalRequest: await required('notify/approval-request.hbs') };
+  // `<kind>/default.hbs` is required; a stage's own file is optional.
+  const byStage = async (kind: 'agenda' | 'recap') => {
+    const map = new Map<Stage | 'default', EmailTemplate>([
+      ['default', await required(`${kind}/default.hbs`)],
+    ]);
+    for (const stage of STAGES) {
+      const file = path.join(dir, kind, `${stage}.hbs`);
+      if (await exists(file)) map.set(stage, await loadEmail(envs, file));
+    }
+    return map;
+  };
+  return {
+    dir,
+    agenda: await byStage('agenda'),
+    recap: await byStage('recap'),
+    approvalRequest: await required('notify/approval-request.hbs'),
+    recapPrompt: await required('notify/recap-prompt.hbs'),
+    repNotice: await required('notify/rep-notice.hbs'),
+    nudge: await required('notify/nudge.hbs'),
+  };
 }
 
 /** The agenda template for a stage, or the default one. */
 export function agendaTemplateFor(set: TemplateSet, stage: Stage): EmailTemplate {
   return set.agenda.get(stage) ?? (set.agenda.get('default') as EmailTemplate);
+}
+
+/** The recap template for a stage, or the default one. */
+export function recapTemplateFor(set: TemplateSet, stage: Stage): EmailTemplate {
+  return set.recap.get(stage) ?? (set.recap.get('default') as EmailTemplate);
 }
 
 // Plain text as a mail client shows it: no trailing spaces, at most one blank line in a row.

@@ -1,9 +1,11 @@
-/** The express app: health, dashboard, JSON API and the approval page. */
+/** The express app: health, dashboard, JSON API, and the link pages for reps and prospects. */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppContext } from '../context.js';
 import { approvalRoutes } from './approval-routes.js';
+import { confirmationRoutes } from './confirmation-routes.js';
 import { messagePage } from './html.js';
 import { listMeetingViews } from './meetings-view.js';
+import { outcomeRoutes } from './outcome-routes.js';
 import { renderDashboard } from './pages/dashboard-page.js';
 import { rateLimit } from './rate-limit.js';
 
@@ -52,7 +54,10 @@ export function createApp(ctx: AppContext): express.Express {
   });
 
   app.use('/a', rateLimit(60, 60_000));
+  app.use('/c', rateLimit(30, 60_000));
+  app.use(outcomeRoutes(ctx));
   app.use(approvalRoutes(ctx));
+  app.use(confirmationRoutes(ctx));
 
   app.use((_req, res) => {
     res

@@ -10,6 +10,7 @@ import { verifyActionToken } from '../security/action-token.js';
 import { approveMessage, previewDraft, skipMessage } from '../workflows/approve-message.js';
 import type { AgendaEdits } from '../workflows/compose-meeting-agenda.js';
 import { messagePage } from './html.js';
+import { sendPageError } from './page-errors.js';
 import { renderApprovalPage } from './pages/approval-page.js';
 
 const field = (v: unknown, max: number): string | undefined =>
@@ -52,29 +53,6 @@ async function loadDraft(ctx: AppContext, token: string) {
   return { payload, msg, current };
 }
 
-function sendError(res: Response, err: unknown, ctx: AppContext): void {
-  if (err instanceof AppError) {
-    const titles: Partial<Record<string, [number, string]>> = {
-      token_invalid: [403, 'This link is not valid'],
-      token_expired: [410, 'This link has expired'],
-      token_used: [409, 'This link was already used'],
-      conflict: [409, 'Nothing to do'],
-      not_found: [404, 'Not found'],
-    };
-    const [status, title] = titles[err.code] ?? [500, 'Something went wrong'];
-    res
-      .status(status)
-      .type('html')
-      .send(messagePage(title, err.message, 'error'));
-    return;
-  }
-  ctx.log.error('approval page failed', { error: String(err) });
-  res
-    .status(500)
-    .type('html')
-    .send(messagePage('Something went wrong', 'Try again in a minute.', 'error'));
-}
-
 type LoadedDraft = Awaited<ReturnType<typeof loadDraft>>['msg'];
 
 function pageFor(
@@ -94,6 +72,8 @@ function pageFor(
     pointSource: m ? describePointSource(m.stage, m.pointSource as object) : '',
     dueNote,
     fields,
+    editable: msg.kind === 'agenda',
+    kind: msg.kind === 'recap' ? 'the recap' : 'the agenda',
     // The prospect's confirmation link is theirs: the rep sees a placeholder, as in the approval email.
     preview: {
       subject: preview.subject,
@@ -112,7 +92,7 @@ export function approvalRoutes(ctx: AppContext): Router {
       if (msg.status !== 'awaiting_approval') throw await statusError(ctx, msg.id);
       res.type('html').send(pageFor(msg, current, msg, 'Nothing is sent until you choose "Approve & send".'));
     } catch (err) {
-      sendError(res, err, ctx);
+      sendPageError(res, err, ctx);
     }
   });
 
@@ -150,7 +130,7 @@ export function approvalRoutes(ctx: AppContext): Router {
         res.type('html').send(pageFor(msg, fields, preview, 'Preview only: nothing was saved or sent.'));
       }
     } catch (err) {
-      sendError(res, err, ctx);
+      sendPageError(res, err, ctx);
     }
   });
 

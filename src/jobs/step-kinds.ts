@@ -9,6 +9,12 @@ export const stepPayloads = {
   draft_agenda: z.object({ meetingId: z.string() }),
   /** Send one approved message, exactly once. */
   send_message: z.object({ messageId: z.string() }),
+  /** After the meeting: ask the rep what was agreed and the next step. */
+  recap_prompt: z.object({ meetingId: z.string() }),
+  /** Before the meeting: tell the rep the point is still unconfirmed. */
+  nudge_unconfirmed: z.object({ meetingId: z.string() }),
+  /** After the next step's date: tell the rep no meeting is booked for it. */
+  nudge_book_next: z.object({ meetingId: z.string() }),
 } as const;
 
 export type StepKind = keyof typeof stepPayloads;

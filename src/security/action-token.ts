@@ -37,15 +37,16 @@ export function signActionToken(key: Buffer, purpose: TokenPurpose, ref: string,
 }
 
 /**
- * Checks signature, purpose and expiry. Throws AppError 'token_invalid' (tampered, wrong
+ * Checks signature, purpose (one, or any of a list) and expiry. Throws AppError 'token_invalid' (tampered, wrong
  * purpose, garbage) or 'token_expired'.
  */
 export function verifyActionToken(
   key: Buffer,
   token: string,
-  purpose: TokenPurpose,
+  purpose: TokenPurpose | readonly TokenPurpose[],
   now: Date,
 ): ActionTokenPayload {
+  const allowed: readonly TokenPurpose[] = typeof purpose === 'string' ? [purpose] : purpose;
   const invalid = () =>
     new AppError(
       'token_invalid',
@@ -62,7 +63,7 @@ export function verifyActionToken(
   } catch {
     throw invalid();
   }
-  if (payload.p !== purpose || typeof payload.ref !== 'string' || typeof payload.jti !== 'string')
+  if (!allowed.includes(payload.p) || typeof payload.ref !== 'string' || typeof payload.jti !== 'string')
     throw invalid();
   if (typeof payload.exp !== 'number' || payload.exp * 1000 <= now.getTime()) {
     throw new AppError(

@@ -47,7 +47,9 @@ async function useToken(tx: Pick<AppContext['db'], 'usedToken'>, jti: string | u
 /** Renders the draft with edits without saving anything (the page's live preview). */
 export async function previewDraft(ctx: AppContext, messageId: string, edits: AgendaEdits) {
   const msg = await loadPending(ctx, messageId);
-  if (!msg.meetingId) return { subject: msg.subject, text: msg.text, html: msg.html };
+  // Only agendas are re-rendered from edits; a recap is edited by re-recording the outcome.
+  if (!msg.meetingId || msg.kind !== 'agenda')
+    return { subject: msg.subject, text: msg.text, html: msg.html };
   return composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, msg.meetingId), edits);
 }
 
@@ -60,7 +62,7 @@ export async function approveMessage(
   const msg = await loadPending(ctx, messageId);
   const hasEdits = opts.edits && Object.values(opts.edits).some((v) => v !== undefined);
   const rendered =
-    hasEdits && msg.meetingId
+    hasEdits && msg.meetingId && msg.kind === 'agenda'
       ? await composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, msg.meetingId), opts.edits ?? null)
       : null;
   await ctx.db.$transaction(async (tx) => {

@@ -31,6 +31,7 @@ export async function bootstrapDemo(ctx: AppContext): Promise<{ connectionId: st
       businessHours: d.businessHours,
       recapDelayMinutes: d.recapDelayMinutes,
       maxExternalAttendees: d.maxExternalAttendees,
+      unconfirmedNudgeMinutes: d.unconfirmedNudgeMinutes,
       ignoreRules: [],
     },
     update: {},

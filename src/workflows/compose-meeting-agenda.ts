@@ -69,7 +69,7 @@ export async function composeMeetingAgenda(
   const confirmToken = signActionToken(
     ctx.secretKey,
     'confirm',
-    meeting.id,
+    `agenda:${meeting.id}`,
     new Date(meeting.end.getTime() + DAY_MS),
   );
   const orgDomain = toRepProfile(meeting.rep).orgDomains[0];

@@ -1,16 +1,12 @@
 /**
  * The `draft_agenda` step: compose the agenda for a prospect meeting and route it by the
- * rep's approval mode — an approval request to the rep (approve), a draft in the rep's
- * mailbox (draft), or straight to sending (auto). Idempotent: an agenda that exists is kept.
+ * rep's approval mode (see route-draft.ts). Idempotent: an agenda that exists is kept.
  */
 import { newMessageId } from '../compose/build-mime.js';
 import type { AppContext } from '../context.js';
-import { scheduleStep } from '../jobs/schedule-step.js';
 import type { StepResult } from '../jobs/step-kinds.js';
 import { composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
-import { mailFor } from './mail-for.js';
-import { toOutboundMail } from './message-mime.js';
-import { requestApproval } from './request-approval.js';
+import { routeDraft } from './route-draft.js';
 
 /** Runs the step for one meeting. */
 export async function draftAgenda(ctx: AppContext, meetingId: string): Promise<StepResult> {
@@ -26,13 +22,12 @@ export async function draftAgenda(ctx: AppContext, meetingId: string): Promise<S
 
   const email = await composeMeetingAgenda(ctx, meeting, null);
   if (email.to.length === 0) return { outcome: 'skipped', detail: 'every prospect opted out or bounces' };
-  const mode = meeting.rep.approvalMode;
   const message = await ctx.db.message.create({
     data: {
       repId: meeting.repId,
       meetingId,
       kind: 'agenda',
-      status: mode === 'auto' ? 'approved' : 'drafted',
+      status: 'drafted',
       fromAddress: meeting.rep.email,
       to: email.to,
       cc: [],
@@ -42,26 +37,5 @@ export async function draftAgenda(ctx: AppContext, meetingId: string): Promise<S
       messageId: newMessageId(ctx.config.mailDomain),
     },
   });
-
-  if (mode === 'auto') {
-    await scheduleStep(ctx.db, {
-      kind: 'send_message',
-      runKey: `send_message:${message.id}`,
-      payload: { messageId: message.id },
-      dueAt: now,
-      meetingId,
-    });
-    return { outcome: 'done', detail: 'agenda drafted; auto-send scheduled' };
-  }
-  if (mode === 'draft') {
-    const mail = await mailFor(ctx, meeting.repId);
-    const { draftId } = await mail.createDraft(await toOutboundMail(message, meeting.rep.name));
-    await ctx.db.message.update({
-      where: { id: message.id },
-      data: { status: 'awaiting_approval', providerDraftId: draftId },
-    });
-    return { outcome: 'done', detail: "agenda placed in the rep's drafts" };
-  }
-  await requestApproval(ctx, message.id);
-  return { outcome: 'done', detail: 'agenda drafted; approval requested from the rep' };
+  return { outcome: 'done', detail: await routeDraft(ctx, message.id) };
 }

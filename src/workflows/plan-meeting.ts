@@ -5,10 +5,44 @@
  */
 import type { AppContext } from '../context.js';
 import { planAgendaDraft } from '../domain/plan-agenda.js';
+import { planFollowUps } from '../domain/plan-follow-ups.js';
 import { cancelPendingSteps, scheduleStep } from '../jobs/schedule-step.js';
 import { refreshAgendaDraft } from './refresh-agenda-draft.js';
 import { toRepProfile } from './rep-profile.js';
 import { retractUnsentMessages } from './retract-unsent.js';
+
+type PlannedMeeting = {
+  id: string;
+  start: Date;
+  end: Date;
+  rep: Parameters<typeof toRepProfile>[0] & { unconfirmedNudgeMinutes: number };
+};
+
+/** Schedules (or moves) the unconfirmed-point nudge and the recap prompt. */
+async function planFollowUpSteps(ctx: AppContext, meeting: PlannedMeeting): Promise<void> {
+  const profile = toRepProfile(meeting.rep);
+  const plan = planFollowUps(
+    meeting,
+    { ...profile, unconfirmedNudgeMinutes: meeting.rep.unconfirmedNudgeMinutes },
+    ctx.clock(),
+  );
+  await scheduleStep(ctx.db, {
+    kind: 'recap_prompt',
+    runKey: `recap_prompt:${meeting.id}`,
+    payload: { meetingId: meeting.id },
+    dueAt: plan.recapPromptAt,
+    meetingId: meeting.id,
+  });
+  if (plan.nudgeAt) {
+    await scheduleStep(ctx.db, {
+      kind: 'nudge_unconfirmed',
+      runKey: `nudge_unconfirmed:${meeting.id}`,
+      payload: { meetingId: meeting.id },
+      dueAt: plan.nudgeAt,
+      meetingId: meeting.id,
+    });
+  }
+}
 
 type ChangeKind = 'new' | 'moved' | 'cancelled' | 'uncancelled' | 'details' | 'unchanged';
 
@@ -26,6 +60,7 @@ export async function planMeeting(ctx: AppContext, meetingId: string, change: Ch
     return `retracted ${retracted} message(s), cancelled ${cancelled} step(s): ${why}`;
   }
 
+  await planFollowUpSteps(ctx, meeting);
   const agenda = await ctx.db.message.findFirst({
     where: { meetingId, kind: 'agenda', status: { notIn: ['retracted', 'skipped', 'failed'] } },
   });

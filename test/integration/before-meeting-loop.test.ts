@@ -54,8 +54,12 @@ describe('before-meeting loop', () => {
     expect(meeting.isProspect).toBe(true);
     expect(meeting.reason).toContain('priya.raman@acme-robotics.example');
     expect(meeting.stage).toBe('discovery');
-    expect(meeting.steps.map((s) => [s.kind, s.dueAt.toISOString(), s.status])).toEqual([
+    const steps = meeting.steps.map((s) => [s.kind, s.dueAt.toISOString(), s.status]).sort();
+    expect(steps).toEqual([
       ['draft_agenda', '2026-12-08T15:00:00.000Z', 'pending'],
+      // 2 h before is 08:00, before business hours: the evening before, 16:30.
+      ['nudge_unconfirmed', '2026-12-08T21:30:00.000Z', 'pending'],
+      ['recap_prompt', '2026-12-09T15:45:00.000Z', 'pending'],
     ]);
     expect(await h.mailbox('inbox')).toEqual([]);
 

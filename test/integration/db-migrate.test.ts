@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbClient, type Db } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
@@ -180,21 +181,19 @@ describe('migrateDatabase on SQLite', () => {
     await db.connection.create({ data: { repId: rep.id, provider: 'local' } });
     await db.$disconnect();
 
-    // SQLite's table-rewrite pattern, as Prisma generates it for many ALTERs.
-    const initName = (await readdir(path.join(root, 'prisma', 'sqlite', 'migrations'))).find((n) =>
-      n.endsWith('_init'),
-    );
-    const init = await readFile(
-      path.join(root, 'prisma', 'sqlite', 'migrations', initName ?? '', 'migration.sql'),
-      'utf8',
-    );
-    const createRep = init.match(/CREATE TABLE "Rep" \([\s\S]*?\n\);/)?.[0] ?? '';
+    // SQLite's table-rewrite pattern, as Prisma generates it for many ALTERs, on the Rep
+    // table as the migrations left it.
+    const sqlite = new Database(url.slice('file:'.length), { readonly: true });
+    const { sql: createRep } = sqlite.prepare(`SELECT sql FROM sqlite_master WHERE name = 'Rep'`).get() as {
+      sql: string;
+    };
+    sqlite.close();
     expect(createRep).not.toBe('');
     await addMigration(
       root,
       'sqlite',
       '29990101000000_redefine_rep',
-      `${createRep.replace('"Rep"', '"new_Rep"')}
+      `${createRep.replace('"Rep"', '"new_Rep"')};
 INSERT INTO "new_Rep" SELECT * FROM "Rep";
 DROP TABLE "Rep";
 ALTER TABLE "new_Rep" RENAME TO "Rep";

@@ -21,7 +21,8 @@ const meeting: TestEvent = {
 let h: Harness;
 afterEach(async () => h?.cleanup());
 
-const steps = () => h.ctx.db.step.findMany({ orderBy: { createdAt: 'asc' } });
+const steps = () =>
+  h.ctx.db.step.findMany({ where: { kind: 'draft_agenda' }, orderBy: { createdAt: 'asc' } });
 
 describe('re-planning and retraction', () => {
   it('moves the pending agenda step when the meeting moves', async () => {
@@ -86,6 +87,7 @@ describe('re-planning and retraction', () => {
     await h.tick();
     const [step] = await steps();
     expect(step?.status).toBe('cancelled');
+    expect(await h.ctx.db.step.count({ where: { status: 'pending' } })).toBe(0);
     const m = await h.ctx.db.meeting.findFirstOrThrow();
     expect(m.status).toBe('cancelled');
     // Time passes: nothing is drafted for the cancelled meeting.
@@ -121,7 +123,7 @@ describe('re-planning and retraction', () => {
       where: { providerEventId: 'started@test' },
       include: { steps: true, messages: true },
     });
-    expect(started.steps).toEqual([]);
+    expect(started.steps.map((s) => s.kind)).toEqual(['recap_prompt']);
     expect(started.messages).toEqual([]);
   });
 });

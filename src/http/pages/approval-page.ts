@@ -13,6 +13,10 @@ export interface ApprovalPageData {
   pointSource: string;
   dueNote: string;
   fields: { subject: string; purpose: string; agenda: string[]; outcome: string };
+  /** Agendas can be edited here; recaps are shown as recorded. */
+  editable: boolean;
+  /** 'the agenda' | 'the recap' */
+  kind: string;
   preview: { subject: string; text: string };
 }
 
@@ -33,20 +37,24 @@ const LIVE_PREVIEW = `(() => {
 export function renderApprovalPage(d: ApprovalPageData): string {
   return layout(
     `Approve: ${d.preview.subject}`,
-    html`<h1>Review the agenda before it goes out</h1>
+    html`<h1>Review ${d.kind} before it goes out</h1>
 <div class="card"><strong>${d.meetingTitle}</strong><div class="muted">${d.meetingWhen}</div>
 <p class="muted">To: ${d.to.join(', ')}<br>Why this is a prospect meeting: ${d.reason}<br>Where the point came from: ${d.pointSource}<br>${d.dueNote}</p></div>
 <div class="card"><h2>Preview</h2><p><strong>Subject:</strong> <span id="preview-subject">${d.preview.subject}</span></p>
 <pre id="preview-text">${d.preview.text}</pre></div>
 <form id="draft" class="card" method="post" action="">
-<h2 id="edit">Edit</h2>
+${
+  d.editable
+    ? html`<h2 id="edit">Edit</h2>
 <label for="subject">Subject</label><input type="text" id="subject" name="subject" value="${d.fields.subject}" maxlength="300">
 <label for="purpose">Why we're meeting</label><textarea id="purpose" name="purpose" maxlength="2000">${d.fields.purpose}</textarea>
 <label for="agenda">What we'll cover (one item per line)</label><textarea id="agenda" name="agenda" maxlength="4000">${d.fields.agenda.join('\n')}</textarea>
-<label for="outcome">A good outcome</label><textarea id="outcome" name="outcome" maxlength="2000">${d.fields.outcome}</textarea>
+<label for="outcome">A good outcome</label><textarea id="outcome" name="outcome" maxlength="2000">${d.fields.outcome}</textarea>`
+    : ''
+}
 <div class="actions">
 <button type="submit" name="action" value="approve">Approve &amp; send</button>
-<button type="submit" name="action" value="preview" class="secondary">Preview changes</button>
+${d.editable ? html`<button type="submit" name="action" value="preview" class="secondary">Preview changes</button>` : ''}
 <button type="submit" name="action" value="skip" class="danger">Skip — don't send</button>
 </div></form>`,
     { script: LIVE_PREVIEW },

@@ -42,7 +42,11 @@ export function findConferenceLink(text: string): string | undefined {
 }
 
 /** Conference URL of a VEVENT: X-GOOGLE-CONFERENCE, Teams' own property, URL, then text links. */
-export function readConferenceUrl(vevent: ICAL.Component, location: string, description: string) {
+export function readConferenceUrl(
+  vevent: ICAL.Component,
+  location: string,
+  description: string,
+): string | undefined {
   for (const name of ['x-google-conference', 'x-microsoft-skypeteamsmeetingurl', 'url']) {
     const url = httpsUrl(vevent.getFirstPropertyValue(name));
     if (url) return url;

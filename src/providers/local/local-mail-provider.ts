@@ -48,27 +48,30 @@ function threadFor(mail: OutboundMail): string {
   );
 }
 
+/**
+ * Copies a sent message into the inbox of each recipient with a mailbox under `root`: the
+ * sender's own (`home`) always exists; any other address only when its folder does, so an
+ * outside address is simply not local.
+ */
+async function deliverCopies(root: string, home: string, name: string, mail: OutboundMail): Promise<void> {
+  const recipients = new Set([...mail.to, ...(mail.cc ?? [])].map(addressOf));
+  for (const address of recipients) {
+    const mailbox = mailboxDirFor(root, address);
+    if (mailbox && (mailbox === home || (await isDirectory(mailbox)))) {
+      await writeMessageFile(path.join(mailbox, 'inbox'), name, mail.raw);
+    }
+  }
+}
+
 /** Creates the local mail provider for one rep; folders are created on first use. */
 export function createLocalMailProvider(options: LocalMailOptions): MailProvider {
   const home = mailboxDirFor(options.root, options.repEmail);
   if (!home) {
     throw new AppError('config_invalid', `"${options.repEmail}" cannot be used as a local mailbox address.`);
   }
-  const repAddress = options.repEmail.trim().toLowerCase();
   const folder = (name: MailFolder) => path.join(home, name);
   const now = options.now ?? (() => new Date());
   const sentIndex = createMessageIndex(folder('sent'));
-
-  async function deliver(name: string, mail: OutboundMail): Promise<void> {
-    const recipients = new Set([...mail.to, ...(mail.cc ?? [])].map(addressOf));
-    for (const address of recipients) {
-      const mailbox = address === repAddress ? home : mailboxDirFor(options.root, address);
-      // Only mailboxes that exist: an outside address is simply not local.
-      if (mailbox && (mailbox === home || (await isDirectory(mailbox)))) {
-        await writeMessageFile(path.join(mailbox, 'inbox'), name, mail.raw);
-      }
-    }
-  }
 
   return {
     kind: 'local',
@@ -97,7 +100,7 @@ export function createLocalMailProvider(options: LocalMailOptions): MailProvider
       await writeMessageFile(folder('outbox'), name, mail.raw);
       await mkdir(folder('sent'), { recursive: true });
       await rename(path.join(folder('outbox'), name), path.join(folder('sent'), name));
-      await deliver(name, mail);
+      await deliverCopies(options.root, home, name, mail);
       return { providerMessageId: name, threadId: threadFor(mail) };
     },
     async findSent(messageId) {

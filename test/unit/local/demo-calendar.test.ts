@@ -84,6 +84,8 @@ describe('the demo calendar', () => {
     const brandt = first('brandt-logistik-kickoff.ics');
     expect(brandt.timeZone).toBe('Europe/Berlin');
     expect(brandt.start.toISOString()).toBe('2026-01-09T14:00:00.000Z');
+    // Outlook's Windows zone name maps to its IANA zone.
+    expect(first('umbrella-proposal-review.ics').timeZone).toBe('America/New_York');
     const pipeline = demo.byFile.get('weekly-pipeline-review.ics') ?? [];
     // Jan 5 moved to Tuesday Jan 6, Jan 12 cancelled by EXDATE.
     expect(pipeline.map((e) => e.start.toISOString())).toEqual(['2026-01-06T14:30:00.000Z']);

@@ -1,0 +1,82 @@
+/** The email that tells the rep at once when a prospect's reply needs them. */
+import { toBodyText, toHeaderText } from './clean-text.js';
+import { firstNameFor } from './names.js';
+import { callName, prospectViews } from './people.js';
+import { requireTimeZone } from './require-time-zone.js';
+import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
+
+/** What the prospect's reply meant, as far as agendum could tell. */
+export type NoticeIntent = 'change' | 'reschedule' | 'decline' | 'unclear';
+
+/** A prospect reply the rep must see. `replyText` and `evidence` are the prospect's words: untrusted. */
+export interface RepNoticeInput {
+  rep: { name: string; email: string };
+  meeting: { title: string; start: Date; timeZone: string };
+  prospect: { email: string; name?: string };
+  intent: NoticeIntent;
+  /** The reply without quoted history or signature. */
+  replyText: string;
+  /** The words that decided the intent ("can we move this to Thursday"). */
+  evidence?: string;
+  /** The meeting's page on the dashboard. */
+  meetingUrl: string;
+  /** Which email the prospect answered; "agenda" by default. */
+  about?: 'agenda' | 'recap';
+}
+
+// A long reply (a forwarded thread the quote stripper missed) is cut: the rep has the original.
+const MAX_LINES = 40;
+const MAX_CHARS = 4000;
+
+/** The reply as the notice quotes it: cleaned, and cut with "[…]" when very long. */
+export function quotedReply(text: string): string {
+  let body = toBodyText(text).trim();
+  const lines = body.split('\n');
+  let cut = lines.length > MAX_LINES;
+  if (cut) body = lines.slice(0, MAX_LINES).join('\n');
+  if (body.length > MAX_CHARS) {
+    body = body.slice(0, MAX_CHARS).trimEnd();
+    cut = true;
+  }
+  return cut ? `${body}\n[…]` : body;
+}
+
+/** The data the rep-notice template sees (documented in templates/README.md). */
+export function repNoticeView(input: RepNoticeInput) {
+  const zone = requireTimeZone(input.meeting.timeZone);
+  const [prospect] = prospectViews([input.prospect]);
+  const reply = quotedReply(input.replyText);
+  return {
+    rep: {
+      name: toHeaderText(input.rep.name),
+      email: input.rep.email,
+      firstName: firstNameFor(input.rep) || 'there',
+    },
+    meeting: { title: toHeaderText(input.meeting.title), start: input.meeting.start, timeZone: zone },
+    prospect: { ...prospect, callName: prospect ? callName(prospect) : input.prospect.email },
+    intent: input.intent,
+    /** One flag per intent, for `{{#if is.decline}}` in the template. */
+    is: {
+      change: input.intent === 'change',
+      reschedule: input.intent === 'reschedule',
+      decline: input.intent === 'decline',
+      unclear: input.intent === 'unclear',
+    },
+    about: input.about ?? 'agenda',
+    reply: {
+      text: reply,
+      /** The reply with "> " before each line, for the text part. */
+      quoted: reply
+        .split('\n')
+        .map((l) => (l ? `> ${l}` : '>'))
+        .join('\n'),
+    },
+    evidence: input.evidence ? toHeaderText(input.evidence, 300) : '',
+    meetingUrl: input.meetingUrl,
+  };
+}
+
+/** Renders the notice: "Priya asked to change the agenda: <title>", "… declined: …", and so on. */
+export function composeRepNotice(templates: TemplateSet, input: RepNoticeInput): ComposedEmail {
+  return renderEmail(templates.repNotice, repNoticeView(input));
+}

@@ -1,0 +1,28 @@
+/** Prospects as the composers show them: cleaned names, first names, and how to refer to them. */
+import { toHeaderText } from './clean-text.js';
+import { firstNameFor, joinWords } from './names.js';
+
+/** A prospect with a cleaned display name and a first name ("" when none can be told). */
+export interface ProspectView {
+  email: string;
+  name?: string;
+  firstName: string;
+}
+
+/** Cleans untrusted display names (invitations and replies can carry anything). */
+export function prospectViews(people: { email: string; name?: string }[]): ProspectView[] {
+  return people.map((p) => {
+    const name = p.name ? toHeaderText(p.name) : undefined;
+    return { email: p.email, name, firstName: firstNameFor({ email: p.email, name }) };
+  });
+}
+
+/** How the rep's own emails refer to a prospect: the first name, else the full name, else the address. */
+export function callName(p: ProspectView): string {
+  return p.firstName || p.name || p.email;
+}
+
+/** "Priya", "Priya and Sam", "Priya, Sam and priya@x.example"; "the prospect" for nobody. */
+export function callNames(people: ProspectView[]): string {
+  return people.length === 0 ? 'the prospect' : joinWords(people.map(callName));
+}

@@ -1,0 +1,107 @@
+/**
+ * `/c/:token`: the prospect confirms the point of a meeting (or a recap), or suggests a
+ * change. GET only shows (mail scanners prefetch links); POST acts. A second confirm is
+ * harmless; the link expires after the meeting (agenda) or a month (recap).
+ */
+import { type Request, type Response, Router } from 'express';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { verifyActionToken } from '../security/action-token.js';
+import { recordConfirmation } from '../workflows/record-confirmation.js';
+import { messagePage } from './html.js';
+import { sendPageError } from './page-errors.js';
+import { renderConfirmationPage } from './pages/confirmation-page.js';
+
+async function load(ctx: AppContext, token: string) {
+  const { ref } = verifyActionToken(ctx.secretKey, token, 'confirm', ctx.clock());
+  const [target, meetingId] = ref.split(':') as ['agenda' | 'recap', string];
+  if ((target !== 'agenda' && target !== 'recap') || !meetingId)
+    throw new AppError('token_invalid', 'This link is not valid.');
+  const meeting = await ctx.db.meeting.findUnique({ where: { id: meetingId }, include: { outcome: true } });
+  if (!meeting) throw new AppError('not_found', 'This meeting no longer exists.');
+  const message = await ctx.db.message.findFirst({
+    where: { meetingId, kind: target, status: 'sent' },
+    orderBy: { createdAt: 'desc' },
+  });
+  return { target, meeting, message };
+}
+
+type Loaded = Awaited<ReturnType<typeof load>>;
+
+function page(d: Loaded): string {
+  const m = d.meeting;
+  const when = m.start.toLocaleString('en-US', {
+    timeZone: m.timeZone,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  });
+  const status = d.target === 'agenda' ? m.pointStatus : (m.outcome?.confirmation ?? 'unconfirmed');
+  const sections =
+    d.target === 'agenda'
+      ? [
+          { label: "Why we're meeting", text: m.purpose ?? '' },
+          { label: "What we'll cover", items: (m.agendaItems as string[]) ?? [] },
+          { label: 'A good outcome', text: m.desiredOutcome ?? '' },
+        ]
+      : [
+          { label: 'What we agreed', text: m.outcome?.agreed ?? '' },
+          { label: 'Next step', text: m.outcome?.nextStep ?? '' },
+        ];
+  return renderConfirmationPage({
+    heading:
+      d.target === 'agenda' ? 'Does this match what you want from the meeting?' : 'Is this what we agreed?',
+    meetingTitle: m.title,
+    meetingWhen: when,
+    sections,
+    status: status === 'confirmed' ? 'You already confirmed this. Thank you!' : undefined,
+  });
+}
+
+/** The confirmation routes. */
+export function confirmationRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.get('/c/:token', async (req: Request, res: Response) => {
+    try {
+      res.type('html').send(page(await load(ctx, String(req.params.token))));
+    } catch (err) {
+      sendPageError(res, err, ctx);
+    }
+  });
+  router.post('/c/:token', async (req: Request, res: Response) => {
+    try {
+      const d = await load(ctx, String(req.params.token));
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const change = typeof body.change === 'string' ? body.change.trim().slice(0, 4000) : '';
+      const intent =
+        body.action === 'change' && change ? 'change' : body.action === 'confirm' ? 'confirm' : null;
+      if (!intent) throw new AppError('bad_request', 'Choose Confirm, or write the change you would like.');
+      const already = d.target === 'agenda' ? d.meeting.pointStatus : d.meeting.outcome?.confirmation;
+      if (!(intent === 'confirm' && already === 'confirmed')) {
+        const to = (d.message?.to as string[] | undefined) ?? [];
+        await recordConfirmation(ctx, {
+          meetingId: d.meeting.id,
+          target: d.target,
+          messageId: d.message?.id,
+          intent,
+          reply: intent === 'change' ? change : '',
+          evidence: `clicked "${intent === 'confirm' ? 'Confirm' : 'Suggest a change'}" on the confirmation page`,
+          source: 'page',
+          prospect: { email: to[0] ?? 'unknown' },
+        });
+      }
+      res
+        .type('html')
+        .send(
+          intent === 'confirm'
+            ? messagePage('Confirmed — thank you', 'See you then. You can close this page.')
+            : messagePage(
+                'Thanks — your suggestion is on its way',
+                'We will get back to you before the meeting.',
+              ),
+        );
+    } catch (err) {
+      sendPageError(res, err, ctx);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,40 @@
+/**
+ * The prospect's confirmation page (`/c/:token`): the meeting, its point (or the recap's
+ * agreement and next step), and two actions — Confirm, or Suggest a change. Works without
+ * JavaScript and on a phone; only the POST buttons act.
+ */
+import { html, layout, type SafeHtml } from '../html.js';
+
+export interface ConfirmationPageData {
+  heading: string;
+  meetingTitle: string;
+  meetingWhen: string;
+  /** Agenda: purpose, agenda, outcome. Recap: agreed, next step. */
+  sections: { label: string; text?: string; items?: string[] }[];
+  status?: string;
+}
+
+function section(s: ConfirmationPageData['sections'][number]): SafeHtml {
+  return html`<h2>${s.label}</h2>${s.text ? html`<p>${s.text}</p>` : ''}${
+    s.items?.length ? html`<ol>${s.items.map((i) => html`<li>${i}</li>`)}</ol>` : ''
+  }`;
+}
+
+/** Renders the page. */
+export function renderConfirmationPage(d: ConfirmationPageData): string {
+  return layout(
+    d.heading,
+    html`<h1>${d.heading}</h1>
+<div class="card"><strong>${d.meetingTitle}</strong><div class="muted">${d.meetingWhen}</div>
+${d.sections.map(section)}
+${d.status ? html`<p class="muted">${d.status}</p>` : ''}</div>
+<form class="card" method="post" action="">
+<div class="actions"><button type="submit" name="action" value="confirm">Confirm</button></div>
+</form>
+<form class="card" method="post" action="">
+<label for="change">Suggest a change</label>
+<textarea id="change" name="change" maxlength="4000" placeholder="What would you add or change?"></textarea>
+<div class="actions"><button type="submit" name="action" value="change" class="secondary">Send suggestion</button></div>
+</form>`,
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Finds lexicon phrases in a reply, sentence by sentence, and says which of them are
+ * negated. Overlapping matches keep the longest, so "can't confirm" is one hold phrase
+ * rather than a negated confirm and "not interested" is one decline phrase.
+ */
+import { CLAUSE_BREAKS, NEGATIONS, TRAILING_NEGATIONS } from './lexicon.js';
+
+/** One phrase found in the reply. */
+export interface PhraseMatch {
+  kind: string;
+  phrase: string;
+  sentence: number;
+  /** The clause holding the phrase ends with a question mark ("Does that sound good?"). */
+  inQuestion: boolean;
+  /** The negating word, when the phrase is negated ("not", "nicht", "don't"). */
+  negatedBy?: string;
+  start: number;
+  end: number;
+}
+
+const LETTER = '[\\p{L}\\p{N}]';
+
+function compile(phrase: string): RegExp {
+  const body = phrase
+    .split(' ')
+    .map((word) => {
+      const wildcard = word.endsWith('*');
+      const escaped = (wildcard ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return escaped.replace(/'/g, "'?") + (wildcard ? '\\p{L}*' : '');
+    })
+    .join('[ \\t]+');
+  return new RegExp(`(?<!${LETTER})${body}(?!${LETTER})`, 'giu');
+}
+
+/** Lower-case, straight apostrophes, one space between words. */
+export function normalizeForMatching(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** Splits into sentences at . ! ? … and line breaks, keeping the punctuation. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s));
+}
+
+const NEGATION_SET = new Set(NEGATIONS);
+const TRAILING_SET = new Set(TRAILING_NEGATIONS);
+const BREAK_SET = new Set(CLAUSE_BREAKS);
+/** "can't", "dont", "wouldn't": people drop the apostrophe as often as not. */
+const CONTRACTED_NOT =
+  /^(can|don|won|doesn|isn|aren|wasn|weren|didn|couldn|wouldn|shouldn|haven|hasn|ain)'?t$/;
+
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+function isNegation(word: string): boolean {
+  return NEGATION_SET.has(word) || CONTRACTED_NOT.test(word);
+}
+
+/** The negating word in the clause around a match, if any. */
+function findNegation(sentence: string, start: number, end: number, phrase: string): string | undefined {
+  if (words(phrase).some(isNegation)) return undefined; // the phrase carries its own negation
+  const before =
+    sentence
+      .slice(0, start)
+      .split(/[,;:()—–-]\s/)
+      .pop() ?? '';
+  const lead = words(before);
+  const cut = lead.findLastIndex((w) => BREAK_SET.has(w));
+  const window = lead.slice(cut + 1).slice(-3);
+  const leading = window.find(isNegation);
+  if (leading) return leading;
+  const after = sentence.slice(end).split(/[,;:()—–-]\s|[.!?]/)[0] ?? '';
+  return words(after)
+    .slice(0, 3)
+    .find((w) => TRAILING_SET.has(w));
+}
+
+/** "Does that sound good?" asks; "Confirmed — who else joins?" answers, then asks. */
+function isQuestionAfter(rest: string): boolean {
+  return /\?\s*$/.test(rest) && !/[,;:—–]|\s-\s/.test(rest);
+}
+
+/** Keeps the longest of overlapping matches and marks negated ones. */
+function resolveSentence(sentence: string, candidates: PhraseMatch[]): PhraseMatch[] {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: PhraseMatch[] = [];
+  for (const c of candidates) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    const negatedBy = findNegation(sentence, c.start, c.end, c.phrase);
+    kept.push(negatedBy ? { ...c, negatedBy } : c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** All phrase matches per kind, longest first where they overlap, in reading order. */
+export function matchPhrases(text: string, lexicon: Record<string, string[]>): PhraseMatch[] {
+  const sentences = splitSentences(normalizeForMatching(text));
+  // One scan of the joined text per phrase; offsets map each hit back to its sentence.
+  const joined = sentences.join('\n');
+  const offsets: number[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    offsets.push(at);
+    at += s.length + 1;
+  }
+  const perSentence: PhraseMatch[][] = sentences.map(() => []);
+  for (const [kind, phrases] of Object.entries(lexicon)) {
+    for (const phrase of phrases) {
+      for (const m of joined.matchAll(compiled(phrase))) {
+        const hit = m.index ?? 0;
+        const index = offsets.findLastIndex((o) => o <= hit);
+        const start = hit - (offsets[index] ?? 0);
+        const inQuestion = isQuestionAfter((sentences[index] ?? '').slice(start + m[0].length));
+        perSentence[index]?.push({
+          kind,
+          phrase,
+          sentence: index,
+          inQuestion,
+          start,
+          end: start + m[0].length,
+        });
+      }
+    }
+  }
+  return perSentence.flatMap((candidates, i) => resolveSentence(sentences[i] ?? '', candidates));
+}
+
+const cache = new Map<string, RegExp>();
+function compiled(phrase: string): RegExp {
+  let re = cache.get(phrase);
+  if (!re) {
+    re = compile(phrase);
+    cache.set(phrase, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}

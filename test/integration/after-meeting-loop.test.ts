@@ -1,0 +1,152 @@
+/**
+ * The loop after the agenda, on the embedded default: the prospect's reply confirms or
+ * changes the point; after the meeting the rep records the outcome; the recap goes out in
+ * the agenda's thread; and the next meeting with the account takes the next step as its
+ * point.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness, REP } from '../helpers/harness.js';
+import { actionPathIn, postForm, serveApp, type TestServer } from '../helpers/http.js';
+import type { TestEvent } from '../helpers/ics.js';
+
+const PRIYA = 'priya.raman@acme-robotics.example';
+const discovery: TestEvent = {
+  uid: 'acme-1@test',
+  title: 'Acme Robotics × Northwind — discovery call',
+  start: new Date('2026-12-09T15:00:00Z'), // Wednesday 10:00 New York
+  end: new Date('2026-12-09T15:30:00Z'),
+  organizer: REP.email,
+  attendees: [{ email: REP.email }, { email: PRIYA, name: 'Priya Raman' }],
+};
+const followUp: TestEvent = {
+  uid: 'acme-2@test',
+  title: 'Acme Robotics — follow-up',
+  start: new Date('2026-12-16T15:00:00Z'),
+  end: new Date('2026-12-16T15:30:00Z'),
+  organizer: REP.email,
+  attendees: [{ email: REP.email }, { email: 'sam.ops@acme-robotics.example', name: 'Sam Ortiz' }],
+};
+
+let h: Harness;
+let server: TestServer;
+beforeEach(async () => {
+  h = await createHarness({ now: '2026-12-08T15:00:00Z', approvalMode: 'auto' });
+  server = await serveApp(h.ctx);
+});
+afterEach(async () => {
+  await server.close();
+  await h.cleanup();
+});
+
+async function sentMail() {
+  return Promise.all((await h.mailbox('sent')).map(async (f) => simpleParser(await h.readMail('sent', f))));
+}
+
+/** Drops a prospect's reply to `parent` into the rep's inbox. */
+async function replyFrom(from: string, parentId: string, body: string, id: string): Promise<void> {
+  const raw = [
+    `From: Priya Raman <${from}>`,
+    `To: ${REP.email}`,
+    'Subject: Re: Agenda',
+    `Message-ID: <${id}@acme-robotics.example>`,
+    `In-Reply-To: ${parentId}`,
+    `References: ${parentId}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body,
+    '',
+    'On Tue, Dec 8, 2026 at 10:00 AM Dana Whitfield <dana@northwind.example> wrote:',
+    '> Does that match what you want from the call? Reply "confirmed", or tell me what to add or change',
+    '',
+  ].join('\r\n');
+  const inbox = path.join(h.dataDir, 'mail', REP.email, 'inbox');
+  await mkdir(inbox, { recursive: true });
+  await writeFile(path.join(inbox, `${id}.eml`), raw);
+}
+
+async function sendAgenda() {
+  await h.writeEvent(discovery);
+  await h.tick();
+  const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
+  expect(agenda.status).toBe('sent');
+  return agenda;
+}
+
+describe('after-meeting loop', () => {
+  it('marks the point confirmed when the prospect replies "Sounds good"', async () => {
+    const agenda = await sendAgenda();
+    await replyFrom(PRIYA, agenda.messageId, 'Sounds good, see you Wednesday!', 'r1');
+    await h.tick();
+    await h.tick(); // reading the same inbox again records nothing twice
+    const meeting = await h.ctx.db.meeting.findFirstOrThrow({ include: { confirmations: true } });
+    expect(meeting.pointStatus).toBe('confirmed');
+    expect(meeting.confirmations).toHaveLength(1);
+    expect(meeting.confirmations[0]?.reply).toBe('Sounds good, see you Wednesday!');
+    expect(meeting.confirmations[0]?.evidence).toBeTruthy();
+  });
+
+  it('tells the rep at once, in the prospect’s words, when they ask for a change', async () => {
+    const agenda = await sendAgenda();
+    await replyFrom(PRIYA, agenda.messageId, 'Could we also cover pricing for the Joliet site?', 'r2');
+    await h.tick();
+    const meeting = await h.ctx.db.meeting.findFirstOrThrow();
+    expect(meeting.pointStatus).toBe('changed');
+    const notice = (await sentMail()).find((m) => m.headers.get('x-agendum-kind') === 'rep_notice');
+    expect(notice?.to).toMatchObject({ value: [{ address: REP.email }] });
+    expect(notice?.text).toContain('Could we also cover pricing for the Joliet site?');
+  });
+
+  it('prompts for the recap, sends it threaded, and carries the next step to the next meeting', async () => {
+    const agenda = await sendAgenda();
+    await h.writeEvent(followUp);
+    await h.tick();
+    h.clock.set('2026-12-09T15:46:00Z'); // 16 minutes after the end
+    await h.tick();
+    const prompt = (await sentMail()).find((m) => m.headers.get('x-agendum-kind') === 'recap_prompt');
+    expect(prompt?.to).toMatchObject({ value: [{ address: REP.email }] });
+    const link = await actionPathIn(await h.readMail('inbox', (await h.mailbox('inbox'))[0] as string), 'a');
+
+    expect((await fetch(server.url + link)).status).toBe(200);
+    const res = await postForm(server.url + link, {
+      agreed: 'late re-plans on the Joliet site cost about 6 hours a week',
+      nextStep: 'a technical deep-dive with Sam to check the Joliet data',
+      owner: 'rep',
+      due: '2026-12-11',
+    });
+    expect(res.status).toBe(200);
+    await h.tick();
+
+    const recap = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'recap' } });
+    expect(recap.status).toBe('sent');
+    const mail = (await sentMail()).find((m) => m.messageId === recap.messageId);
+    expect(mail?.subject).toBe(`Re: ${agenda.subject}`);
+    expect(mail?.inReplyTo).toBe(agenda.messageId);
+    expect(mail?.references).toContain(agenda.messageId);
+    expect(mail?.to).toMatchObject({ value: [{ address: PRIYA }] });
+    expect(mail?.text).toContain('late re-plans on the Joliet site');
+    expect(mail?.text).toContain('a technical deep-dive with Sam');
+
+    const next = await h.ctx.db.meeting.findFirstOrThrow({ where: { providerEventId: followUp.uid } });
+    expect(next.purpose).toContain('a technical deep-dive with Sam to check the Joliet data');
+    expect(next.pointSource).toMatchObject({ purpose: 'previous_recap' });
+    h.clock.set('2026-12-15T15:00:00Z'); // the follow-up's agenda is due
+    await h.tick();
+    const nextAgenda = await h.ctx.db.message.findFirstOrThrow({
+      where: { meetingId: next.id, kind: 'agenda' },
+    });
+    expect(nextAgenda.to).toEqual(['sam.ops@acme-robotics.example']);
+    expect(nextAgenda.text).toContain('a technical deep-dive with Sam');
+  });
+
+  it('stops every further step when the prospect declines', async () => {
+    const agenda = await sendAgenda();
+    await replyFrom(PRIYA, agenda.messageId, "We're not interested anymore, please cancel.", 'r3');
+    await h.tick();
+    const meeting = await h.ctx.db.meeting.findFirstOrThrow({ include: { steps: true } });
+    expect(meeting.pointStatus).toBe('declined');
+    expect(meeting.steps.filter((s) => s.status === 'pending')).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/** What the rep is told, at once, when a prospect's reply needs them. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeRepNotice, type RepNoticeInput } from '../../../src/compose/compose-rep-notice.js';
+import { PREVIEW_REP_NOTICE } from '../../../src/compose/preview-data.js';
+import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
+import { TEMPLATES_DIR } from './templates-dir.js';
+
+let templates: TemplateSet;
+beforeAll(async () => {
+  templates = await loadTemplates(TEMPLATES_DIR);
+});
+
+const title = 'Acme Robotics × Northwind — discovery call';
+const notice = (over: Partial<RepNoticeInput>) =>
+  composeRepNotice(templates, { ...PREVIEW_REP_NOTICE, ...over });
+
+describe('composeRepNotice', () => {
+  it.each([
+    ['change', `Priya asked to change the agenda: ${title}`, 'marked the agenda as "change requested"'],
+    ['reschedule', `Priya wants to reschedule: ${title}`, 'When you move it on your calendar'],
+    ['decline', `Priya declined: ${title}`, 'all further steps for this meeting are stopped'],
+    ['unclear', `Reply needs a look: ${title}`, 'What agendum did: nothing. The point stays unconfirmed.'],
+  ] as const)(
+    '%s: says so in the subject, quotes the reply and says what agendum did',
+    (intent, subject, did) => {
+      const email = notice({ intent, replyText: 'Can we push this a week?\nThanks, Priya' });
+      expect(email.subject).toBe(subject);
+      expect(email.text).toContain('> Can we push this a week?\n> Thanks, Priya\n');
+      expect(email.text).toContain(did);
+      expect(email.text).toContain('Tuesday, March 3 at 10:00 AM EST');
+      expect(email.text).toContain('The meeting: https://agendum.example.com/meetings/preview');
+      expect(email.html).toContain('href="https://agendum.example.com/meetings/preview"');
+      expect(email.html).toContain('Can we push this a week?<br>Thanks, Priya');
+    },
+  );
+
+  it('shows the evidence, names a recap change, and falls back to the address for an unnamed prospect', () => {
+    const email = notice({
+      about: 'recap',
+      prospect: { email: 'ops@acme-robotics.example' },
+      evidence: 'not quite',
+    });
+    expect(email.subject).toBe(`ops@acme-robotics.example asked to change the recap: ${title}`);
+    expect(email.text).toContain('agendum went by: "not quite"');
+    expect(email.text).toContain('marked the recap as "change requested"');
+  });
+
+  it("escapes the prospect's words in HTML and keeps them out of the headers", () => {
+    const evil = '<script>alert(1)</script><a href="javascript:x">click</a>';
+    const email = notice({
+      intent: 'decline',
+      replyText: evil,
+      evidence: evil,
+      prospect: { email: 'priya.raman@acme-robotics.example', name: 'Priya\r\nBcc: evil@x.example' },
+    });
+    expect(email.html).not.toMatch(/<script|<a href="javascript/i);
+    expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(email.text).toContain(`> ${evil}`);
+    expect(email.subject).toBe(`Priya declined: ${title}`);
+  });
+
+  it('cuts a very long reply and says so', () => {
+    const long = Array.from({ length: 100 }, (_, i) => `line ${i + 1}`).join('\n');
+    const email = notice({ replyText: long });
+    expect(email.text).toContain('> line 40\n> […]');
+    expect(email.text).not.toContain('line 41');
+  });
+});

@@ -1,0 +1,124 @@
+/** Intent rules: negation, the first-sentence rule, questions, combinations, languages. */
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from '../../../src/replies/classify-intent.js';
+import { extractReplyText } from '../../../src/replies/strip-reply.js';
+
+const intentOf = (text: string) => classifyIntent(text).intent;
+
+describe('classifyIntent', () => {
+  it('quotes the deciding phrase and where it was', () => {
+    expect(classifyIntent('Sounds good, see you then.')).toEqual({
+      intent: 'confirm',
+      evidence: 'matched "sounds good" (confirm) in the first sentence',
+    });
+  });
+
+  it('treats a confirmation that asks for more as a change', () => {
+    const result = classifyIntent('Confirmed — could we also cover pricing?');
+    expect(result.intent).toBe('change');
+    expect(result.evidence).toContain('"could we also" (change)');
+    expect(result.evidence).toContain('"confirmed" (confirm)');
+  });
+
+  it.each([
+    ['Not confirmed.', 'unclear'],
+    ["I can't confirm yet — need to check with Sam", 'unclear'],
+    ["I don't think that works.", 'unclear'],
+    ["Unfortunately we can't make it.", 'reschedule'],
+    ["Tuesday doesn't work for us.", 'reschedule'],
+    ["The agenda doesn't work for us.", 'change'],
+    ['Nothing to add, confirmed.', 'confirm'],
+    ['No change needed, see you then.', 'confirm'],
+    ["Don't cancel, it looks good.", 'confirm'],
+    ['Dienstag passt mir leider nicht.', 'reschedule'],
+    ['Das ist nicht bestätigt.', 'unclear'],
+    ['Ça ne me va pas mardi.', 'reschedule'],
+    ['No puedo confirmar todavía.', 'unclear'],
+    ['Não posso confirmar ainda.', 'unclear'],
+    ['Dat kan ik nog niet bevestigen.', 'unclear'],
+  ])('handles negation: %s → %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it('says which word negated a confirmation', () => {
+    expect(classifyIntent("I don't think that works.").evidence).toBe(
+      '"that works" is negated by "don\'t" in the first sentence',
+    );
+  });
+
+  it('lets the first sentence outweigh a later one', () => {
+    expect(intentOf("Confirmed. I'll need to check with Sam whether he can join.")).toBe('confirm');
+    expect(intentOf('I need to check with Sam first. Otherwise it looks good.')).toBe('unclear');
+    expect(intentOf('Can we add pricing? We could also move it to Thursday.')).toBe('change');
+    expect(intentOf('Can we move it to Thursday? We could also add pricing.')).toBe('reschedule');
+  });
+
+  it('skips a greeting when finding the first sentence', () => {
+    expect(classifyIntent('Hi Dana,\n\nConfirmed. I need to check with Sam on one item.').evidence).toContain(
+      'in the first sentence',
+    );
+    expect(intentOf('Hey sounds good')).toBe('confirm');
+  });
+
+  it('does not take a confirm word inside a question as a yes', () => {
+    expect(intentOf('Does that sound good to your team?')).toBe('unclear');
+    expect(classifyIntent('Is that correct?').evidence).toContain('inside a question');
+    expect(intentOf('Confirmed — who else is joining from your side?')).toBe('confirm');
+  });
+
+  it('treats pure questions and thanks as unclear', () => {
+    expect(intentOf('Who else is joining?')).toBe('unclear');
+    expect(intentOf('Thanks!')).toBe('unclear');
+  });
+
+  it('calls an empty or contentless reply unclear', () => {
+    expect(classifyIntent('')).toEqual({ intent: 'unclear', evidence: 'the reply has no text' });
+    expect(intentOf('  ...  ')).toBe('unclear');
+    expect(intentOf('👍')).toBe('confirm');
+  });
+
+  it('lets a strong decline win and turns a cancel next to a new time into a reschedule', () => {
+    expect(intentOf('Looks good, but we went with another vendor.')).toBe('decline');
+    expect(intentOf('Please cancel the call.')).toBe('decline');
+    expect(intentOf('I need to cancel Tuesday, can we find another time?')).toBe('reschedule');
+  });
+
+  it('returns auto_reply when told the message is automatic', () => {
+    expect(classifyIntent('Confirmed.', { autoReply: true }).intent).toBe('auto_reply');
+  });
+
+  it.each([
+    ['Bestätigt, bis Dienstag.', 'confirm'],
+    ['Klingt gut.', 'confirm'],
+    ['Können wir verschieben?', 'reschedule'],
+    ['Wir müssen leider absagen.', 'decline'],
+    ['Kein Interesse.', 'decline'],
+    ["C'est confirmé, parfait.", 'confirm'],
+    ['Pouvons-nous reporter ?', 'reschedule'],
+    ['Nous devons annuler.', 'decline'],
+    ['Confirmado.', 'confirm'],
+    ['¿Podemos reprogramar?', 'reschedule'],
+    ['Tenemos que cancelar.', 'decline'],
+    ['Combinado!', 'confirm'],
+    ['Podemos remarcar?', 'reschedule'],
+    ['Bevestigd, tot dinsdag.', 'confirm'],
+    ['Kunnen we het verzetten?', 'reschedule'],
+    ['We moeten helaas afzeggen.', 'decline'],
+  ])('reads other languages: %s → %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it('never counts quoted text', () => {
+    const text = [
+      'Sounds good.',
+      '',
+      'On Mon, Mar 2, 2026 at 9:14 AM Dana Reyes <dana@acme.example> wrote:',
+      '> Reply "confirmed", or tell me what to add or change.',
+      "> If the time no longer works we can reschedule, or I'll cancel - we went with another vendor?",
+    ].join('\n');
+    expect(classifyIntent(extractReplyText({ text }))).toEqual({
+      intent: 'confirm',
+      evidence: 'matched "sounds good" (confirm) in the first sentence',
+    });
+  });
+});
