@@ -10,9 +10,18 @@ describe('extractReplyText: quoted history', () => {
     ['en', 'From: Dana <dana@acme.example>\nSent: Monday, March 2, 2026 9:14 AM\nTo: Priya\nSubject: Agenda'],
     ['de', 'Von: Dana <dana@acme.example>\nGesendet: Montag, 2. März 2026 09:14\nAn: Jonas\nBetreff: Agenda'],
     ['fr', 'De : Dana <dana@acme.example>\nEnvoyé : lundi 2 mars 2026 09:14\nÀ : Claire\nObjet : Agenda'],
-    ['es', 'De: Dana <dana@acme.example>\nEnviado el: lunes, 2 de marzo de 2026 9:14\nPara: Lucía\nAsunto: Agenda'],
-    ['nl', 'Van: Dana <dana@acme.example>\nVerzonden: maandag 2 maart 2026 09:14\nAan: Daan\nOnderwerp: Agenda'],
-    ['pt', 'De: Dana <dana@acme.example>\nEnviada em: segunda-feira, 2 de março de 2026 09:14\nPara: João\nAssunto: Agenda'],
+    [
+      'es',
+      'De: Dana <dana@acme.example>\nEnviado el: lunes, 2 de marzo de 2026 9:14\nPara: Lucía\nAsunto: Agenda',
+    ],
+    [
+      'nl',
+      'Van: Dana <dana@acme.example>\nVerzonden: maandag 2 maart 2026 09:14\nAan: Daan\nOnderwerp: Agenda',
+    ],
+    [
+      'pt',
+      'De: Dana <dana@acme.example>\nEnviada em: segunda-feira, 2 de março de 2026 09:14\nPara: João\nAssunto: Agenda',
+    ],
     ['bold', '*From:* Dana <dana@acme.example>\n*Sent:* Monday\n*To:* Priya\n*Subject:* Agenda'],
   ])('cuts an Outlook header block (%s)', (_lang, header) => {
     expect(strip(`Works for me.\n\n${header}\n\n${QUOTED}`)).toBe('Works for me.');
@@ -47,9 +56,9 @@ describe('extractReplyText: quoted history', () => {
   });
 
   it('cuts unmarked history after an attribution with no > lines', () => {
-    expect(strip(`Confirmed.\n\nOn Mon, Mar 2, 2026 at 9:14 AM Dana <dana@acme.example> wrote:\n\n${QUOTED}`)).toBe(
-      'Confirmed.',
-    );
+    expect(
+      strip(`Confirmed.\n\nOn Mon, Mar 2, 2026 at 9:14 AM Dana <dana@acme.example> wrote:\n\n${QUOTED}`),
+    ).toBe('Confirmed.');
   });
 
   it('keeps bottom-posted and interleaved answers', () => {
@@ -73,9 +82,15 @@ describe('extractReplyText: signatures', () => {
     ['Outlook for iOS', 'Looks good.\n\nGet Outlook for iOS<https://aka.ms/o0ukef>'],
     ['a German device line', 'Looks good.\n\nVon meinem iPhone gesendet'],
     ['a sign-off and name', 'Looks good.\n\nBest regards,\nPriya'],
-    ['a name, title and phone block', 'Looks good.\n\nPriya Shah\nVP Operations, Northwind\n+1 (312) 555-0142'],
+    [
+      'a name, title and phone block',
+      'Looks good.\n\nPriya Shah\nVP Operations, Northwind\n+1 (312) 555-0142',
+    ],
     ['a contact block', 'Looks good.\n\nT: +1 312 555 0142\nwww.northwind.example'],
-    ['a legal footer', 'Looks good.\n\nThis email and any attachments are confidential and intended solely for the addressee.'],
+    [
+      'a legal footer',
+      'Looks good.\n\nThis email and any attachments are confidential and intended solely for the addressee.',
+    ],
     ['a German footer', 'Looks good.\n\nDiese E-Mail enthält vertrauliche Informationen.'],
     ['a name under the text', 'Looks good.\nPriya'],
   ])('removes %s', (_name, text) => {
@@ -100,17 +115,28 @@ describe('extractReplyText: HTML', () => {
   const agenda = `<p>${QUOTED}</p>`;
 
   it.each([
-    ['gmail_quote', `<div>Confirmed.</div><div class="gmail_quote">On Mon, Dana wrote:<blockquote>${agenda}</blockquote></div>`],
+    [
+      'gmail_quote',
+      `<div>Confirmed.</div><div class="gmail_quote">On Mon, Dana wrote:<blockquote>${agenda}</blockquote></div>`,
+    ],
     ['blockquote', `<p>Confirmed.</p><blockquote type="cite">${agenda}</blockquote>`],
-    ['moz-cite-prefix', `<p>Confirmed.</p><div class="moz-cite-prefix">On 02.03.26, Dana wrote:</div><blockquote>${agenda}</blockquote>`],
+    [
+      'moz-cite-prefix',
+      `<p>Confirmed.</p><div class="moz-cite-prefix">On 02.03.26, Dana wrote:</div><blockquote>${agenda}</blockquote>`,
+    ],
     ['divRplyFwdMsg', `<p>Confirmed.</p><div id="divRplyFwdMsg"><b>From:</b> Dana</div>${agenda}`],
-    ['Outlook border-top', `<p>Confirmed.</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><b>From:</b> Dana</div>${agenda}`],
+    [
+      'Outlook border-top',
+      `<p>Confirmed.</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><b>From:</b> Dana</div>${agenda}`,
+    ],
   ])('drops %s markup before converting HTML-only replies', (_name, html) => {
     expect(extractReplyText({ text: '', html })).toBe('Confirmed.');
   });
 
   it('uses the HTML when the text was rendered from it', () => {
     const html = `<p>Confirmed.</p><blockquote>${agenda}</blockquote>`;
-    expect(extractReplyText({ text: `Confirmed.\n\n${QUOTED}`, html, textFromHtml: true })).toBe('Confirmed.');
+    expect(extractReplyText({ text: `Confirmed.\n\n${QUOTED}`, html, textFromHtml: true })).toBe(
+      'Confirmed.',
+    );
   });
 });
