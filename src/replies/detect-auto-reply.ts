@@ -22,11 +22,11 @@ const OOO_BODY: RegExp[] = [
   /\b(i am|i'm|i’m) (currently )?away (until|from|and will)/i,
   /\bwith (very )?limited access to (my )?e-?mail\b/i,
   /\bthank you for your (e-?mail|message)\.? i (am|will be) (currently )?(out|away)/i,
-  /\bich bin (bis|vom|ab|derzeit|zurzeit|momentan|aktuell|leider)\b[^.]{0,60}\b(nicht im büro|abwesend|im urlaub|außer haus|nicht erreichbar)/i,
+  /\bich bin (bis|vom|ab|derzeit|zurzeit|momentan|aktuell).{0,60}?\b(nicht im büro|abwesend|im urlaub|außer haus|nicht erreichbar)/i,
   /\b(je suis|je serai) (actuellement )?(absente?|en congés?|en vacances|hors du bureau)/i,
   /\b(estoy|estaré) (actualmente )?(fuera de la oficina|de vacaciones|ausente)/i,
   /\b(estou|estarei) (atualmente )?(fora do escritório|de férias|ausente)/i,
-  /\bik ben (momenteel |tot en met |tot )?[^.]{0,40}\b(afwezig|niet op kantoor|met vakantie|niet bereikbaar)/i,
+  /\bik ben (momenteel |tot en met |tot )?.{0,40}?\b(afwezig|niet op kantoor|met vakantie|niet bereikbaar)/i,
 ];
 
 function header(input: AutoReplyInput, name: string): string | undefined {
@@ -66,9 +66,25 @@ function fromBody(input: AutoReplyInput): string | undefined {
   return hit ? `body says "${hit[0]}"` : undefined;
 }
 
+/** How an automatic reply was recognised; `body` is the weakest signal (a person may write it). */
+export type AutoReplySignal = 'bounce' | 'header' | 'subject' | 'body';
+
 /** Whether the message is automatic, with the header, subject or wording that shows it. */
-export function detectAutoReply(input: AutoReplyInput): { autoReply: boolean; evidence?: string } {
-  if (input.isBounce) return { autoReply: true, evidence: 'bounce (delivery status notification)' };
-  const evidence = fromHeaders(input) ?? fromSubject(input) ?? fromBody(input);
-  return evidence ? { autoReply: true, evidence } : { autoReply: false };
+export function detectAutoReply(input: AutoReplyInput): {
+  autoReply: boolean;
+  evidence?: string;
+  signal?: AutoReplySignal;
+} {
+  if (input.isBounce)
+    return { autoReply: true, evidence: 'bounce (delivery status notification)', signal: 'bounce' };
+  const checks: [AutoReplySignal, (i: AutoReplyInput) => string | undefined][] = [
+    ['header', fromHeaders],
+    ['subject', fromSubject],
+    ['body', fromBody],
+  ];
+  for (const [signal, check] of checks) {
+    const evidence = check(input);
+    if (evidence) return { autoReply: true, evidence, signal };
+  }
+  return { autoReply: false };
 }

@@ -21,8 +21,15 @@ export async function readReply(raw: Buffer | string): Promise<ReadReply> {
   const parsed = await parseInbound(raw);
   const reply = extractReplyText(parsed);
   const auto = detectAutoReply({ ...parsed, reply });
-  const result = auto.autoReply
-    ? { intent: 'auto_reply' as const, evidence: `automatic: ${auto.evidence}` }
-    : classifyIntent(reply);
-  return { parsed, reply, autoReply: auto.autoReply, intent: result.intent, evidence: result.evidence };
+  const human = classifyIntent(reply);
+  // Out-of-office wording alone is weak: "I'm out of the office Tuesday, can we move it?"
+  // is a person, and what they ask for wins.
+  const overruled = auto.signal === 'body' && human.intent !== 'unclear';
+  if (auto.autoReply && !overruled) {
+    return { parsed, reply, autoReply: true, intent: 'auto_reply', evidence: `automatic: ${auto.evidence}` };
+  }
+  const evidence = overruled
+    ? `${human.evidence}; a person wrote it despite ${auto.evidence}`
+    : human.evidence;
+  return { parsed, reply, autoReply: false, intent: human.intent, evidence };
 }

@@ -86,3 +86,30 @@ describe('agendum doctor and configuration errors', () => {
     expect(res.stderr).toContain('DATABASE_URL="mysql://x": must start with file:');
   });
 });
+
+describe('agendum classify-reply', () => {
+  it('prints the intent, the new text without the quote, and the evidence', async () => {
+    const raw = [
+      'From: Priya Raman <priya.raman@acme-robotics.example>',
+      'To: demo.rep@northwind.example',
+      'Subject: Re: Agenda for Tuesday',
+      'Message-ID: <cli-1@acme-robotics.example>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Sounds good, see you Tuesday.',
+      '',
+      'On Mon, Mar 2, 2026 at 9:00 AM Dana Whitfield <demo.rep@northwind.example> wrote:',
+      '> Reply "confirmed", or tell me what to add or change',
+      '',
+    ].join('\r\n');
+    const res = await runCli(['classify-reply', '-'], { DATA_DIR: dir }, raw);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out).toMatchObject({
+      intent: 'confirm',
+      reply: 'Sounds good, see you Tuesday.',
+      autoReply: false,
+    });
+    expect(out.evidence).toContain('sounds good');
+  });
+});

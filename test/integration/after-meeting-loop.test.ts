@@ -150,3 +150,71 @@ describe('after-meeting loop', () => {
     expect(meeting.steps.filter((s) => s.status === 'pending')).toEqual([]);
   });
 });
+
+describe('after-meeting loop: replies by email and nudges', () => {
+  it('records an out-of-office reply without changing the point', async () => {
+    const agenda = await sendAgenda();
+    const raw = [
+      `From: Priya Raman <${PRIYA}>`,
+      `To: ${REP.email}`,
+      'Subject: Automatic reply: Agenda',
+      'Auto-Submitted: auto-replied',
+      'Message-ID: <ooo-1@acme-robotics.example>',
+      `In-Reply-To: ${agenda.messageId}`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'I am out of the office until Monday with limited access to email.',
+      '',
+    ].join('\r\n');
+    const inbox = path.join(h.dataDir, 'mail', REP.email, 'inbox');
+    await mkdir(inbox, { recursive: true });
+    await writeFile(path.join(inbox, 'ooo.eml'), raw);
+    await h.tick();
+    const meeting = await h.ctx.db.meeting.findFirstOrThrow({ include: { confirmations: true } });
+    expect(meeting.pointStatus).toBe('unconfirmed');
+    expect(meeting.confirmations.map((c) => c.intent)).toEqual(['auto_reply']);
+    expect((await sentMail()).some((m) => m.headers.get('x-agendum-kind') === 'rep_notice')).toBe(false);
+  });
+
+  it('nudges the rep (never the prospect) when the point is still unconfirmed before the meeting', async () => {
+    await sendAgenda();
+    h.clock.set('2026-12-08T21:30:00Z'); // Tuesday 16:30 New York, the evening before
+    await h.tick();
+    const sent = await sentMail();
+    const nudge = sent.find((m) => m.headers.get('x-agendum-kind') === 'nudge');
+    expect(nudge?.to).toMatchObject({ value: [{ address: REP.email }] });
+    expect(
+      sent.filter((m) => (m.to as { value: { address: string }[] }).value[0]?.address === PRIYA),
+    ).toHaveLength(1);
+  });
+
+  it('records the outcome from the rep’s reply to the recap prompt and sends the recap', async () => {
+    await sendAgenda();
+    h.clock.set('2026-12-09T15:46:00Z');
+    await h.tick();
+    const prompt = (await sentMail()).find((m) => m.headers.get('x-agendum-kind') === 'recap_prompt');
+    const raw = [
+      `From: ${REP.name} <${REP.email}>`,
+      `To: ${REP.email}`,
+      `Subject: Re: ${prompt?.subject}`,
+      'Message-ID: <rep-recap@northwind.example>',
+      `In-Reply-To: ${prompt?.messageId}`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Agreed: the Joliet re-plans are the priority this quarter',
+      'Next step: send two time options for a deep-dive with Sam',
+      'Owner: me',
+      'By: Friday',
+      '',
+      `> ${prompt?.subject}`,
+    ].join('\r\n');
+    await writeFile(path.join(h.dataDir, 'mail', REP.email, 'inbox', 'rep-recap.eml'), raw);
+    await h.tick();
+    const outcome = await h.ctx.db.outcome.findFirstOrThrow();
+    expect(outcome.nextStep).toBe('send two time options for a deep-dive with Sam');
+    expect(outcome.nextStepOwner).toBe('rep');
+    const recap = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'recap' } });
+    expect(recap.status).toBe('sent');
+    expect(recap.text).toContain('the Joliet re-plans are the priority this quarter');
+  });
+});
