@@ -44,7 +44,11 @@ const LEXICON = {
 
 const MAX_READ = 5000;
 
-const TIME_WORD = new RegExp(`(?<![\\p{L}])(${TIME_WORDS.join('|')})(?![\\p{L}])|\\d`, 'u');
+/** A time word, a clock time ("2pm", "14:00", "10 Uhr") or a date ("3.3.", "03/05"). */
+const TIME_WORD = new RegExp(
+  `(?<![\\p{L}])(${TIME_WORDS.join('|')})(?![\\p{L}])|\\d{1,2}(:\\d{2})?\\s?(am|pm|h|uhr)(?![\\p{L}])|\\d{1,2}[:./]\\d{1,2}`,
+  'iu',
+);
 
 type Scored = PhraseMatch & { intent: 'confirm' | 'change' | 'reschedule' | 'decline' | 'hold' };
 

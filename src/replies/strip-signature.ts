@@ -26,7 +26,15 @@ const CONTACT_LINE =
 const NAME_LINE = /^\s*[-–—~]?\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u;
 /** Capitalised words that are content, not names, when they end a reply. */
 const NOT_A_NAME =
-  /^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta|ok|okay|yes|no|ja|nein|oui|non|sí|si|sim|não|nee|prima|perfect|perfekt|parfait|perfecto|perfeito|top|super|great|confirmed|thanks)\b/i;
+  /^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta|ok|okay|yes|no|ja|nein|oui|non|sí|si|sim|não|nee|prima|perfect|perfekt|parfait|perfecto|perfeito|top|super|great|confirmed|thanks)(?![\p{L}])/iu;
+/** "Thanks, Priya" / "Best, Dana Reyes": a sign-off and a name on one line. */
+const SIGN_OFF_AND_NAME = /^(.+?),\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*)?\s*$/u;
+
+function isSignOff(line: string): boolean {
+  if (SIGN_OFF.test(line)) return true;
+  const named = SIGN_OFF_AND_NAME.exec(line);
+  return named?.[1] !== undefined && SIGN_OFF.test(named[1]);
+}
 
 function isSignatureDetail(line: string): boolean {
   const t = line.trim();
@@ -36,7 +44,7 @@ function isSignatureDetail(line: string): boolean {
 /** Index where a trailing sign-off + short lines block starts, or -1. */
 function signOffStart(lines: string[]): number {
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 8; i--) {
-    if (!SIGN_OFF.test(lines[i] ?? '')) continue;
+    if (!isSignOff(lines[i] ?? '')) continue;
     const after = lines.slice(i + 1).filter((l) => l.trim());
     if (after.length <= 6 && after.every(isSignatureDetail)) return i;
   }
@@ -62,9 +70,10 @@ function nameBlockStart(lines: string[]): number {
   return -1;
 }
 
+/** Drops everything from the first line that passes `test`: what follows is signature too. */
 function cutAt(lines: string[], test: (line: string) => boolean): string[] {
   const i = lines.findIndex(test);
-  return i > 0 && lines.slice(0, i).some((l) => l.trim()) ? lines.slice(0, i) : i === 0 ? [] : lines;
+  return i === -1 ? lines : lines.slice(0, i);
 }
 
 function trimEnd(lines: string[]): string[] {

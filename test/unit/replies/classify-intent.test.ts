@@ -27,6 +27,8 @@ describe('classifyIntent', () => {
     ["Unfortunately we can't make it.", 'reschedule'],
     ["Tuesday doesn't work for us.", 'reschedule'],
     ["The agenda doesn't work for us.", 'change'],
+    ["2pm doesn't work for me.", 'reschedule'],
+    ["This plan doesn't work for our 3 sites.", 'change'],
     ['Nothing to add, confirmed.', 'confirm'],
     ['No change needed, see you then.', 'confirm'],
     ["Don't cancel, it looks good.", 'confirm'],

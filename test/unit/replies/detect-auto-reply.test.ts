@@ -106,6 +106,7 @@ describe('detectAutoReply', () => {
     expect(detectAutoReply(input({ isBounce: true }))).toEqual({
       autoReply: true,
       evidence: 'bounce (delivery status notification)',
+      signal: 'bounce',
     });
   });
 });

@@ -82,6 +82,7 @@ describe('extractReplyText: signatures', () => {
     ['Outlook for iOS', 'Looks good.\n\nGet Outlook for iOS<https://aka.ms/o0ukef>'],
     ['a German device line', 'Looks good.\n\nVon meinem iPhone gesendet'],
     ['a sign-off and name', 'Looks good.\n\nBest regards,\nPriya'],
+    ['a sign-off and name on one line', 'Looks good.\n\nThanks, Priya'],
     [
       'a name, title and phone block',
       'Looks good.\n\nPriya Shah\nVP Operations, Northwind\n+1 (312) 555-0142',
