@@ -7,6 +7,36 @@ import type { AppContext } from '../context.js';
 import type { StepResult } from '../jobs/step-kinds.js';
 import { meetingUrl, sendToRep } from './send-to-rep.js';
 
+interface NudgedMeeting {
+  id: string;
+  repId: string;
+  title: string;
+  start: Date;
+  timeZone: string;
+  rep: { name: string; email: string };
+}
+
+/** Emails the rep a nudge about the meeting. */
+async function nudgeRep(
+  ctx: AppContext,
+  meeting: NudgedMeeting,
+  kind: 'unconfirmed' | 'book_next',
+  detail: string,
+): Promise<void> {
+  await sendToRep(ctx, {
+    repId: meeting.repId,
+    meetingId: meeting.id,
+    kind: 'nudge',
+    email: composeNudge(ctx.templates, {
+      rep: { name: meeting.rep.name, email: meeting.rep.email },
+      meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
+      kind,
+      detail,
+      meetingUrl: meetingUrl(ctx, meeting.id),
+    }),
+  });
+}
+
 /** The `nudge_unconfirmed` step. */
 export async function nudgeUnconfirmed(ctx: AppContext, meetingId: string): Promise<StepResult> {
   const meeting = await ctx.db.meeting.findUniqueOrThrow({
@@ -21,18 +51,12 @@ export async function nudgeUnconfirmed(ctx: AppContext, meetingId: string): Prom
   const sent = await ctx.db.message.findFirst({ where: { meetingId, kind: 'agenda', status: 'sent' } });
   if (!sent) return { outcome: 'skipped', detail: 'no agenda was sent, so there is nothing to confirm' };
   const hours = Math.max(1, Math.round((meeting.start.getTime() - ctx.clock().getTime()) / 3_600_000));
-  await sendToRep(ctx, {
-    repId: meeting.repId,
-    meetingId,
-    kind: 'nudge',
-    email: composeNudge(ctx.templates, {
-      rep: { name: meeting.rep.name, email: meeting.rep.email },
-      meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
-      kind: 'unconfirmed',
-      detail: `No answer to the agenda yet, about ${hours} hour(s) before the meeting.`,
-      meetingUrl: meetingUrl(ctx, meetingId),
-    }),
-  });
+  await nudgeRep(
+    ctx,
+    meeting,
+    'unconfirmed',
+    `No answer to the agenda yet, about ${hours} hour(s) before the meeting.`,
+  );
   return { outcome: 'done', detail: 'rep nudged: point unconfirmed' };
 }
 
@@ -55,17 +79,6 @@ export async function nudgeBookNext(ctx: AppContext, meetingId: string): Promise
     },
   });
   if (booked) return { outcome: 'skipped', detail: `next meeting booked: ${booked.title}` };
-  await sendToRep(ctx, {
-    repId: meeting.repId,
-    meetingId,
-    kind: 'nudge',
-    email: composeNudge(ctx.templates, {
-      rep: { name: meeting.rep.name, email: meeting.rep.email },
-      meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
-      kind: 'book_next',
-      detail: meeting.outcome.nextStep,
-      meetingUrl: meetingUrl(ctx, meetingId),
-    }),
-  });
+  await nudgeRep(ctx, meeting, 'book_next', meeting.outcome.nextStep);
   return { outcome: 'done', detail: 'rep nudged: book the next meeting' };
 }
