@@ -1,13 +1,15 @@
 /**
  * Quote and signature stripping against replies written in real mail clients (talon's
- * fixtures, see /work/shared/fixtures/replies/README.md): every file in the manifest.
+ * fixtures, see test/fixtures/replies/talon/README.md): every file in the manifest.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInbound } from '../../../src/replies/parse-inbound.js';
 import { extractReplyText } from '../../../src/replies/strip-reply.js';
 
-const root = new URL('../../../../shared/fixtures/replies/', import.meta.url);
+// A copy of ../shared/fixtures/replies (Apache-2.0, see LICENSE-talon) kept in the repo, so a
+// clone tests without the shared folder beside it.
+const root = new URL('../../fixtures/replies/talon/', import.meta.url);
 
 interface ManifestEntry {
   file: string;
