@@ -1,9 +1,9 @@
 /** The agenda email to the prospects: purpose, agenda, desired outcome, and the ask to confirm. */
 import type { Stage } from '../domain/types.js';
-import { AppError } from '../errors.js';
 import { toBodyText, toHeaderText, toSafeUrl } from './clean-text.js';
-import { isValidTimeZone } from './format-time.js';
-import { companyFromDomain, domainOf, firstNameFor, greetingName } from './names.js';
+import { companyFromDomain, domainOf, greetingName } from './names.js';
+import { prospectViews, repSenderView } from './people.js';
+import { requireTimeZone } from './require-time-zone.js';
 import { agendaTemplateFor, type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
 
 /** Everything an agenda email says. Event-derived strings are untrusted. */
@@ -32,25 +32,11 @@ export interface AgendaInput {
 /** The data the agenda templates see (documented in templates/README.md). */
 export function agendaView(input: AgendaInput) {
   const { meeting, rep } = input;
-  if (!isValidTimeZone(meeting.timeZone)) {
-    throw new AppError(
-      'event_invalid',
-      `Unknown time zone "${meeting.timeZone}": use an IANA name like Europe/Berlin.`,
-    );
-  }
-  const prospects = input.prospects.map((p) => ({
-    email: p.email,
-    name: p.name ? toHeaderText(p.name) : undefined,
-    firstName: firstNameFor({ email: p.email, name: p.name ? toHeaderText(p.name) : undefined }),
-  }));
+  requireTimeZone(meeting.timeZone);
+  const prospects = prospectViews(input.prospects);
   const firstDomain = prospects[0] ? domainOf(prospects[0].email) : '';
   return {
-    rep: {
-      name: toHeaderText(rep.name),
-      email: rep.email,
-      firstName: firstNameFor(rep) || toHeaderText(rep.name),
-      signature: toBodyText(rep.signature).trim(),
-    },
+    rep: repSenderView(rep),
     meeting: {
       title: toHeaderText(meeting.title),
       start: meeting.start,

@@ -1,6 +1,7 @@
 /** Short nudges to the rep: a point still unconfirmed close to the meeting, or a next step with no meeting booked. */
+
 import { toBodyText, toHeaderText } from './clean-text.js';
-import { firstNameFor } from './names.js';
+import { repReaderView } from './people.js';
 import { timeUntil } from './relative-time.js';
 import { requireTimeZone } from './require-time-zone.js';
 import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
@@ -23,11 +24,7 @@ export interface NudgeInput {
 export function nudgeView(input: NudgeInput) {
   const zone = requireTimeZone(input.meeting.timeZone);
   return {
-    rep: {
-      name: toHeaderText(input.rep.name),
-      email: input.rep.email,
-      firstName: firstNameFor(input.rep) || 'there',
-    },
+    rep: repReaderView(input.rep),
     meeting: { title: toHeaderText(input.meeting.title), start: input.meeting.start, timeZone: zone },
     kind: input.kind,
     is: { unconfirmed: input.kind === 'unconfirmed', bookNext: input.kind === 'book_next' },

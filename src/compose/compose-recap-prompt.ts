@@ -1,7 +1,6 @@
 /** The email to the rep after a meeting: what was agreed, and what happens next? */
 import { toBodyText, toHeaderText } from './clean-text.js';
-import { firstNameFor } from './names.js';
-import { callNames, prospectViews } from './people.js';
+import { callNames, prospectViews, repReaderView } from './people.js';
 import { requireTimeZone } from './require-time-zone.js';
 import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
 
@@ -23,7 +22,7 @@ export function recapPromptView(input: RecapPromptInput) {
   requireTimeZone(meeting.timeZone);
   const prospects = prospectViews(input.prospects);
   return {
-    rep: { name: toHeaderText(rep.name), email: rep.email, firstName: firstNameFor(rep) || 'there' },
+    rep: repReaderView(rep),
     zone: requireTimeZone(rep.timeZone ?? meeting.timeZone),
     meeting: {
       title: toHeaderText(meeting.title),

@@ -2,9 +2,9 @@
 import type { Stage } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { toBodyText, toHeaderText } from './clean-text.js';
-import { companyFromDomain, domainOf, firstNameFor, greetingName } from './names.js';
+import { companyFromDomain, domainOf, greetingName } from './names.js';
 import { dueDate, type NextStepOwner, nextStepLine } from './next-step-line.js';
-import { prospectViews } from './people.js';
+import { prospectViews, repSenderView } from './people.js';
 import { relativeDay } from './relative-time.js';
 import { stripReplyPrefixes } from './reply-subject.js';
 import { requireTimeZone } from './require-time-zone.js';
@@ -40,12 +40,7 @@ export function recapView(input: RecapInput) {
   const firstDomain = prospects[0] ? domainOf(prospects[0].email) : '';
   const nextStep = toHeaderText(outcome.nextStep, 1000);
   return {
-    rep: {
-      name: toHeaderText(rep.name),
-      email: rep.email,
-      firstName: firstNameFor(rep) || toHeaderText(rep.name),
-      signature: toBodyText(rep.signature).trim(),
-    },
+    rep: repSenderView(rep),
     meeting: { title: toHeaderText(meeting.title), start: meeting.start, end: meeting.end, timeZone: zone },
     /** "today", "yesterday", "on Tuesday": when the meeting was, seen from when the recap goes out. */
     meetingDay: relativeDay(meeting.start, zone, input.now),

@@ -1,7 +1,6 @@
 /** The email that tells the rep at once when a prospect's reply needs them. */
 import { toBodyText, toHeaderText } from './clean-text.js';
-import { firstNameFor } from './names.js';
-import { callName, prospectViews } from './people.js';
+import { callName, prospectViews, repReaderView } from './people.js';
 import { requireTimeZone } from './require-time-zone.js';
 import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
 
@@ -47,11 +46,7 @@ export function repNoticeView(input: RepNoticeInput) {
   const [prospect] = prospectViews([input.prospect]);
   const reply = quotedReply(input.replyText);
   return {
-    rep: {
-      name: toHeaderText(input.rep.name),
-      email: input.rep.email,
-      firstName: firstNameFor(input.rep) || 'there',
-    },
+    rep: repReaderView(input.rep),
     meeting: { title: toHeaderText(input.meeting.title), start: input.meeting.start, timeZone: zone },
     prospect: { ...prospect, callName: prospect ? callName(prospect) : input.prospect.email },
     intent: input.intent,
