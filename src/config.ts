@@ -22,6 +22,11 @@ const int = (min: number, max: number) =>
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
 
+const httpUrl = z
+  .url({ message: 'must be an absolute http(s) URL' })
+  .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+  .transform((u) => u.replace(/\/+$/, ''));
+
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const schema = z.object({
@@ -65,6 +70,26 @@ const schema = z.object({
   DEFAULT_UNCONFIRMED_NUDGE_MINUTES: int(0, 7 * 24 * 60).default(120),
   BOOK_NEXT_GRACE_DAYS: int(0, 90).default(3),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  CALENDAR_SAFETY_SYNC_MINUTES: int(1, 24 * 60).default(60),
+  PUSH_DEBOUNCE_MS: int(0, 60_000).default(1000),
+  PUSH_RENEW_BEFORE_MINUTES: int(1, 7 * 24 * 60).default(12 * 60),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GOOGLE_API_BASE_URL: httpUrl.optional(),
+  GOOGLE_OAUTH_TOKEN_URL: httpUrl.default('https://oauth2.googleapis.com/token'),
+  GOOGLE_OAUTH_AUTH_URL: httpUrl.default('https://accounts.google.com/o/oauth2/v2/auth'),
+  GOOGLE_PUBSUB_TOPIC: z
+    .string()
+    .regex(/^projects\/[^/]+\/topics\/[^/]+$/, 'must look like projects/PROJECT/topics/TOPIC')
+    .optional(),
+  MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+  MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+  MICROSOFT_TENANT: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+$/, 'must be common, organizations, consumers, a tenant id or a domain')
+    .default('common'),
+  MICROSOFT_GRAPH_BASE_URL: httpUrl.default('https://graph.microsoft.com'),
+  MICROSOFT_AUTHORITY_HOST: httpUrl.default('https://login.microsoftonline.com'),
 });
 
 /** The parsed configuration, nested by concern. */
@@ -97,6 +122,41 @@ export interface Config {
     unconfirmedNudgeMinutes: number;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  push: {
+    /** True when PUBLIC_URL is set: providers can reach our webhooks, so channels are opened. */
+    enabled: boolean;
+    /** Notifications for one connection within this window fold into one sync. */
+    debounceMs: number;
+    /** With push, the cursor poll still runs this often to catch dropped notifications. */
+    safetySyncMinutes: number;
+    /** Channels are renewed when they expire within this many minutes. */
+    renewBeforeMinutes: number;
+  };
+  /** Present when GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET are set. */
+  google?: {
+    clientId: string;
+    clientSecret: string;
+    /** rootUrl for every googleapis client; undefined keeps each API's own default host. */
+    apiBaseUrl?: string;
+    tokenUrl: string;
+    authUrl: string;
+    pubsubTopic?: string;
+  };
+  /** Present when MICROSOFT_CLIENT_ID and MICROSOFT_CLIENT_SECRET are set. */
+  microsoft?: {
+    clientId: string;
+    clientSecret: string;
+    tenant: string;
+    graphBaseUrl: string;
+    authorityHost: string;
+  };
+}
+
+/** Both variables of a pair, or neither: one alone is a mistake worth naming. */
+function pairProblem(env: Record<string, unknown>, a: string, b: string): string | null {
+  if (Boolean(env[a]) === Boolean(env[b])) return null;
+  const missing = env[a] ? b : a;
+  return `- ${missing} is missing: set both ${a} and ${b}, or neither`;
 }
 
 /**
@@ -114,11 +174,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new AppError('config_invalid', `Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.DEFAULT_BUSINESS_HOURS_START >= e.DEFAULT_BUSINESS_HOURS_END) {
-    throw new AppError(
-      'config_invalid',
-      'Invalid configuration:\n- DEFAULT_BUSINESS_HOURS_START must be earlier than DEFAULT_BUSINESS_HOURS_END',
-    );
+  const problems = [
+    e.DEFAULT_BUSINESS_HOURS_START >= e.DEFAULT_BUSINESS_HOURS_END
+      ? '- DEFAULT_BUSINESS_HOURS_START must be earlier than DEFAULT_BUSINESS_HOURS_END'
+      : null,
+    pairProblem(e, 'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'),
+    pairProblem(e, 'MICROSOFT_CLIENT_ID', 'MICROSOFT_CLIENT_SECRET'),
+  ].filter((p): p is string => p !== null);
+  if (problems.length > 0) {
+    throw new AppError('config_invalid', `Invalid configuration:\n${problems.join('\n')}`);
   }
   const dataDir = path.resolve(e.DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
@@ -153,5 +217,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       unconfirmedNudgeMinutes: e.DEFAULT_UNCONFIRMED_NUDGE_MINUTES,
     },
     logLevel: e.LOG_LEVEL,
+    push: {
+      enabled: e.PUBLIC_URL !== undefined,
+      debounceMs: e.PUSH_DEBOUNCE_MS,
+      safetySyncMinutes: e.CALENDAR_SAFETY_SYNC_MINUTES,
+      renewBeforeMinutes: e.PUSH_RENEW_BEFORE_MINUTES,
+    },
+    google:
+      e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET
+        ? {
+            clientId: e.GOOGLE_CLIENT_ID,
+            clientSecret: e.GOOGLE_CLIENT_SECRET,
+            apiBaseUrl: e.GOOGLE_API_BASE_URL,
+            tokenUrl: e.GOOGLE_OAUTH_TOKEN_URL,
+            authUrl: e.GOOGLE_OAUTH_AUTH_URL,
+            pubsubTopic: e.GOOGLE_PUBSUB_TOPIC,
+          }
+        : undefined,
+    microsoft:
+      e.MICROSOFT_CLIENT_ID && e.MICROSOFT_CLIENT_SECRET
+        ? {
+            clientId: e.MICROSOFT_CLIENT_ID,
+            clientSecret: e.MICROSOFT_CLIENT_SECRET,
+            tenant: e.MICROSOFT_TENANT,
+            graphBaseUrl: e.MICROSOFT_GRAPH_BASE_URL,
+            authorityHost: e.MICROSOFT_AUTHORITY_HOST,
+          }
+        : undefined,
   };
 }

@@ -29,14 +29,15 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     loadTemplates(config.templatesDir),
     loadPlaybook(path.join(config.templatesDir, 'playbook.yaml')),
   ]);
+  const db = createDbClient(config.databaseUrl);
   return {
     config,
-    db: createDbClient(config.databaseUrl),
+    db,
     clock: opts.clock ?? (() => new Date()),
     secretKey,
     templates,
     playbook,
-    providers: createProviderRegistry(config, log),
+    providers: createProviderRegistry({ config, log, db, secretKey }),
     log,
   };
 }

@@ -18,14 +18,29 @@ export type ErrorCode =
   | 'needs_reauth'
   | 'bad_request';
 
+/** Machine-readable context for the edges that act on an error (step runner, sync loop). */
+export interface ErrorDetails {
+  /** The connection whose provider failed: `needs_reauth` pauses its steps. */
+  connectionId?: string;
+  /** Earliest time a retry makes sense (a provider's Retry-After). */
+  retryAt?: Date;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly details: ErrorDetails;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: ErrorDetails }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
+    this.details = options?.details ?? {};
   }
+}
+
+/** True for errors that say "try again later", not "this is wrong". */
+export function isTransientError(err: unknown): err is AppError {
+  return err instanceof AppError && (err.code === 'provider_rate_limited' || err.code === 'provider_unavailable');
 }
 
 /** HTTP status for an error code, used by the HTTP edge only. */

@@ -4,11 +4,17 @@
  */
 import path from 'node:path';
 import type { Config } from '../config.js';
+import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { createLocalCalendarProvider } from './local/local-calendar-provider.js';
 import { createLocalMailProvider } from './local/local-mail-provider.js';
-import type { CalendarProvider, MailProvider } from './types.js';
+import { OAUTH_PROVIDERS, type OAuthProviderModule, type OAuthProviderName } from './oauth-providers.js';
+import type { OAuthFlow } from './oauth-types.js';
+import { createTokenStore } from './token-store.js';
+import type { ConnectionProviders } from './types.js';
+
+export type { ConnectionProviders } from './types.js';
 
 /** The parts of a Connection row the registry needs. */
 export interface ConnectionRef {
@@ -17,15 +23,19 @@ export interface ConnectionRef {
   rep: { email: string };
 }
 
-export interface ConnectionProviders {
-  calendar: CalendarProvider;
-  mail: MailProvider;
-  /** Starts watching for calendar changes where the provider can; returns a stop function. */
-  watchCalendar?: (onChange: () => void) => () => void;
-}
-
 export interface ProviderRegistry {
   forConnection(conn: ConnectionRef): ConnectionProviders;
+  /** Drops cached providers of a connection (its tokens were replaced or it was removed). */
+  forget(connectionId: string): void;
+  /** The OAuth flow of a provider; AppError('config_invalid') when it is not configured. */
+  oauthFlow(provider: OAuthProviderName): OAuthFlow;
+}
+
+export interface RegistryDeps {
+  config: Config;
+  log: Logger;
+  db: Db;
+  secretKey: Buffer;
 }
 
 /** Where the local provider keeps a rep's calendar folder. */
@@ -38,32 +48,61 @@ export function localMailRoot(dataDir: string): string {
   return path.join(dataDir, 'mail');
 }
 
-/** The default registry: local provider now; Google and Microsoft plug in here. */
-export function createProviderRegistry(config: Config, log: Logger): ProviderRegistry {
+/** The module of an OAuth provider, checked to be built in and configured. */
+export function configuredModule(config: Config, provider: OAuthProviderName): OAuthProviderModule {
+  const module = OAUTH_PROVIDERS[provider];
+  if (!module) {
+    throw new AppError('provider_unavailable', `The ${provider} provider is not available in this version.`);
+  }
+  if (!module.isConfigured(config)) {
+    throw new AppError(
+      'config_invalid',
+      `${module.label} is not configured: set ${module.configVariables.join(' and ')} (see README.md, "Connect ${module.label}").`,
+    );
+  }
+  return module;
+}
+
+function createLocalProviders(config: Config, log: Logger, conn: ConnectionRef): ConnectionProviders {
+  const calendar = createLocalCalendarProvider({
+    dir: localCalendarDir(config.dataDir, conn.rep.email),
+    // A broken .ics file is reported once, by name; the other files still sync.
+    onError: (e) =>
+      log.warn('calendar file skipped', { rep: conn.rep.email, file: e.file, problem: e.message }),
+  });
+  return {
+    calendar,
+    mail: createLocalMailProvider({ root: localMailRoot(config.dataDir), repEmail: conn.rep.email }),
+    push: null,
+    watchCalendar: (onChange) => calendar.watch(onChange),
+  };
+}
+
+/** The default registry: local, plus every OAuth provider in OAUTH_PROVIDERS. */
+export function createProviderRegistry(deps: RegistryDeps): ProviderRegistry {
+  const { config, log } = deps;
   const cache = new Map<string, ConnectionProviders>();
   return {
     forConnection(conn) {
       const hit = cache.get(conn.id);
       if (hit) return hit;
-      if (conn.provider !== 'local') {
-        throw new AppError(
-          'provider_unavailable',
-          `The ${conn.provider} provider is not available in this version; connection ${conn.id} cannot sync.`,
-        );
-      }
-      const calendar = createLocalCalendarProvider({
-        dir: localCalendarDir(config.dataDir, conn.rep.email),
-        // A broken .ics file is reported once, by name; the other files still sync.
-        onError: (e) =>
-          log.warn('calendar file skipped', { rep: conn.rep.email, file: e.file, problem: e.message }),
-      });
-      const providers: ConnectionProviders = {
-        calendar,
-        mail: createLocalMailProvider({ root: localMailRoot(config.dataDir), repEmail: conn.rep.email }),
-        watchCalendar: (onChange) => calendar.watch(onChange),
-      };
+      const providers =
+        conn.provider === 'local'
+          ? createLocalProviders(config, log, conn)
+          : configuredModule(config, conn.provider).createProviders({
+              connection: { id: conn.id, rep: conn.rep },
+              config,
+              tokens: createTokenStore(deps.db, deps.secretKey, conn.id, conn.provider),
+              log,
+            });
       cache.set(conn.id, providers);
       return providers;
+    },
+    forget(connectionId) {
+      cache.delete(connectionId);
+    },
+    oauthFlow(provider) {
+      return configuredModule(config, provider).createOAuthFlow(config);
     },
   };
 }

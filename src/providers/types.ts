@@ -58,18 +58,39 @@ export interface InboundMail {
   receivedAt: Date;
 }
 
+/** A draft placed in the rep's mailbox. */
+export interface DraftRef {
+  draftId: string;
+  /**
+   * The provider's id of the draft's message (Gmail message id, Graph message id), when it
+   * differs from `draftId`: `findSent` uses it to recognise the draft once the rep sent it.
+   */
+  providerMessageId?: string;
+}
+
+/** What is known about a message that may have been sent, to find it in the Sent folder. */
+export interface SentLookup {
+  /** Our RFC 5322 Message-ID, with angle brackets. */
+  messageId: string;
+  /** Set when the message was placed as a draft (draft approval mode). */
+  draft?: DraftRef;
+}
+
 export interface MailProvider {
   readonly kind: 'local' | 'google' | 'microsoft';
-  /** Places a draft in the rep's Drafts folder; returns its id. */
-  createDraft(mail: OutboundMail): Promise<{ draftId: string }>;
+  /** Places a draft in the rep's Drafts folder. */
+  createDraft(mail: OutboundMail): Promise<DraftRef>;
   /** Replaces a draft's content (e.g. the meeting moved). */
   updateDraft(draftId: string, mail: OutboundMail): Promise<void>;
   /** Deletes a draft; a draft that is already gone is not an error. */
   deleteDraft(draftId: string): Promise<void>;
   /** Sends a message from the rep's mailbox. Callers check `findSent` before any retry. */
   send(mail: OutboundMail): Promise<ProviderMessageRef>;
-  /** Looks the Message-ID up in the rep's Sent folder: the guard against sending twice. */
-  findSent(messageId: string): Promise<ProviderMessageRef | null>;
+  /**
+   * Looks the message up in the rep's Sent folder (by Message-ID, or by the draft it was
+   * placed as): the guard against sending twice, and how a draft the rep sent is noticed.
+   */
+  findSent(lookup: SentLookup): Promise<ProviderMessageRef | null>;
   /**
    * Inbound messages since `cursor` and the cursor to store next. With a null cursor the
    * provider chooses a bounded starting point (local: what is in the inbox; Google and
@@ -78,8 +99,45 @@ export interface MailProvider {
   listInbound(cursor: string | null): Promise<{ messages: InboundMail[]; cursor: string }>;
 }
 
-/** A connected rep's two providers. */
-export interface ProviderPair {
+/** An open push channel (Google events.watch channel, Graph subscription). */
+export interface PushChannel {
+  id: string;
+  /** Google's resource id (needed to stop the channel); absent for Graph. */
+  resourceId?: string;
+  /** The secret the provider echoes on every notification (channel token / clientState). */
+  token: string;
+  expiresAt: Date;
+}
+
+/** What a push channel is opened with. */
+export interface PushTarget {
+  /** Absolute https URL of our webhook for this provider. */
+  webhookUrl: string;
+  /** A fresh random secret; notifications that do not carry it are rejected. */
+  token: string;
+}
+
+/**
+ * Calendar push for providers that have it. Push only makes the cursor poll run sooner:
+ * notifications can be dropped, duplicated or expire, so nothing depends on them.
+ */
+export interface CalendarPush {
+  open(target: PushTarget): Promise<PushChannel>;
+  /**
+   * Extends a channel before it expires. Google cannot extend one: its implementation opens
+   * a new channel and stops the old one, so callers store whatever this returns.
+   */
+  renew(channel: PushChannel, target: PushTarget): Promise<PushChannel>;
+  /** Stops a channel; one that is already gone is not an error. */
+  close(channel: PushChannel): Promise<void>;
+}
+
+/** A connected rep's providers. */
+export interface ConnectionProviders {
   calendar: CalendarProvider;
   mail: MailProvider;
+  /** Push channels, or null where the provider has none (local uses `watchCalendar`). */
+  push: CalendarPush | null;
+  /** Starts watching for calendar changes in-process (local folder watch); returns a stop function. */
+  watchCalendar?: (onChange: () => void) => () => void;
 }

@@ -3,29 +3,46 @@
  * in `draft` mode, notices that the rep sent agendum's draft themselves.
  */
 import type { AppContext } from '../context.js';
+import type { MailProvider } from '../providers/types.js';
 import { handleInbound, type InboundResult } from './handle-inbound.js';
 
 export interface InboxSummary {
   read: number;
+  /** Messages skipped because an earlier read already handled them (cursor re-established). */
+  alreadySeen: number;
   handled: Partial<Record<InboundResult, number>>;
   draftsSentByRep: number;
 }
 
-/** Marks `draft`-mode agendas sent when the rep sent them from their own mailbox. */
-async function detectDraftsSentByRep(ctx: AppContext, repId: string, summary: InboxSummary) {
-  const { mail } = ctx.providers.forConnection(
-    await ctx.db.connection.findFirstOrThrow({ where: { repId }, include: { rep: true } }),
-  );
+/** Marks `draft`-mode messages sent when the rep sent them from their own mailbox. */
+async function detectDraftsSentByRep(
+  ctx: AppContext,
+  repId: string,
+  mail: MailProvider,
+  summary: InboxSummary,
+): Promise<void> {
   const waiting = await ctx.db.message.findMany({
     where: { repId, status: 'awaiting_approval', providerDraftId: { not: null } },
   });
   for (const msg of waiting) {
-    const found = await mail.findSent(msg.messageId);
+    const found = await mail.findSent({
+      messageId: msg.messageId,
+      draft: {
+        draftId: msg.providerDraftId as string,
+        ...(msg.providerMessageId ? { providerMessageId: msg.providerMessageId } : {}),
+      },
+    });
     if (!found) continue;
     await ctx.db.message.update({
       where: { id: msg.id },
-      data: { status: 'sent', sentAt: ctx.clock(), providerMessageId: found.providerMessageId },
+      data: {
+        status: 'sent',
+        sentAt: ctx.clock(),
+        providerMessageId: found.providerMessageId,
+        providerThreadId: found.threadId ?? msg.providerThreadId,
+      },
     });
+    ctx.log.info('draft sent by the rep from their mailbox', { message: msg.id, kind: msg.kind });
     summary.draftsSentByRep++;
   }
 }
@@ -37,9 +54,14 @@ export async function ingestInbox(ctx: AppContext, connectionId: string): Promis
     include: { rep: true },
   });
   const { mail } = ctx.providers.forConnection(conn);
-  const summary: InboxSummary = { read: 0, handled: {}, draftsSentByRep: 0 };
+  const summary: InboxSummary = { read: 0, alreadySeen: 0, handled: {}, draftsSentByRep: 0 };
   const { messages, cursor } = await mail.listInbound(conn.mailCursor);
   for (const m of messages) {
+    const key = { connectionId: conn.id, providerMessageId: m.providerMessageId };
+    if (await ctx.db.inboundSeen.findUnique({ where: { connectionId_providerMessageId: key } })) {
+      summary.alreadySeen++;
+      continue;
+    }
     summary.read++;
     try {
       const result = await handleInbound(ctx, conn.rep.email, m.raw);
@@ -51,8 +73,13 @@ export async function ingestInbox(ctx: AppContext, connectionId: string): Promis
         error: String(err),
       });
     }
+    await ctx.db.inboundSeen.upsert({
+      where: { connectionId_providerMessageId: key },
+      create: key,
+      update: {},
+    });
   }
   await ctx.db.connection.update({ where: { id: conn.id }, data: { mailCursor: cursor } });
-  await detectDraftsSentByRep(ctx, conn.repId, summary);
+  await detectDraftsSentByRep(ctx, conn.repId, mail, summary);
   return summary;
 }

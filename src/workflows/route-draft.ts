@@ -38,10 +38,15 @@ export async function routeDraft(ctx: AppContext, messageId: string): Promise<st
   }
   if (mode === 'draft') {
     const mail = await mailFor(ctx, message.repId);
-    const { draftId } = await mail.createDraft(await toOutboundMail(message, message.rep.name));
+    const draft = await mail.createDraft(await toOutboundMail(message, message.rep.name));
     await ctx.db.message.update({
       where: { id: message.id },
-      data: { status: 'awaiting_approval', providerDraftId: draftId },
+      data: {
+        status: 'awaiting_approval',
+        providerDraftId: draft.draftId,
+        // Until it is sent this is the draft's message; findSent uses it to spot the rep's send.
+        providerMessageId: draft.providerMessageId ?? null,
+      },
     });
     return `${message.kind} placed in the rep's drafts`;
   }

@@ -29,7 +29,7 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
   const mail = await mailFor(ctx, msg.repId);
 
   if (msg.status === 'sending') {
-    const found = await mail.findSent(msg.messageId);
+    const found = await mail.findSent({ messageId: msg.messageId });
     if (found) {
       await markSent(ctx, msg.id, found.providerMessageId, found.threadId);
       return {

@@ -20,6 +20,7 @@ class ProcessDied extends Error {}
 function crashOnSend(ctx: AppContext, when: 'after' | 'before'): void {
   const original = ctx.providers.forConnection.bind(ctx.providers);
   ctx.providers = {
+    ...ctx.providers,
     forConnection(conn) {
       const p: ConnectionProviders = original(conn);
       return {

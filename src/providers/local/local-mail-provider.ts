@@ -103,7 +103,7 @@ export function createLocalMailProvider(options: LocalMailOptions): MailProvider
       await deliverCopies(options.root, home, name, mail);
       return { providerMessageId: name, threadId: threadFor(mail) };
     },
-    async findSent(messageId) {
+    async findSent({ messageId }) {
       const found = await sentIndex.find(messageId);
       return found
         ? { providerMessageId: found.file, ...(found.threadId ? { threadId: found.threadId } : {}) }

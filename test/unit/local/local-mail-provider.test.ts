@@ -121,16 +121,16 @@ describe('send', () => {
 describe('findSent', () => {
   it('finds a sent message by Message-ID, with or without angle brackets', async () => {
     const ref = await mail.send(message({ id: '<f1@agendum.test>' }));
-    expect(await mail.findSent('<f1@agendum.test>')).toEqual({
+    expect(await mail.findSent({ messageId: '<f1@agendum.test>' })).toEqual({
       providerMessageId: ref.providerMessageId,
       threadId: '<f1@agendum.test>',
     });
-    expect((await mail.findSent('f1@agendum.test'))?.providerMessageId).toBe(ref.providerMessageId);
-    expect(await mail.findSent('<never-sent@agendum.test>')).toBeNull();
+    expect((await mail.findSent({ messageId: 'f1@agendum.test' }))?.providerMessageId).toBe(ref.providerMessageId);
+    expect(await mail.findSent({ messageId: '<never-sent@agendum.test>' })).toBeNull();
   });
 
   it('finds a draft the rep edited and moved to sent by hand', async () => {
-    expect(await mail.findSent('<d1@agendum.test>')).toBeNull();
+    expect(await mail.findSent({ messageId: '<d1@agendum.test>' })).toBeNull();
     const { draftId } = await mail.createDraft(message({ id: '<d1@agendum.test>' }));
     const draftPath = path.join(folder('drafts'), draftId);
     await writeFile(
@@ -139,20 +139,20 @@ describe('findSent', () => {
     );
     await mkdir(folder('sent'), { recursive: true });
     await rename(draftPath, path.join(folder('sent'), 'my-sent-copy.eml'));
-    expect(await mail.findSent('<d1@agendum.test>')).toMatchObject({ providerMessageId: 'my-sent-copy.eml' });
+    expect(await mail.findSent({ messageId: '<d1@agendum.test>' })).toMatchObject({ providerMessageId: 'my-sent-copy.eml' });
   });
 
   it('notices a file whose headers changed since the last lookup', async () => {
     const ref = await mail.send(message({ id: '<old@agendum.test>' }));
-    expect(await mail.findSent('<old@agendum.test>')).not.toBeNull();
+    expect(await mail.findSent({ messageId: '<old@agendum.test>' })).not.toBeNull();
     const file = path.join(folder('sent'), ref.providerMessageId);
     await writeFile(
       file,
       (await readFile(file, 'utf8')).replace('<old@agendum.test>', '<renamed-id@agendum.test>'),
     );
     await utimes(file, new Date(), new Date(Date.now() + 5_000));
-    expect(await mail.findSent('<old@agendum.test>')).toBeNull();
-    expect(await mail.findSent('<renamed-id@agendum.test>')).not.toBeNull();
+    expect(await mail.findSent({ messageId: '<old@agendum.test>' })).toBeNull();
+    expect(await mail.findSent({ messageId: '<renamed-id@agendum.test>' })).not.toBeNull();
   });
 });
 
