@@ -1,6 +1,7 @@
 /** The express app: health, dashboard, JSON API, and the link pages for reps and prospects. */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppContext } from '../context.js';
+import type { SyncTriggers } from '../jobs/sync-triggers.js';
 import { approvalRoutes } from './approval-routes.js';
 import { confirmationRoutes } from './confirmation-routes.js';
 import { messagePage } from './html.js';
@@ -18,8 +19,16 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
   next();
 }
 
+export interface AppOptions {
+  /**
+   * The sync loop's triggers, for webhooks. Absent in a process that runs no sync loop
+   * (and in page-only tests): webhooks then answer 503 so the provider retries elsewhere.
+   */
+  triggers?: SyncTriggers;
+}
+
 /** Builds the app for a context. */
-export function createApp(ctx: AppContext): express.Express {
+export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
