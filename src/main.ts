@@ -9,6 +9,7 @@ import { type ContextOptions, createContext } from './create-context.js';
 import { createApp } from './http/app.js';
 import { createStepRunner, type StepRunner } from './jobs/step-runner.js';
 import { type SyncScheduler, startSyncScheduler } from './jobs/sync-scheduler.js';
+import type { SyncTriggers } from './jobs/sync-triggers.js';
 import { bootstrapDemo } from './workflows/bootstrap-demo.js';
 import { draftAgenda } from './workflows/draft-agenda.js';
 import { nudgeBookNext, nudgeUnconfirmed } from './workflows/nudges.js';
@@ -42,18 +43,37 @@ export function createRunner(ctx: AppContext): StepRunner {
   });
 }
 
-/** Starts everything; resolves once the HTTP server listens. */
+/**
+ * Webhook triggers that forward to the scheduler once it runs. The server listens first
+ * (Graph validates a subscription's URL while it is being created); a notification that
+ * arrives before the scheduler is up is dropped, which is safe: start-up syncs everything.
+ */
+function forwardTriggers(get: () => SyncScheduler | undefined): SyncTriggers {
+  return {
+    calendarChanged: (id) => get()?.calendarChanged(id),
+    inboxChanged: (id) => get()?.inboxChanged(id),
+    renewChannel: (id) => get()?.renewChannel(id),
+    reopenChannel: (id) => get()?.reopenChannel(id),
+  };
+}
+
+/** Starts everything; resolves once the HTTP server listens and the sync loops run. */
 export async function startService(config: Config, opts: ContextOptions = {}): Promise<Service> {
   const ctx = await createContext(config, opts);
   if (config.demo) await bootstrapDemo(ctx);
   const runner = createRunner(ctx);
-  const sync = await startSyncScheduler(ctx);
-  runner.start();
-  const app = createApp(ctx);
+  let scheduler: SyncScheduler | undefined;
+  const app = createApp(ctx, {
+    triggers: forwardTriggers(() => scheduler),
+    onConnected: (id) => void scheduler?.add(id),
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.http.port, config.http.host, () => resolve(s));
     s.once('error', reject);
   });
+  const sync = await startSyncScheduler(ctx);
+  scheduler = sync;
+  runner.start();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   ctx.log.info('agendum started', {

@@ -6,6 +6,7 @@ import { approvalRoutes } from './approval-routes.js';
 import { confirmationRoutes } from './confirmation-routes.js';
 import { messagePage } from './html.js';
 import { listMeetingViews } from './meetings-view.js';
+import { oauthRoutes } from './oauth-routes.js';
 import { outcomeRoutes } from './outcome-routes.js';
 import { renderDashboard } from './pages/dashboard-page.js';
 import { rateLimit } from './rate-limit.js';
@@ -25,6 +26,8 @@ export interface AppOptions {
    * (and in page-only tests): webhooks then answer 503 so the provider retries elsewhere.
    */
   triggers?: SyncTriggers;
+  /** Called after an OAuth sign-in connected an account, so its sync loops start at once. */
+  onConnected?: (connectionId: string) => void;
 }
 
 /** Builds the app for a context. */
@@ -64,6 +67,8 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
 
   app.use('/a', rateLimit(60, 60_000));
   app.use('/c', rateLimit(30, 60_000));
+  app.use('/oauth', rateLimit(30, 60_000));
+  app.use(oauthRoutes(ctx, opts.onConnected));
   app.use(outcomeRoutes(ctx));
   app.use(approvalRoutes(ctx));
   app.use(confirmationRoutes(ctx));

@@ -6,7 +6,9 @@
  * PostgreSQL, and on several instances: the claim is one conditional UPDATE.
  */
 import type { Db } from '../db/client.js';
+import { AppError, isTransientError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { markNeedsReauth } from '../workflows/connection-health.js';
 import { STEP_KINDS, type StepKind, type StepResult, stepPayloads } from './step-kinds.js';
 
 export type StepHandlers = {
@@ -97,9 +99,48 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
     });
   }
 
+  /** The rep must reconnect: the step waits, unretried, until the connection is active again. */
+  async function pause(id: string, kind: string, err: AppError): Promise<void> {
+    await db.step.update({
+      where: { id },
+      data: { status: 'paused', lastError: err.message, lockedUntil: null },
+    });
+    if (err.details.connectionId) await markNeedsReauth(db, err.details.connectionId, err.message);
+    log.warn('step paused until the connection is reconnected', {
+      step: id,
+      kind,
+      connection: err.details.connectionId,
+    });
+  }
+
+  /** The provider said "later": reschedule without counting toward giving up. */
+  async function postpone(id: string, kind: string, err: AppError, attempts: number): Promise<void> {
+    const backoff = new Date(opts.clock().getTime() + retryDelayMs(attempts));
+    const at = err.details.retryAt && err.details.retryAt > backoff ? err.details.retryAt : backoff;
+    // attempts stays below maxAttempts so a long outage delays the step, never drops it.
+    await db.step.update({
+      where: { id },
+      data: {
+        status: 'pending',
+        dueAt: at,
+        lastError: err.message,
+        lockedUntil: null,
+        attempts: Math.min(attempts, maxAttempts - 1),
+      },
+    });
+    log.warn('step postponed: provider busy or unavailable', {
+      step: id,
+      kind,
+      dueAt: at.toISOString(),
+      code: err.code,
+    });
+  }
+
   async function fail(id: string, kind: string, err: unknown): Promise<void> {
+    if (err instanceof AppError && err.code === 'needs_reauth') return pause(id, kind, err);
     const message = err instanceof Error ? err.message : String(err);
     const step = await db.step.findUnique({ where: { id } });
+    if (isTransientError(err)) return postpone(id, kind, err, step?.attempts ?? 1);
     const attempts = step?.attempts ?? maxAttempts;
     if (attempts >= maxAttempts) {
       await db.step.update({

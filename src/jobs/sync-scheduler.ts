@@ -1,84 +1,162 @@
 /**
- * Keeps every connection in sync: calendar and inbox polls on timers, plus immediate
- * calendar syncs when a provider signals a change (a local folder watch now; push
- * channels later). Syncs of one connection never overlap; triggers that arrive during a
- * sync coalesce into one more run.
+ * Keeps every connection in sync. Cursor polls run on timers (the source of truth); push
+ * (a local folder watch, Google channels, Graph subscriptions) only makes them run sooner,
+ * debounced and coalesced per connection. Connections created while the service runs are
+ * picked up by `add` (OAuth callback) or by the periodic rescan (the CLI in another process).
  */
 import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { markNeedsReauth } from '../workflows/connection-health.js';
 import { ingestInbox } from '../workflows/ingest-inbox.js';
+import { ensureChannel, reopenChannel } from '../workflows/manage-channel.js';
 import { syncCalendar } from '../workflows/sync-calendar.js';
+import { type SerialTask, serialTask } from './serial-task.js';
+import type { SyncTriggers } from './sync-triggers.js';
 
-export interface SyncScheduler {
+export interface SyncScheduler extends SyncTriggers {
+  /** Starts the loops of a connection (no-op if already running). */
+  add(connectionId: string): Promise<void>;
   /** Syncs every connection's calendar and inbox now and waits for it. */
   syncAllNow(): Promise<void>;
+  /** Waits until no sync or debounced trigger is pending. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** A serial, coalescing runner for one task. */
-function serial(task: () => Promise<void>) {
-  let running: Promise<void> | null = null;
-  let again = false;
-  const run = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
+interface Loop {
+  calendar: SerialTask;
+  inbox: SerialTask;
+  channel: SerialTask;
+  timers: NodeJS.Timeout[];
+  unwatch?: () => void;
+}
+
+const RESCAN_MS = 30_000;
+
+/** Poll intervals: local folders are cheap; with push the calendar poll is only a safety net. */
+function intervals(
+  ctx: AppContext,
+  provider: string,
+  hasPush: boolean,
+): { calendarMs: number; inboxMs: number } {
+  const s = ctx.config.sync;
+  if (provider === 'local')
+    return { calendarMs: s.localPollSeconds * 1000, inboxMs: s.localPollSeconds * 1000 };
+  const calendarMs =
+    hasPush && ctx.config.push.enabled
+      ? ctx.config.push.safetySyncMinutes * 60_000
+      : s.calendarPollSeconds * 1000;
+  return { calendarMs, inboxMs: s.inboxPollSeconds * 1000 };
+}
+
+/** Runs one piece of sync work for a connection, recording failures on the connection. */
+function guarded(ctx: AppContext, connectionId: string, what: string, fn: () => Promise<unknown>) {
+  return async () => {
+    try {
+      const conn = await ctx.db.connection.findUnique({
+        where: { id: connectionId },
+        select: { status: true },
+      });
+      if (!conn || conn.status !== 'active') return;
+      const summary = await fn();
+      ctx.log.debug(`${what} done`, { connection: connectionId, summary });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (err instanceof AppError && err.code === 'needs_reauth') {
+        await markNeedsReauth(ctx.db, connectionId, message).catch(() => {});
+        ctx.log.warn(`${what}: connection needs to be reconnected`, { connection: connectionId });
+        return;
+      }
+      ctx.log.error(`${what} failed`, { connection: connectionId, error: message });
+      await ctx.db.connection
+        .update({ where: { id: connectionId }, data: { lastError: `${what}: ${message}`.slice(0, 500) } })
+        .catch(() => {});
     }
-    running = (async () => {
-      do {
-        again = false;
-        await task();
-      } while (again);
-    })().finally(() => {
-      running = null;
-    });
-    return running;
   };
-  return { run, idle: () => running ?? Promise.resolve() };
 }
 
 /** Starts the loops for all connections that exist now. */
 export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler> {
-  const connections = await ctx.db.connection.findMany({ include: { rep: true } });
-  const timers: NodeJS.Timeout[] = [];
-  const unwatch: (() => void)[] = [];
-  const loops = connections.map((conn) => {
-    const guard = (what: string, fn: () => Promise<unknown>) => async () => {
-      try {
-        const summary = await fn();
-        ctx.log.debug(`${what} done`, { connection: conn.id, summary });
-      } catch (err) {
-        ctx.log.error(`${what} failed`, {
-          connection: conn.id,
-          error: err instanceof Error ? err.message : String(err),
-        });
-        await ctx.db.connection
-          .update({ where: { id: conn.id }, data: { lastError: `${what}: ${String(err)}`.slice(0, 500) } })
-          .catch(() => {});
-      }
-    };
-    const calendar = serial(guard('calendar sync', () => syncCalendar(ctx, conn.id)));
-    const inbox = serial(guard('inbox sync', () => ingestInbox(ctx, conn.id)));
+  const loops = new Map<string, Loop>();
+  let stopped = false;
+  const debounce = ctx.config.push.debounceMs;
+
+  async function add(connectionId: string): Promise<void> {
+    if (stopped || loops.has(connectionId)) return;
+    const conn = await ctx.db.connection.findUnique({ where: { id: connectionId }, include: { rep: true } });
+    if (!conn || loops.has(connectionId)) return;
     const providers = ctx.providers.forConnection(conn);
-    const calendarSeconds =
-      conn.provider === 'local' ? ctx.config.sync.localPollSeconds : ctx.config.sync.calendarPollSeconds;
-    const inboxSeconds =
-      conn.provider === 'local' ? ctx.config.sync.localPollSeconds : ctx.config.sync.inboxPollSeconds;
-    timers.push(setInterval(() => void calendar.run(), calendarSeconds * 1000));
-    timers.push(setInterval(() => void inbox.run(), inboxSeconds * 1000));
-    if (providers.watchCalendar) unwatch.push(providers.watchCalendar(() => void calendar.run()));
-    return { calendar, inbox };
-  });
-  const syncAllNow = async () => {
-    await Promise.all(loops.map((l) => l.calendar.run()));
-    await Promise.all(loops.map((l) => l.inbox.run()));
+    const channel = serialTask(
+      guarded(ctx, conn.id, 'push channel', () => ensureChannel(ctx, conn.id)),
+      debounce,
+    );
+    const calendar = serialTask(
+      guarded(ctx, conn.id, 'calendar sync', async () => {
+        const summary = await syncCalendar(ctx, conn.id);
+        if (providers.push) void channel.run();
+        return summary;
+      }),
+      debounce,
+    );
+    const inbox = serialTask(
+      guarded(ctx, conn.id, 'inbox sync', () => ingestInbox(ctx, conn.id)),
+      debounce,
+    );
+    const { calendarMs, inboxMs } = intervals(ctx, conn.provider, providers.push !== null);
+    const loop: Loop = {
+      calendar,
+      inbox,
+      channel,
+      timers: [
+        setInterval(() => void calendar.run(), calendarMs),
+        setInterval(() => void inbox.run(), inboxMs),
+      ],
+      unwatch: providers.watchCalendar?.(() => calendar.soon()),
+    };
+    loops.set(conn.id, loop);
+    void calendar.run().then(() => inbox.run());
+  }
+
+  const withLoop = (connectionId: string, fn: (loop: Loop) => void) => {
+    const loop = loops.get(connectionId);
+    if (loop) fn(loop);
+    else void add(connectionId);
   };
-  void syncAllNow();
+
+  const rescan = async () => {
+    const all = await ctx.db.connection.findMany({ select: { id: true } }).catch(() => []);
+    for (const c of all) if (!loops.has(c.id)) await add(c.id).catch(() => {});
+  };
+  await rescan();
+  const rescanTimer = setInterval(() => void rescan(), RESCAN_MS);
+
+  const idle = async () => {
+    await Promise.all(
+      [...loops.values()].flatMap((l) => [l.calendar.idle(), l.inbox.idle(), l.channel.idle()]),
+    );
+  };
+
   return {
-    syncAllNow,
+    add,
+    calendarChanged: (id) => withLoop(id, (l) => l.calendar.soon()),
+    inboxChanged: (id) => withLoop(id, (l) => l.inbox.soon()),
+    renewChannel: (id) => void guarded(ctx, id, 'push channel renewal', () => ensureChannel(ctx, id, true))(),
+    reopenChannel: (id) => void guarded(ctx, id, 'push channel reopen', () => reopenChannel(ctx, id))(),
+    async syncAllNow() {
+      await Promise.all([...loops.values()].map((l) => l.calendar.run()));
+      await Promise.all([...loops.values()].map((l) => l.inbox.run()));
+    },
+    idle,
     async stop() {
-      for (const t of timers) clearInterval(t);
-      for (const u of unwatch) u();
-      await Promise.all(loops.flatMap((l) => [l.calendar.idle(), l.inbox.idle()]));
+      stopped = true;
+      clearInterval(rescanTimer);
+      for (const loop of loops.values()) {
+        for (const t of loop.timers) clearInterval(t);
+        loop.unwatch?.();
+        loop.calendar.cancel();
+        loop.inbox.cancel();
+      }
+      await idle();
     },
   };
 }

@@ -7,7 +7,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.js';
 
-export type TokenPurpose = 'approve' | 'confirm' | 'recap';
+export type TokenPurpose = 'approve' | 'confirm' | 'recap' | 'oauth';
 
 export interface ActionTokenPayload {
   /** What the token is for; a token for one purpose never works for another. */

@@ -2,6 +2,7 @@
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { MailProvider } from '../providers/types.js';
+import { reconnectHint } from './connection-health.js';
 
 /** Looks up the rep's connection and returns its mail provider. */
 export async function mailFor(ctx: AppContext, repId: string): Promise<MailProvider> {
@@ -16,7 +17,8 @@ export async function mailFor(ctx: AppContext, repId: string): Promise<MailProvi
   if (conn.status === 'needs_reauth') {
     throw new AppError(
       'needs_reauth',
-      `The ${conn.provider} connection of ${conn.rep.email} needs to be reconnected at /oauth/${conn.provider}/start.`,
+      `The ${conn.provider} connection of ${conn.rep.email} needs to be reconnected: ${reconnectHint(conn.provider)}.`,
+      { details: { connectionId: conn.id } },
     );
   }
   return ctx.providers.forConnection(conn).mail;

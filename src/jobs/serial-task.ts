@@ -1,0 +1,70 @@
+/**
+ * A task that never runs twice at once. Calls during a run fold into one more run; calls
+ * through `soon()` wait for a quiet period first, so a burst of webhook notifications costs
+ * one run instead of one each.
+ */
+export interface SerialTask {
+  /** Runs now (or once more after the current run); resolves when that run is done. */
+  run(): Promise<void>;
+  /** Runs after `debounceMs` without further calls. */
+  soon(): void;
+  /** Resolves when nothing is running or waiting. */
+  idle(): Promise<void>;
+  /** Drops a pending debounced run. */
+  cancel(): void;
+}
+
+/** Wraps `task`; `task` must handle its own errors. */
+export function serialTask(task: () => Promise<void>, debounceMs: number): SerialTask {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  let waiting: Promise<void> | null = null;
+  let release: (() => void) | null = null;
+
+  const run = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await task();
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  const soon = (): void => {
+    if (timer) clearTimeout(timer);
+    waiting ??= new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    timer = setTimeout(() => {
+      timer = undefined;
+      const done = release;
+      waiting = null;
+      release = null;
+      void run().finally(() => done?.());
+    }, debounceMs);
+  };
+
+  return {
+    run,
+    soon,
+    idle: async () => {
+      await waiting;
+      await running;
+    },
+    cancel() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      release?.();
+      waiting = null;
+      release = null;
+    },
+  };
+}

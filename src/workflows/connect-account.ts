@@ -1,0 +1,98 @@
+/**
+ * Connecting and disconnecting a rep's Google or Microsoft account. Connecting creates the
+ * rep on first sign-in (defaults from the config, zone from the provider), stores the token
+ * set encrypted, and — on a reconnect — resumes everything that waited for it.
+ */
+import type { AppContext } from '../context.js';
+import type { OAuthProviderName } from '../providers/oauth-providers.js';
+import type { ConnectedAccount } from '../providers/oauth-types.js';
+import { sealTokens } from '../providers/token-store.js';
+import { resumeConnection } from './connection-health.js';
+import { closeChannel } from './manage-channel.js';
+
+export interface ConnectResult {
+  repId: string;
+  connectionId: string;
+  /** True when this sign-in created the rep. */
+  newRep: boolean;
+  /** Steps that were paused for this connection and are due again now. */
+  resumedSteps: number;
+}
+
+/** A readable name from an address when the provider gave none: "dana.whitfield" → "Dana Whitfield". */
+function nameFromEmail(email: string): string {
+  const local = email.split('@')[0] ?? email;
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Creates or updates the rep and the connection for a signed-in account. */
+export async function connectAccount(
+  ctx: AppContext,
+  provider: OAuthProviderName,
+  account: ConnectedAccount,
+): Promise<ConnectResult> {
+  const email = account.email.trim().toLowerCase();
+  const domain = email.split('@')[1] ?? '';
+  const d = ctx.config.repDefaults;
+  const existing = await ctx.db.rep.findUnique({ where: { email } });
+  const rep =
+    existing ??
+    (await ctx.db.rep.create({
+      data: {
+        email,
+        name: account.name?.trim() || nameFromEmail(email),
+        timeZone: account.timeZone ?? 'UTC',
+        orgDomains: domain ? [domain] : [],
+        approvalMode: d.approvalMode,
+        agendaLeadMinutes: d.agendaLeadMinutes,
+        businessHours: d.businessHours,
+        recapDelayMinutes: d.recapDelayMinutes,
+        maxExternalAttendees: d.maxExternalAttendees,
+        unconfirmedNudgeMinutes: d.unconfirmedNudgeMinutes,
+        ignoreRules: [],
+        signature: account.name?.trim() || nameFromEmail(email),
+      },
+    }));
+  const encryptedTokens = sealTokens(ctx.secretKey, account.tokens);
+  const conn = await ctx.db.connection.upsert({
+    where: { repId_provider: { repId: rep.id, provider } },
+    create: { repId: rep.id, provider, encryptedTokens },
+    update: { encryptedTokens },
+  });
+  ctx.providers.forget(conn.id);
+  const resumedSteps = await resumeConnection(ctx.db, conn.id, ctx.clock());
+  ctx.log.info('account connected', { provider, rep: email, connection: conn.id, resumedSteps });
+  return { repId: rep.id, connectionId: conn.id, newRep: !existing, resumedSteps };
+}
+
+/**
+ * Disconnects: stops the push channel, forgets the tokens, and leaves the connection in
+ * `needs_reauth` so meetings, messages and history stay (nothing is deleted).
+ */
+export async function disconnectAccount(
+  ctx: AppContext,
+  provider: OAuthProviderName,
+  email: string,
+): Promise<boolean> {
+  const conn = await ctx.db.connection.findFirst({
+    where: { provider, rep: { email: email.trim().toLowerCase() } },
+  });
+  if (!conn) return false;
+  await closeChannel(ctx, conn.id).catch((err: unknown) =>
+    ctx.log.warn('push channel could not be stopped; it expires on its own', {
+      connection: conn.id,
+      error: String(err),
+    }),
+  );
+  await ctx.db.connection.update({
+    where: { id: conn.id },
+    data: { encryptedTokens: null, status: 'needs_reauth', lastError: 'disconnected by an admin' },
+  });
+  ctx.providers.forget(conn.id);
+  ctx.log.info('account disconnected', { provider, connection: conn.id });
+  return true;
+}
