@@ -16,6 +16,11 @@ Commands:
          [--format eml|json] (default eml; FILE may be - for standard input)
   classify-reply [FILE|-]    Read one RFC 5322 reply; print {"intent","reply","autoReply","evidence"} as JSON
   doctor                     Check configuration, database, templates and connections
+  connect google|microsoft --email REP --refresh-token TOKEN|-
+         [--name NAME] [--time-zone ZONE]
+                             Connect a rep's account headlessly (- reads the token from stdin)
+  disconnect google|microsoft --email REP
+                             Stop the push channel and delete the tokens; history is kept
 
 Configuration comes from environment variables; see README.md.`;
 
@@ -82,6 +87,33 @@ async function main(argv: string[]): Promise<number> {
       console.log(
         JSON.stringify({ intent: r.intent, reply: r.reply, autoReply: r.autoReply, evidence: r.evidence }),
       );
+      return 0;
+    }
+    case 'connect':
+    case 'disconnect': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          email: { type: 'string' },
+          'refresh-token': { type: 'string' },
+          name: { type: 'string' },
+          'time-zone': { type: 'string' },
+        },
+      });
+      const opts = {
+        provider: positionals[0] ?? '',
+        email: values.email,
+        refreshToken: values['refresh-token'],
+        name: values.name,
+        timeZone: values['time-zone'],
+      };
+      const { runConnect, runDisconnect } = await import('./connect-command.js');
+      const line =
+        command === 'connect'
+          ? await runConnect(loadConfig(), opts, async () => (await readStdin()).toString('utf8'))
+          : await runDisconnect(loadConfig(), opts);
+      console.log(line);
       return 0;
     }
     case 'doctor': {

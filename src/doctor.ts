@@ -10,7 +10,9 @@ import { type Config, loadConfig } from './config.js';
 import { createDbClient } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { AppError } from './errors.js';
+import { OAUTH_PROVIDERS } from './providers/oauth-providers.js';
 import { localCalendarDir } from './providers/registry.js';
+import { reconnectHint } from './workflows/connection-health.js';
 
 export interface DoctorReport {
   ok: boolean;
@@ -31,7 +33,7 @@ async function checkConnections(config: Config, lines: string[]): Promise<boolea
       if (c.status !== 'active') {
         ok = false;
         lines.push(
-          `✗ ${who}: ${c.status}${c.lastError ? `: ${c.lastError}` : ''} — reconnect at /oauth/${c.provider}/start`,
+          `✗ ${who}: ${c.status}${c.lastError ? `: ${c.lastError}` : ''} — ${reconnectHint(c.provider)}`,
         );
         continue;
       }
@@ -47,12 +49,66 @@ async function checkConnections(config: Config, lines: string[]): Promise<boolea
           `  calendar folder ${dir}: ${files ? `${ics} .ics file(s)` : 'missing — create it and add .ics files'}`,
         );
         lines.push('  changes are picked up by a folder watch plus a poll every LOCAL_POLL_SECONDS');
+      } else {
+        lines.push(...describeSync(config, c));
       }
     }
   } finally {
     await db.$disconnect();
   }
   return ok;
+}
+
+/** How an OAuth connection learns about changes, and what the admin can do about it. */
+export function describeSync(
+  config: Config,
+  c: {
+    provider: string;
+    channelId: string | null;
+    channelExpiresAt: Date | null;
+    calendarCursor: string | null;
+  },
+): string[] {
+  const poll = config.sync.calendarPollSeconds;
+  const lines = [
+    c.calendarCursor
+      ? '  calendar: incremental sync from the stored cursor'
+      : '  calendar: no cursor yet (the next sync is a full sync of the window)',
+  ];
+  if (!config.push.enabled) {
+    lines.push(
+      `  ! push notifications off: PUBLIC_URL is not set, so the calendar is polled every ${poll} s (CALENDAR_POLL_SECONDS). Set PUBLIC_URL to an https address the provider can reach to get changes within seconds.`,
+    );
+  } else if (c.channelId && c.channelExpiresAt) {
+    lines.push(
+      `  push channel open until ${c.channelExpiresAt.toISOString()} (renewed ${config.push.renewBeforeMinutes} min before); safety sync every ${config.push.safetySyncMinutes} min`,
+    );
+  } else {
+    lines.push(
+      `  ! no push channel yet: it is opened after the next calendar sync; until then the calendar is polled every ${config.push.safetySyncMinutes} min`,
+    );
+  }
+  lines.push(`  inbox: polled every ${config.sync.inboxPollSeconds} s (INBOX_POLL_SECONDS)`);
+  return lines;
+}
+
+/** One line per OAuth provider: configured or not, and where its API calls go. */
+function describeProviders(config: Config): string[] {
+  const lines: string[] = [];
+  for (const [name, module] of Object.entries(OAUTH_PROVIDERS)) {
+    if (!module) continue;
+    lines.push(
+      module.isConfigured(config)
+        ? `✓ ${module.label} configured (connect reps at ${config.http.publicUrl}/oauth/${name}/start)`
+        : `- ${module.label} not configured (set ${module.configVariables.join(' and ')} to connect reps)`,
+    );
+  }
+  if (config.push.enabled && !config.http.publicUrl.startsWith('https://')) {
+    lines.push(
+      `! PUBLIC_URL ${config.http.publicUrl} is not https: Google and Microsoft deliver push notifications only to https URLs.`,
+    );
+  }
+  return lines;
 }
 
 /** Runs every check; never throws. */
@@ -77,6 +133,7 @@ export async function runDoctor(env: NodeJS.ProcessEnv): Promise<DoctorReport> {
     ok = false;
     lines.push(`✗ templates: ${message(err)}`);
   }
+  lines.push(...describeProviders(config));
   try {
     const { applied } = await migrateDatabase(config.databaseUrl);
     lines.push(

@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import type { SyncTriggers } from '../jobs/sync-triggers.js';
 import { approvalRoutes } from './approval-routes.js';
 import { confirmationRoutes } from './confirmation-routes.js';
+import { connectableProviders, listConnectionViews } from './connections-view.js';
 import { messagePage } from './html.js';
 import { listMeetingViews } from './meetings-view.js';
 import { oauthRoutes } from './oauth-routes.js';
@@ -57,9 +58,18 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
     }
   });
 
+  app.get('/api/connections', async (_req, res, next) => {
+    try {
+      res.json({ connections: await listConnectionViews(ctx) });
+    } catch (err) {
+      next(err);
+    }
+  });
+
   app.get('/', async (_req, res, next) => {
     try {
-      res.type('html').send(renderDashboard(ctx, await listMeetingViews(ctx)));
+      const [meetings, connections] = await Promise.all([listMeetingViews(ctx), listConnectionViews(ctx)]);
+      res.type('html').send(renderDashboard(ctx, meetings, connections, connectableProviders(ctx)));
     } catch (err) {
       next(err);
     }

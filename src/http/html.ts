@@ -36,6 +36,7 @@ body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;b
 main{max-width:960px;margin:0 auto;padding:16px}
 h1{font-size:1.4rem;margin:.5rem 0 1rem} h2{font-size:1.1rem;margin:1.2rem 0 .4rem}
 .card{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:14px 16px;margin:0 0 12px}
+.alert{border-color:#d4a017;background:#fff8e1}
 .muted{color:#5b6475;font-size:.9rem} .tag{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;background:#eef1f5}
 .tag.yes{background:#e3f4e8;color:#17603a} .tag.no{background:#f2f2f2;color:#666}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fafbfc;border:1px solid #e3e6eb;border-radius:6px;padding:10px;font:14px/1.45 ui-monospace,Menlo,monospace}

@@ -2,6 +2,7 @@
 import type { AppContext } from '../../context.js';
 import { approvalUrl } from '../../workflows/request-approval.js';
 import { html, layout, type SafeHtml } from '../html.js';
+import type { ConnectionView } from '../connections-view.js';
 import type { MeetingView } from '../meetings-view.js';
 
 function when(iso: string, zone: string): string {
@@ -47,13 +48,40 @@ function meetingCard(ctx: AppContext, m: MeetingView): SafeHtml {
 <div class="muted">${when(m.start, m.timeZone)} · ${m.reason}</div>${point}${steps}${messages}</section>`;
 }
 
+/** A banner per connection that needs the rep, then one line per connection. */
+function connectionsPanel(
+  connections: ConnectionView[],
+  connectable: { label: string; url: string }[],
+): SafeHtml {
+  const broken = connections.filter((c) => c.reconnect);
+  const banners = broken.map(
+    (
+      c,
+    ) => html`<div class="card alert" role="alert" data-connection="${c.id}"><strong>${c.rep}: ${c.provider} needs to be reconnected.</strong>
+${c.pausedSteps ? html` ${c.pausedSteps} step(s) are paused until then.` : ''}
+<a href="${c.reconnect?.url ?? '#'}">Reconnect ${c.provider}</a> <span class="muted">(${c.lastError ?? ''})</span></div>`,
+  );
+  const rows = connections.map(
+    (c) =>
+      html`<tr><td>${c.rep}</td><td>${c.provider}</td><td>${c.status}</td><td>${c.sync}</td><td class="muted">${c.lastSyncedAt ?? 'not synced yet'}</td></tr>`,
+  );
+  const links = connectable.map((p) => html` <a href="${p.url}">Connect ${p.label}</a>`);
+  return html`${banners}<details><summary>Connections (${connections.length})</summary><table>${rows}</table>${links}</details>`;
+}
+
 /** Renders the dashboard page. */
-export function renderDashboard(ctx: AppContext, meetings: MeetingView[]): string {
+export function renderDashboard(
+  ctx: AppContext,
+  meetings: MeetingView[],
+  connections: ConnectionView[] = [],
+  connectable: { label: string; url: string }[] = [],
+): string {
   const prospects = meetings.filter((m) => m.isProspect);
   const others = meetings.filter((m) => !m.isProspect);
   return layout(
     'Upcoming meetings',
     html`<h1>Upcoming meetings</h1>
+${connectionsPanel(connections, connectable)}
 <p class="muted">${prospects.length} prospect meeting(s), ${others.length} ignored. JSON: <a href="/api/meetings">/api/meetings</a></p>
 ${prospects.map((m) => meetingCard(ctx, m))}
 ${others.length ? html`<h2>Ignored</h2>${others.map((m) => meetingCard(ctx, m))}` : ''}`,

@@ -1,0 +1,58 @@
+/** The connections as the dashboard and `GET /api/connections` show them (never any token). */
+import type { AppContext } from '../context.js';
+import { OAUTH_PROVIDERS } from '../providers/oauth-providers.js';
+import { reconnectHint } from '../workflows/connection-health.js';
+
+export interface ConnectionView {
+  id: string;
+  rep: string;
+  provider: string;
+  status: string;
+  lastError: string | null;
+  lastSyncedAt: string | null;
+  /** How changes arrive: `push` (channel open), `polling`, or `folder watch` (local). */
+  sync: 'push' | 'polling' | 'folder watch';
+  channelExpiresAt: string | null;
+  /** Steps waiting for this connection to be reconnected. */
+  pausedSteps: number;
+  /** Where the rep goes to fix it, when it needs fixing. */
+  reconnect: { url: string; hint: string } | null;
+}
+
+/** Providers an admin has configured, for "connect an account" links. */
+export function connectableProviders(ctx: AppContext): { name: string; label: string; url: string }[] {
+  return Object.entries(OAUTH_PROVIDERS)
+    .filter(([, m]) => m?.isConfigured(ctx.config))
+    .map(([name, m]) => ({ name, label: m?.label ?? name, url: `/oauth/${name}/start` }));
+}
+
+/** Every connection with its health. */
+export async function listConnectionViews(ctx: AppContext): Promise<ConnectionView[]> {
+  const rows = await ctx.db.connection.findMany({ include: { rep: true }, orderBy: { createdAt: 'asc' } });
+  return Promise.all(
+    rows.map(async (c) => {
+      const pausedSteps = await ctx.db.step.count({
+        where: { status: 'paused', meeting: { repId: c.repId } },
+      });
+      const sync = c.provider === 'local' ? 'folder watch' : c.channelId ? 'push' : 'polling';
+      return {
+        id: c.id,
+        rep: c.rep.email,
+        provider: c.provider,
+        status: c.status,
+        lastError: c.lastError,
+        lastSyncedAt: c.lastSyncedAt?.toISOString() ?? null,
+        sync,
+        channelExpiresAt: c.channelExpiresAt?.toISOString() ?? null,
+        pausedSteps,
+        reconnect:
+          c.status === 'needs_reauth'
+            ? {
+                url: `/oauth/${c.provider}/start?email=${encodeURIComponent(c.rep.email)}`,
+                hint: reconnectHint(c.provider),
+              }
+            : null,
+      } satisfies ConnectionView;
+    }),
+  );
+}
