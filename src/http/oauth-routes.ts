@@ -30,21 +30,20 @@ function cookieValue(req: Request, name: string): string | undefined {
   return undefined;
 }
 
+const STATUS: Partial<Record<string, number>> = {
+  not_found: 404,
+  bad_request: 400,
+  token_invalid: 403,
+  needs_reauth: 403,
+  token_used: 409,
+  token_expired: 410,
+  config_invalid: 503,
+  provider_unavailable: 503,
+};
+
 function fail(res: Response, ctx: AppContext, err: unknown): void {
-  const status =
-    err instanceof AppError
-      ? ((
-          {
-            not_found: 404,
-            config_invalid: 503,
-            token_invalid: 403,
-            token_expired: 410,
-            token_used: 409,
-            bad_request: 400,
-            needs_reauth: 403,
-          } as Record<string, number>
-        )[err.code] ?? 502)
-      : 500;
+  // An AppError we did not expect here is the provider's doing (a bad answer): 502.
+  const status = err instanceof AppError ? (STATUS[err.code] ?? 502) : 500;
   if (status >= 500)
     ctx.log.error('oauth connect failed', { error: err instanceof Error ? err.message : String(err) });
   const text =
