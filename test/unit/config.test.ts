@@ -46,4 +46,43 @@ describe('configuration', () => {
     expect(c.http.publicUrl).toBe('https://agendum.example.com');
     expect(c.http.port).toBe(3000);
   });
+
+  it('turns push on only with a PUBLIC_URL, and leaves providers off until configured', () => {
+    const local = loadConfig({});
+    expect(local.push.enabled).toBe(false);
+    expect(local.google).toBeUndefined();
+    expect(local.microsoft).toBeUndefined();
+    const c = loadConfig({
+      PUBLIC_URL: 'https://agendum.example.com/',
+      GOOGLE_CLIENT_ID: 'id.apps.googleusercontent.com',
+      GOOGLE_CLIENT_SECRET: 's',
+      GOOGLE_API_BASE_URL: 'http://127.0.0.1:4010/',
+      MICROSOFT_CLIENT_ID: 'm',
+      MICROSOFT_CLIENT_SECRET: 'ms',
+    });
+    expect(c.push).toMatchObject({ enabled: true, safetySyncMinutes: 60, debounceMs: 1000 });
+    expect(c.google).toMatchObject({
+      apiBaseUrl: 'http://127.0.0.1:4010',
+      tokenUrl: 'https://oauth2.googleapis.com/token',
+    });
+    expect(c.microsoft).toMatchObject({ tenant: 'common', graphBaseUrl: 'https://graph.microsoft.com' });
+  });
+
+  it('names the missing half of a provider pair and a malformed Pub/Sub topic together', () => {
+    try {
+      loadConfig({ GOOGLE_CLIENT_ID: 'id', MICROSOFT_CLIENT_SECRET: 'x', GOOGLE_PUBSUB_TOPIC: 'gmail' });
+      expect.unreachable();
+    } catch (err) {
+      const msg = (err as Error).message;
+      expect(msg).toContain('GOOGLE_PUBSUB_TOPIC="gmail": must look like projects/PROJECT/topics/TOPIC');
+    }
+    try {
+      loadConfig({ GOOGLE_CLIENT_ID: 'id', MICROSOFT_CLIENT_SECRET: 'x' });
+      expect.unreachable();
+    } catch (err) {
+      const msg = (err as Error).message;
+      expect(msg).toContain('GOOGLE_CLIENT_SECRET is missing');
+      expect(msg).toContain('MICROSOFT_CLIENT_ID is missing');
+    }
+  });
 });
