@@ -57,7 +57,7 @@ function guarded(ctx: AppContext, connectionId: string, what: string, fn: () => 
         where: { id: connectionId },
         select: { status: true },
       });
-      if (!conn || conn.status !== 'active') return;
+      if (conn?.status !== 'active') return;
       const summary = await fn();
       ctx.log.debug(`${what} done`, { connection: connectionId, summary });
     } catch (err) {

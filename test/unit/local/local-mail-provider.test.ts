@@ -125,7 +125,9 @@ describe('findSent', () => {
       providerMessageId: ref.providerMessageId,
       threadId: '<f1@agendum.test>',
     });
-    expect((await mail.findSent({ messageId: 'f1@agendum.test' }))?.providerMessageId).toBe(ref.providerMessageId);
+    expect((await mail.findSent({ messageId: 'f1@agendum.test' }))?.providerMessageId).toBe(
+      ref.providerMessageId,
+    );
     expect(await mail.findSent({ messageId: '<never-sent@agendum.test>' })).toBeNull();
   });
 
@@ -139,7 +141,9 @@ describe('findSent', () => {
     );
     await mkdir(folder('sent'), { recursive: true });
     await rename(draftPath, path.join(folder('sent'), 'my-sent-copy.eml'));
-    expect(await mail.findSent({ messageId: '<d1@agendum.test>' })).toMatchObject({ providerMessageId: 'my-sent-copy.eml' });
+    expect(await mail.findSent({ messageId: '<d1@agendum.test>' })).toMatchObject({
+      providerMessageId: 'my-sent-copy.eml',
+    });
   });
 
   it('notices a file whose headers changed since the last lookup', async () => {

@@ -78,7 +78,9 @@ describe('withRetries', () => {
 
   it('rethrows fatal errors untouched, at once', async () => {
     const call = flaky([new HttpError(400)]);
-    const err = await withRetries('get', call.fn, { classify, sleep: async () => {} }).catch((e: unknown) => e);
+    const err = await withRetries('get', call.fn, { classify, sleep: async () => {} }).catch(
+      (e: unknown) => e,
+    );
     expect(call.calls()).toBe(1);
     expect(err).toBeInstanceOf(HttpError);
   });
