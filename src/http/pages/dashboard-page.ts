@@ -1,8 +1,8 @@
 /** The dashboard: upcoming meetings, whether each is a prospect meeting and why, its point, steps and messages. */
 import type { AppContext } from '../../context.js';
 import { approvalUrl } from '../../workflows/request-approval.js';
-import { html, layout, type SafeHtml } from '../html.js';
 import type { ConnectionView } from '../connections-view.js';
+import { html, layout, type SafeHtml } from '../html.js';
 import type { MeetingView } from '../meetings-view.js';
 
 function when(iso: string, zone: string): string {
