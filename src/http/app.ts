@@ -7,6 +7,7 @@ import { confirmationRoutes } from './confirmation-routes.js';
 import { connectableProviders, listConnectionViews } from './connections-view.js';
 import { messagePage } from './html.js';
 import { listMeetingViews } from './meetings-view.js';
+import { microsoftWebhookRoutes } from './microsoft-webhook.js';
 import { oauthRoutes } from './oauth-routes.js';
 import { outcomeRoutes } from './outcome-routes.js';
 import { renderDashboard } from './pages/dashboard-page.js';
@@ -37,6 +38,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
+  app.use(microsoftWebhookRoutes(ctx, opts.triggers));
   app.use(express.urlencoded({ extended: false, limit: '64kb' }));
   app.use(express.json({ limit: '256kb' }));
 

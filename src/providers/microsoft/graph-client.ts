@@ -1,0 +1,107 @@
+/**
+ * The Graph SDK client and the one way we call it. The SDK's default chain would retry
+ * JSON POSTs on 429/503/504 (RetryHandler, PROVIDERS.md §6.2), which can send an email
+ * twice, and stacking our own policy on top would multiply attempts; so the chain here has
+ * no RetryHandler and every call goes through `callGraph`, which applies retry.ts once.
+ *
+ * URLs stay on https://graph.microsoft.com so the SDK attaches Authorization (it strips it
+ * for plain-http hosts, §6.3) and absolute @odata.nextLink values parse; the terminal
+ * middleware rewrites that origin to MICROSOFT_GRAPH_BASE_URL.
+ */
+import {
+  AuthenticationHandler,
+  Client,
+  type Context,
+  type Middleware,
+  TelemetryHandler,
+} from '@microsoft/microsoft-graph-client';
+import { withRetries } from '../retry.js';
+import { classifyGraphError, isUnauthorized } from './graph-errors.js';
+import type { AccessTokenSource } from './msal-client.js';
+
+export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
+
+/** Sent on every request: ids that survive folder moves (PROVIDERS.md §9.5). */
+export const PREFER_IMMUTABLE_ID = 'IdType="ImmutableId"';
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The last middleware: fetch, on the configured origin, with a timeout. */
+class OriginFetchHandler implements Middleware {
+  constructor(
+    private readonly origin: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async execute(context: Context): Promise<void> {
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    const target = url.startsWith(GRAPH_ORIGIN) ? this.origin + url.slice(GRAPH_ORIGIN.length) : url;
+    const options = context.options ?? {};
+    context.response = await fetch(target, {
+      ...(options as RequestInit),
+      signal: options.signal ?? AbortSignal.timeout(this.timeoutMs),
+    });
+  }
+}
+
+/** A Graph client: auth → telemetry → fetch on `graphBaseUrl`. */
+export function createGraphClient(opts: {
+  graphBaseUrl: string;
+  tokens: AccessTokenSource;
+  timeoutMs?: number;
+}): Client {
+  const auth = new AuthenticationHandler({ getAccessToken: () => opts.tokens.getAccessToken() });
+  const telemetry = new TelemetryHandler();
+  const terminal = new OriginFetchHandler(opts.graphBaseUrl, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  auth.setNext(telemetry);
+  telemetry.setNext(terminal);
+  return Client.initWithMiddleware({
+    middleware: auth,
+    fetchOptions: { headers: { Prefer: PREFER_IMMUTABLE_ID } },
+  });
+}
+
+export interface CallOptions {
+  /**
+   * The request must not run twice (it sends mail): only a refused request (429) is
+   * repeated; after a timeout or 5xx only the Sent Items lookup may decide.
+   */
+  once?: boolean;
+}
+
+export type GraphCall = <T>(
+  what: string,
+  fn: (client: Client) => Promise<T>,
+  opts?: CallOptions,
+) => Promise<T>;
+
+/**
+ * The caller of one connection. A 401 is retried once with a forced token refresh (the
+ * access token was revoked before it expired); a refused refresh becomes needs_reauth.
+ */
+export function createGraphCall(deps: {
+  client: Client;
+  tokens: AccessTokenSource & { invalidate(): void };
+  sleep?: (ms: number) => Promise<void>;
+}): GraphCall {
+  return (what, fn, opts = {}) =>
+    withRetries(
+      what,
+      async () => {
+        try {
+          return await fn(deps.client);
+        } catch (err) {
+          if (!isUnauthorized(err)) throw err;
+          deps.tokens.invalidate();
+          return await fn(deps.client);
+        }
+      },
+      {
+        classify: classifyGraphError,
+        retryUnavailable: !opts.once,
+        attempts: 4,
+        maxInlineWaitMs: 30_000,
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+      },
+    );
+}
