@@ -65,7 +65,12 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
   let scheduler: SyncScheduler | undefined;
   const app = createApp(ctx, {
     triggers: forwardTriggers(() => scheduler),
-    onConnected: (id) => void scheduler?.add(id),
+    onConnected: (id) =>
+      void scheduler
+        ?.add(id)
+        .catch((err: unknown) =>
+          ctx.log.error('sync loops could not start', { connection: id, error: String(err) }),
+        ),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.http.port, config.http.host, () => resolve(s));

@@ -117,15 +117,24 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
     void calendar.run().then(() => inbox.run());
   }
 
+  /** Starts a connection's loops, logging (not throwing) when its provider cannot be built. */
+  const addQuietly = (connectionId: string) =>
+    add(connectionId).catch((err: unknown) =>
+      ctx.log.error('sync loops could not start', {
+        connection: connectionId,
+        error: err instanceof Error ? err.message : String(err),
+      }),
+    );
+
   const withLoop = (connectionId: string, fn: (loop: Loop) => void) => {
     const loop = loops.get(connectionId);
     if (loop) fn(loop);
-    else void add(connectionId);
+    else void addQuietly(connectionId);
   };
 
   const rescan = async () => {
     const all = await ctx.db.connection.findMany({ select: { id: true } }).catch(() => []);
-    for (const c of all) if (!loops.has(c.id)) await add(c.id).catch(() => {});
+    for (const c of all) if (!loops.has(c.id)) await addQuietly(c.id);
   };
   await rescan();
   const rescanTimer = setInterval(() => void rescan(), RESCAN_MS);
