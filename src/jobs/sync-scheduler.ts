@@ -117,14 +117,19 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
     void calendar.run().then(() => inbox.run());
   }
 
+  // Connections whose provider cannot be built (e.g. its OAuth client is no longer
+  // configured): logged once, retried by every rescan.
+  const reported = new Set<string>();
   /** Starts a connection's loops, logging (not throwing) when its provider cannot be built. */
   const addQuietly = (connectionId: string) =>
-    add(connectionId).catch((err: unknown) =>
+    add(connectionId).catch((err: unknown) => {
+      if (reported.has(connectionId)) return;
+      reported.add(connectionId);
       ctx.log.error('sync loops could not start', {
         connection: connectionId,
         error: err instanceof Error ? err.message : String(err),
-      }),
-    );
+      });
+    });
 
   const withLoop = (connectionId: string, fn: (loop: Loop) => void) => {
     const loop = loops.get(connectionId);
