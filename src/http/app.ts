@@ -6,6 +6,7 @@ import { approvalRoutes } from './approval-routes.js';
 import { confirmationRoutes } from './confirmation-routes.js';
 import { connectableProviders, listConnectionViews } from './connections-view.js';
 import { messagePage } from './html.js';
+import { renderMetrics } from './metrics.js';
 import { listMeetingViews } from './meetings-view.js';
 import { microsoftWebhookRoutes } from './microsoft-webhook.js';
 import { oauthRoutes } from './oauth-routes.js';
@@ -49,6 +50,14 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
     } catch (err) {
       ctx.log.error('health check: database unreachable', { error: String(err) });
       res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  app.get('/metrics', async (_req, res, next) => {
+    try {
+      res.type('text/plain; version=0.0.4').send(await renderMetrics(ctx));
+    } catch (err) {
+      next(err);
     }
   });
 
