@@ -3,6 +3,7 @@
  * builds a connection's providers and its OAuth flow; the registry picks one by name.
  */
 import type { Config } from '../config.js';
+import { googleProvider } from './google/index.js';
 import { microsoftProvider } from './microsoft/index.js';
 import type { OAuthFlow, ProviderDeps } from './oauth-types.js';
 import type { ConnectionProviders } from './types.js';
@@ -22,5 +23,6 @@ export interface OAuthProviderModule {
 }
 
 export const OAUTH_PROVIDERS: Partial<Record<OAuthProviderName, OAuthProviderModule>> = {
+  google: googleProvider,
   microsoft: microsoftProvider,
 };

@@ -1,0 +1,31 @@
+/**
+ * The googleapis clients of one connection. `rootUrl` is set per API client because
+ * `google.options()` does not carry it into the request URL (googleapis#1921, PROVIDERS.md
+ * §2.1), and gaxios' own retry is off (`retry: false`): it never retries POST, ignores
+ * 403 rate limits and Retry-After, so the retry policy is ours (retry.ts).
+ */
+import type { OAuth2Client } from 'google-auth-library';
+import { type calendar_v3, type gmail_v1, google } from 'googleapis';
+import type { GoogleConfig } from './google-auth.js';
+
+export interface GoogleClients {
+  calendar: calendar_v3.Calendar;
+  gmail: gmail_v1.Gmail;
+}
+
+/** Per-request timeout for reads; sends get their own (shorter) one. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+
+/** Builds the Calendar and Gmail clients for an authenticated OAuth2Client. */
+export function createGoogleClients(auth: OAuth2Client, settings: GoogleConfig): GoogleClients {
+  const options = {
+    auth,
+    retry: false,
+    timeout: DEFAULT_REQUEST_TIMEOUT_MS,
+    ...(settings.apiBaseUrl ? { rootUrl: `${settings.apiBaseUrl}/` } : {}),
+  };
+  return {
+    calendar: google.calendar({ version: 'v3', ...options }),
+    gmail: google.gmail({ version: 'v1', ...options }),
+  };
+}

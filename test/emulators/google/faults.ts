@@ -1,0 +1,88 @@
+/**
+ * Fault injection for the emulator: each fault targets one route name (e.g.
+ * `gmail.messages.send`) and fires for its next `times` requests. Faults model what
+ * Google's edge actually does: refuse (429 + Retry-After, 403 usageLimits), fail (500/503),
+ * invalidate a cursor (410), or accept a request and answer too late for the client.
+ */
+import { type EmuResponse, errorResponse, GoogleHttpError } from './http-kit.js';
+
+export type Fault =
+  /** 429 rateLimitExceeded, optionally with Retry-After (seconds). */
+  | { kind: 'rate_limit_429'; retryAfterSeconds?: number }
+  /** 403 usageLimits (`userRateLimitExceeded` or `rateLimitExceeded`), as Calendar and Gmail send it. */
+  | {
+      kind: 'rate_limit_403';
+      reason?: 'userRateLimitExceeded' | 'rateLimitExceeded';
+      retryAfterSeconds?: number;
+    }
+  /** 500 backendError, before the request is processed. */
+  | { kind: 'server_error'; status?: 500 | 502 | 503 }
+  /** 410 fullSyncRequired on events.list (the sync token is no longer valid). */
+  | { kind: 'gone' }
+  /** Processes the request, then holds the response for `delayMs` (past the client's timeout). */
+  | { kind: 'accept_then_delay'; delayMs: number }
+  /** Holds the request for `delayMs` without processing it, then answers 503. */
+  | { kind: 'hang'; delayMs: number };
+
+interface Armed {
+  route: string;
+  fault: Fault;
+  remaining: number;
+}
+
+/** The set of armed faults. */
+export class FaultInjector {
+  private armed: Armed[] = [];
+  /** Faults that fired, in order (route + kind), for assertions. */
+  readonly fired: { route: string; kind: Fault['kind'] }[] = [];
+
+  /** Arms `fault` for the next `times` requests to `route`. */
+  add(route: string, fault: Fault, times = 1): void {
+    this.armed.push({ route, fault, remaining: times });
+  }
+
+  clear(): void {
+    this.armed = [];
+  }
+
+  /** Takes the fault for this request, if one is armed. */
+  take(route: string): Fault | undefined {
+    const hit = this.armed.find((a) => a.route === route && a.remaining > 0);
+    if (!hit) return undefined;
+    hit.remaining--;
+    this.armed = this.armed.filter((a) => a.remaining > 0);
+    this.fired.push({ route, kind: hit.fault.kind });
+    return hit.fault;
+  }
+}
+
+/** The response a refusing or failing fault produces instead of the route's own. */
+export function faultResponse(fault: Fault): EmuResponse | undefined {
+  switch (fault.kind) {
+    case 'rate_limit_429':
+      return errorResponse(
+        new GoogleHttpError(429, 'Too many requests', 'rateLimitExceeded', 'usageLimits', retryAfter(fault)),
+      );
+    case 'rate_limit_403': {
+      const reason = fault.reason ?? 'userRateLimitExceeded';
+      const message = reason === 'userRateLimitExceeded' ? 'User Rate Limit Exceeded' : 'Rate Limit Exceeded';
+      return errorResponse(new GoogleHttpError(403, message, reason, 'usageLimits', retryAfter(fault)));
+    }
+    case 'server_error':
+      return errorResponse(new GoogleHttpError(fault.status ?? 500, 'Backend Error', 'backendError'));
+    case 'gone':
+      return errorResponse(
+        new GoogleHttpError(
+          410,
+          'Sync token is no longer valid, a full sync is required.',
+          'fullSyncRequired',
+        ),
+      );
+    default:
+      return undefined;
+  }
+}
+
+function retryAfter(fault: { retryAfterSeconds?: number }): Record<string, string> {
+  return fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+}

@@ -1,0 +1,238 @@
+/**
+ * A loopback Google emulator (OAuth, Calendar v3, Gmail v1 on one origin, PROVIDERS.md §10)
+ * that the real googleapis SDK talks to. Tests control it in-process: seed users, events and
+ * mail, inject faults, count requests per route. A request it does not implement answers
+ * 501 and is recorded in `unimplemented`, which tests assert is empty.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EventsListRoute } from './calendar-routes.js';
+import { CalendarStore } from './calendar-store.js';
+import { type Fault, FaultInjector, faultResponse } from './faults.js';
+import { GmailApi } from './gmail-routes.js';
+import {
+  type EmuRequest,
+  type EmuResponse,
+  errorResponse,
+  GoogleHttpError,
+  readBody,
+  writeResponse,
+} from './http-kit.js';
+import { type GmailMessage, Mailbox, parseRaw } from './mailbox.js';
+import { OAuthServer } from './oauth-server.js';
+import { PushChannels } from './push-channels.js';
+
+type Handler = (req: EmuRequest) => EmuResponse | Promise<EmuResponse>;
+
+interface Route {
+  name: string;
+  method: string;
+  pattern: RegExp;
+  /** API routes need a bearer token; OAuth routes do not. */
+  api: boolean;
+  handler: Handler;
+}
+
+export interface GoogleEmulatorOptions {
+  clientId?: string;
+  clientSecret?: string;
+  now?: () => number;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The emulator: `url` is the origin to use as GOOGLE_API_BASE_URL. */
+export class GoogleEmulator {
+  url = '';
+  readonly faults = new FaultInjector();
+  readonly oauth: OAuthServer;
+  readonly push: PushChannels;
+  readonly eventsList = new EventsListRoute();
+  readonly requests: { route: string; method: string; path: string; status: number }[] = [];
+  readonly unimplemented: string[] = [];
+  private readonly calendars = new Map<string, CalendarStore>();
+  private readonly mailboxes = new Map<string, Mailbox>();
+  private readonly gmail: GmailApi;
+  private readonly routes: Route[];
+  private server: Server | undefined;
+  private readonly now: () => number;
+
+  constructor(opts: GoogleEmulatorOptions = {}) {
+    this.now = opts.now ?? Date.now;
+    this.gmail = new GmailApi(this.mailboxes, this.now);
+    this.oauth = new OAuthServer(
+      { id: opts.clientId ?? 'test-client', secret: opts.clientSecret ?? 'test-secret' },
+      this.now,
+    );
+    this.push = new PushChannels(
+      (owner) => `${this.url}/calendar/v3/calendars/${encodeURIComponent(owner)}/events?alt=json`,
+      this.now,
+    );
+    this.routes = this.buildRoutes();
+  }
+
+  /** Adds a Google account with an empty calendar and mailbox; returns a refresh token for it. */
+  addUser(email: string, timeZone = 'America/New_York'): string {
+    const owner = email.toLowerCase();
+    this.calendars.set(
+      owner,
+      new CalendarStore(owner, timeZone, this.now, () => this.push.notifyChange(owner)),
+    );
+    this.mailboxes.set(owner, new Mailbox(owner, this.now));
+    return this.oauth.issueRefreshToken(owner);
+  }
+
+  /** A user's calendar, to seed and change events. */
+  calendar(email: string): CalendarStore {
+    const cal = this.calendars.get(email.toLowerCase());
+    if (!cal) throw new Error(`emulator: no user ${email}`);
+    return cal;
+  }
+
+  /** A user's mailbox. */
+  mailbox(email: string): Mailbox {
+    const box = this.mailboxes.get(email.toLowerCase());
+    if (!box) throw new Error(`emulator: no user ${email}`);
+    return box;
+  }
+
+  /** Messages of a mailbox carrying `label` (INBOX, SENT, DRAFT…), oldest first. */
+  folder(email: string, label: string): GmailMessage[] {
+    return [...this.mailbox(email).messages.values()]
+      .filter((m) => m.labelIds.has(label))
+      .sort((a, b) => a.historyId - b.historyId);
+  }
+
+  /** Mail from outside arrives in a user's inbox (a prospect's reply). */
+  async deliver(to: string, raw: Buffer): Promise<GmailMessage> {
+    return this.mailbox(to).addInbound(raw, await parseRaw(raw));
+  }
+
+  /** Mail sent to addresses that are not emulated users. */
+  get delivered() {
+    return this.gmail.delivered;
+  }
+
+  /** Arms a fault on a route (see faults.ts). */
+  inject(route: string, fault: Fault, times = 1): void {
+    this.faults.add(route, fault, times);
+  }
+
+  /** How many requests reached `route`. */
+  count(route: string): number {
+    return this.requests.filter((r) => r.route === route).length;
+  }
+
+  async start(): Promise<this> {
+    const server = createServer((req, res) => void this.serve(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.server = server;
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    await this.push.settle();
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  private async serve(raw: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(raw.url ?? '/', 'http://emulator');
+    const req: EmuRequest = {
+      method: raw.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: raw.headers,
+      body: await readBody(raw),
+      params: [],
+    };
+    const route = this.routes.find((r) => r.method === req.method && r.pattern.test(req.path));
+    const name = route?.name ?? 'unimplemented';
+    const out = route ? await this.run(route, req) : this.notImplemented(`${req.method} ${req.path}`);
+    if (out.status === 501 && route) this.unimplemented.push(`${req.method} ${req.path}?${url.searchParams}`);
+    this.requests.push({ route: name, method: req.method, path: req.path, status: out.status });
+    writeResponse(res, out);
+  }
+
+  private notImplemented(what: string): EmuResponse {
+    this.unimplemented.push(what);
+    return errorResponse(new GoogleHttpError(501, `emulator: ${what} is not implemented`, 'notImplemented'));
+  }
+
+  private async run(route: Route, req: EmuRequest): Promise<EmuResponse> {
+    req.params = (route.pattern.exec(req.path) ?? []).slice(1).map((p) => decodeURIComponent(p));
+    const fault = this.faults.take(route.name);
+    try {
+      if (fault?.kind === 'hang') {
+        await wait(fault.delayMs);
+        return errorResponse(new GoogleHttpError(503, 'Backend Error', 'backendError'));
+      }
+      const refused = fault ? faultResponse(fault) : undefined;
+      if (refused) return refused;
+      if (route.api) req.user = this.oauth.authenticate(req);
+      const out = await route.handler(req);
+      if (fault?.kind === 'accept_then_delay') await wait(fault.delayMs);
+      return out;
+    } catch (err) {
+      if (err instanceof GoogleHttpError) return errorResponse(err);
+      throw err;
+    }
+  }
+
+  /** The calendar behind `:calendarId` for the signed-in user ('primary' or their address). */
+  private ownCalendar(req: EmuRequest): CalendarStore {
+    const id = req.params[0] as string;
+    const user = req.user as string;
+    if (id !== 'primary' && id.toLowerCase() !== user)
+      throw new GoogleHttpError(404, 'Not Found', 'notFound');
+    return this.calendar(user);
+  }
+
+  private buildRoutes(): Route[] {
+    const g = this.gmail;
+    const u = '/gmail/v1/users/([^/]+)';
+    const user = (req: EmuRequest) => req.user as string;
+    const r = (name: string, method: string, pattern: string, handler: Handler, api = true): Route => ({
+      name,
+      method,
+      pattern: new RegExp(`^${pattern}$`),
+      api,
+      handler,
+    });
+    return [
+      r('oauth.token', 'POST', '/token', (req) => this.oauth.token(req), false),
+      r('oauth.authorize', 'GET', '/o/oauth2/v2/auth', (req) => this.oauth.authorize(req), false),
+      r('oauth.revoke', 'POST', '/revoke', (req) => this.oauth.revoke(req), false),
+      r('calendar.events.list', 'GET', '/calendar/v3/calendars/([^/]+)/events', (req) =>
+        this.eventsList.handle(req, this.ownCalendar(req)),
+      ),
+      r('calendar.events.watch', 'POST', '/calendar/v3/calendars/([^/]+)/events/watch', (req) =>
+        this.push.watch(req, this.ownCalendar(req).owner),
+      ),
+      r('calendar.channels.stop', 'POST', '/calendar/v3/channels/stop', (req) =>
+        this.push.stop(req, user(req)),
+      ),
+      r('gmail.profile', 'GET', `${u}/profile`, (req) => g.profile(req, user(req))),
+      r('gmail.drafts.send', 'POST', `${u}/drafts/send`, (req) => g.draftsSend(req, user(req))),
+      r('gmail.drafts.create', 'POST', `${u}/drafts`, (req) => g.draftsCreate(req, user(req))),
+      r('gmail.drafts.list', 'GET', `${u}/drafts`, (req) => g.draftsList(req, user(req))),
+      r('gmail.drafts.get', 'GET', `${u}/drafts/([^/]+)`, (req) => g.draftsGet(req, user(req))),
+      r('gmail.drafts.update', 'PUT', `${u}/drafts/([^/]+)`, (req) => g.draftsUpdate(req, user(req))),
+      r('gmail.drafts.delete', 'DELETE', `${u}/drafts/([^/]+)`, (req) => g.draftsDelete(req, user(req))),
+      r('gmail.messages.send', 'POST', `${u}/messages/send`, (req) => g.messagesSend(req, user(req))),
+      r('gmail.messages.list', 'GET', `${u}/messages`, (req) => g.messagesList(req, user(req))),
+      r('gmail.messages.get', 'GET', `${u}/messages/([^/]+)`, (req) => g.messagesGet(req, user(req))),
+      r('gmail.history.list', 'GET', `${u}/history`, (req) => g.historyList(req, user(req))),
+    ];
+  }
+}
+
+/** Starts an emulator on 127.0.0.1 with a random port. */
+export function startGoogleEmulator(opts: GoogleEmulatorOptions = {}): Promise<GoogleEmulator> {
+  return new GoogleEmulator(opts).start();
+}

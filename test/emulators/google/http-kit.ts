@@ -1,0 +1,114 @@
+/**
+ * Small HTTP helpers shared by the emulator's routes: body reading, JSON replies, and
+ * errors in Google's JSON error shape (PROVIDERS.md §2.3).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** One request as the routes see it. */
+export interface EmuRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+  /** Path parameters captured by the route pattern, in order. */
+  params: string[];
+  /** The signed-in user (API routes only; set by the bearer-token check). */
+  user?: string;
+}
+
+/** What a route returns; the server writes it (so faults can delay or replace it). */
+export interface EmuResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** An error in Google's shape: `{"error":{"code","message","errors":[{domain,reason,message}],"status"}}`. */
+export class GoogleHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly reason: string,
+    readonly domain = 'global',
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  410: 'FAILED_PRECONDITION',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  501: 'UNIMPLEMENTED',
+  503: 'UNAVAILABLE',
+};
+
+/** The JSON response for a GoogleHttpError. */
+export function errorResponse(err: GoogleHttpError): EmuResponse {
+  return {
+    status: err.status,
+    headers: err.headers,
+    body: {
+      error: {
+        code: err.status,
+        message: err.message,
+        errors: [{ domain: err.domain, reason: err.reason, message: err.message }],
+        status: STATUS_NAMES[err.status] ?? 'UNKNOWN',
+      },
+    },
+  };
+}
+
+/** Reads the whole request body. */
+export async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Writes a route's response; bodies that are objects go out as JSON. */
+export function writeResponse(res: ServerResponse, out: EmuResponse): void {
+  if (res.destroyed || res.writableEnded) return;
+  const headers: Record<string, string> = { ...out.headers };
+  let payload = '';
+  if (out.body !== undefined) {
+    payload = typeof out.body === 'string' ? out.body : JSON.stringify(out.body);
+    headers['content-type'] ??= 'application/json; charset=UTF-8';
+  }
+  res.writeHead(out.status, headers);
+  res.end(payload);
+}
+
+/** The request body as JSON; a body that is not JSON is the client's mistake (400). */
+export function jsonBody<T = Record<string, unknown>>(req: EmuRequest): T {
+  if (req.body.length === 0) return {} as T;
+  try {
+    return JSON.parse(req.body.toString('utf8')) as T;
+  } catch {
+    throw new GoogleHttpError(400, 'Invalid JSON payload received.', 'parseError');
+  }
+}
+
+/** A required string field, or 400 `required` as Google answers. */
+export function required(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new GoogleHttpError(400, `Required parameter: ${name}`, 'required');
+  }
+  return value;
+}
+
+/** base64url without padding (Gmail's `raw`). */
+export function toBase64Url(buf: Buffer): string {
+  return buf.toString('base64url');
+}
+
+/** Decodes base64url, tolerating padding and the standard alphabet. */
+export function fromBase64Url(text: string): Buffer {
+  return Buffer.from(text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''), 'base64url');
+}

@@ -1,0 +1,138 @@
+/**
+ * The emulated Google OAuth server (PROVIDERS.md §1.2): an auto-approving consent page,
+ * the token endpoint (authorization_code and refresh_token grants, form-encoded, client
+ * secret in the body), revocation, and the bearer-token check the API routes use.
+ */
+import { randomBytes } from 'node:crypto';
+import { type EmuRequest, type EmuResponse, GoogleHttpError } from './http-kit.js';
+
+const ACCESS_TTL_SECONDS = 3599;
+
+interface Grant {
+  email: string;
+  scope: string;
+  revoked: boolean;
+}
+
+/** Token endpoint errors use OAuth's own flat shape, not Google's API error shape. */
+function oauthError(status: number, error: string, description: string): EmuResponse {
+  return { status, body: { error, error_description: description } };
+}
+
+/** OAuth state: clients, grants (one per refresh token), codes and access tokens. */
+export class OAuthServer {
+  private readonly grants = new Map<string, Grant>();
+  private readonly codes = new Map<string, { email: string; scope: string; redirectUri: string }>();
+  private readonly access = new Map<string, { refreshToken: string; expiresAt: number }>();
+  /** Who "signs in" on the consent page. */
+  approveAs: string | undefined;
+  /** Token requests by grant type, for assertions. */
+  readonly tokenRequests: { grantType: string; ok: boolean }[] = [];
+
+  constructor(
+    private readonly client: { id: string; secret: string },
+    private readonly now: () => number,
+  ) {}
+
+  /** Issues a refresh token for `email` directly (what a headless `agendum connect` is given). */
+  issueRefreshToken(
+    email: string,
+    scope = 'https://www.googleapis.com/auth/calendar.events.readonly',
+  ): string {
+    const token = `1//emu-${randomBytes(12).toString('hex')}`;
+    this.grants.set(token, { email, scope, revoked: false });
+    return token;
+  }
+
+  /** Revokes every grant of `email`: refreshes fail with invalid_grant, access tokens with 401. */
+  revokeAll(email: string): void {
+    for (const grant of this.grants.values()) if (grant.email === email) grant.revoked = true;
+  }
+
+  /** Makes every access token expire now, so the next API call must refresh. */
+  expireAccessTokens(): void {
+    for (const entry of this.access.values()) entry.expiresAt = 0;
+  }
+
+  /** The user behind a bearer token, or 401 authError (location Authorization) as Google answers. */
+  authenticate(req: EmuRequest): string {
+    const header = req.headers.authorization ?? '';
+    const token = /^Bearer (.+)$/i.exec(header)?.[1];
+    const entry = token ? this.access.get(token) : undefined;
+    const grant = entry ? this.grants.get(entry.refreshToken) : undefined;
+    if (!entry || !grant || grant.revoked || entry.expiresAt <= this.now()) {
+      throw new GoogleHttpError(401, 'Request had invalid authentication credentials.', 'authError');
+    }
+    return grant.email;
+  }
+
+  /** GET /o/oauth2/v2/auth: approves at once and redirects back with code and state. */
+  authorize(req: EmuRequest): EmuResponse {
+    const q = req.query;
+    if (q.get('client_id') !== this.client.id) return { status: 400, body: 'invalid_client' };
+    const redirectUri = q.get('redirect_uri') ?? '';
+    if (!this.approveAs) return { status: 400, body: 'no user set: call emu.oauth.approveAs first' };
+    const code = `4/emu-${randomBytes(10).toString('hex')}`;
+    this.codes.set(code, { email: this.approveAs, scope: q.get('scope') ?? '', redirectUri });
+    const target = new URL(redirectUri);
+    target.searchParams.set('code', code);
+    if (q.get('state')) target.searchParams.set('state', q.get('state') as string);
+    target.searchParams.set('scope', q.get('scope') ?? '');
+    return { status: 302, headers: { location: target.toString() } };
+  }
+
+  /** POST /token. */
+  token(req: EmuRequest): EmuResponse {
+    const form = new URLSearchParams(req.body.toString('utf8'));
+    const grantType = form.get('grant_type') ?? '';
+    const out = this.grant(form, grantType);
+    this.tokenRequests.push({ grantType, ok: out.status === 200 });
+    return out;
+  }
+
+  private grant(form: URLSearchParams, grantType: string): EmuResponse {
+    if (form.get('client_id') !== this.client.id || form.get('client_secret') !== this.client.secret) {
+      return oauthError(401, 'invalid_client', 'The OAuth client was not found.');
+    }
+    if (grantType === 'authorization_code') {
+      const code = this.codes.get(form.get('code') ?? '');
+      if (!code || code.redirectUri !== form.get('redirect_uri')) {
+        return oauthError(400, 'invalid_grant', 'Malformed auth code.');
+      }
+      this.codes.delete(form.get('code') ?? '');
+      const refreshToken = this.issueRefreshToken(code.email, code.scope);
+      return { status: 200, body: { ...this.mintAccess(refreshToken), refresh_token: refreshToken } };
+    }
+    if (grantType === 'refresh_token') {
+      const refreshToken = form.get('refresh_token') ?? '';
+      const grant = this.grants.get(refreshToken);
+      if (!grant || grant.revoked)
+        return oauthError(400, 'invalid_grant', 'Token has been expired or revoked.');
+      // A refresh response normally omits refresh_token (§1.2).
+      return { status: 200, body: this.mintAccess(refreshToken) };
+    }
+    return oauthError(400, 'unsupported_grant_type', `Invalid grant_type: ${grantType}`);
+  }
+
+  private mintAccess(refreshToken: string) {
+    const token = `ya29.emu-${randomBytes(16).toString('hex')}`;
+    this.access.set(token, { refreshToken, expiresAt: this.now() + ACCESS_TTL_SECONDS * 1000 });
+    const grant = this.grants.get(refreshToken);
+    return {
+      access_token: token,
+      expires_in: ACCESS_TTL_SECONDS,
+      scope: grant?.scope ?? '',
+      token_type: 'Bearer',
+    };
+  }
+
+  /** POST /revoke?token=…: revokes the grant the token belongs to. */
+  revoke(req: EmuRequest): EmuResponse {
+    const token = req.query.get('token') ?? new URLSearchParams(req.body.toString('utf8')).get('token') ?? '';
+    const refreshToken = this.grants.has(token) ? token : this.access.get(token)?.refreshToken;
+    const grant = refreshToken ? this.grants.get(refreshToken) : undefined;
+    if (!grant) return oauthError(400, 'invalid_token', 'Token expired or revoked');
+    grant.revoked = true;
+    return { status: 200, body: {} };
+  }
+}
