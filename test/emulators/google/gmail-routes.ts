@@ -71,10 +71,8 @@ export class GmailApi {
     };
   }
 
-  /** Sends a stored or new message: SENT, INBOX too when addressed to oneself, copies to other users. */
-  private async dispatch(box: Mailbox, message: GmailMessage): Promise<void> {
-    const toSelf = message.recipients.includes(box.owner);
-    box.markSent(message, toSelf);
+  /** Copies a sent message to the inbox of every other emulated recipient; records the rest. */
+  private async deliverCopies(box: Mailbox, message: GmailMessage): Promise<void> {
     for (const to of new Set(message.recipients)) {
       if (to === box.owner) continue;
       const other = this.mailboxes.get(to);
@@ -86,6 +84,12 @@ export class GmailApi {
           raw: message.raw,
         });
     }
+  }
+
+  /** Sends an existing draft: DRAFT → SENT (INBOX too when addressed to oneself). */
+  private async dispatch(box: Mailbox, message: GmailMessage): Promise<void> {
+    box.markSent(message, message.recipients.includes(box.owner));
+    await this.deliverCopies(box, message);
   }
 
   private async newMessage(
@@ -107,11 +111,17 @@ export class GmailApi {
     });
   }
 
+  /** messages.send: SENT, plus INBOX and UNREAD when the rep is among the recipients (§4.2). */
   async messagesSend(req: EmuRequest, user: string): Promise<EmuResponse> {
     const box = this.box(user, req.params[0] as string);
     const body = jsonBody<{ raw?: string; threadId?: string }>(req);
-    const message = await this.newMessage(box, body, []);
-    await this.dispatch(box, message);
+    if (!body.raw)
+      throw new GoogleHttpError(400, "'raw' RFC822 payload message string required", 'invalidArgument');
+    const raw = fromBase64Url(body.raw);
+    const parsed = await parseRaw(raw);
+    const labels = parsed.recipients.includes(box.owner) ? ['SENT', 'INBOX', 'UNREAD'] : ['SENT'];
+    const message = box.add(raw, parsed, labels, body.threadId ? { requested: body.threadId } : {});
+    await this.deliverCopies(box, message);
     return {
       status: 200,
       body: { id: message.id, threadId: message.threadId, labelIds: [...message.labelIds] },
@@ -218,12 +228,18 @@ export class GmailApi {
 
   /** drafts.send: the draft's message, as it is, goes to its recipients; the draft is gone. */
   async draftsSend(req: EmuRequest, user: string): Promise<EmuResponse> {
-    const box = this.box(user, req.params[0] as string);
-    const id = jsonBody<{ id?: string }>(req).id ?? '';
-    const m = this.draftMessage(box, id);
-    box.drafts.delete(id);
-    await this.dispatch(box, m);
+    this.box(user, req.params[0] as string);
+    const m = await this.sendDraft(user, jsonBody<{ id?: string }>(req).id ?? '');
     return { status: 200, body: { id: m.id, threadId: m.threadId, labelIds: [...m.labelIds] } };
+  }
+
+  /** Sends a draft as its owner would from the Gmail UI (also the drafts.send route). */
+  async sendDraft(user: string, draftId: string): Promise<GmailMessage> {
+    const box = this.box(user, 'me');
+    const m = this.draftMessage(box, draftId);
+    box.drafts.delete(draftId);
+    await this.dispatch(box, m);
+    return m;
   }
 
   /** history.list: messageAdded/labelAdded records after startHistoryId; 404 below the retention floor. */

@@ -108,6 +108,11 @@ export class GoogleEmulator {
     return this.mailbox(to).addInbound(raw, await parseRaw(raw));
   }
 
+  /** The user sends one of their drafts from the Gmail UI (draft approval mode). */
+  sendDraftAsUser(email: string, draftId: string): Promise<GmailMessage> {
+    return this.gmail.sendDraft(email.toLowerCase(), draftId);
+  }
+
   /** Mail sent to addresses that are not emulated users. */
   get delivered() {
     return this.gmail.delivered;
@@ -152,10 +157,12 @@ export class GoogleEmulator {
       params: [],
     };
     const route = this.routes.find((r) => r.method === req.method && r.pattern.test(req.path));
-    const name = route?.name ?? 'unimplemented';
+    // Recorded on arrival: a request whose answer is delayed has still reached Google.
+    const entry = { route: route?.name ?? 'unimplemented', method: req.method, path: req.path, status: 0 };
+    this.requests.push(entry);
     const out = route ? await this.run(route, req) : this.notImplemented(`${req.method} ${req.path}`);
     if (out.status === 501 && route) this.unimplemented.push(`${req.method} ${req.path}?${url.searchParams}`);
-    this.requests.push({ route: name, method: req.method, path: req.path, status: out.status });
+    entry.status = out.status;
     writeResponse(res, out);
   }
 

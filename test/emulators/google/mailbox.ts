@@ -170,7 +170,7 @@ export class Mailbox {
 
   /** Makes every history id issued so far unusable (history.list → 404). */
   expireHistory(): void {
-    this.retentionFloor = this.historyId + 1;
+    this.retentionFloor = this.historyId;
   }
 
   /** A fresh draft id. */
