@@ -5,6 +5,7 @@ import type { SyncTriggers } from '../jobs/sync-triggers.js';
 import { approvalRoutes } from './approval-routes.js';
 import { confirmationRoutes } from './confirmation-routes.js';
 import { connectableProviders, listConnectionViews } from './connections-view.js';
+import { googleWebhookRoutes } from './google-webhook.js';
 import { messagePage } from './html.js';
 import { renderMetrics } from './metrics.js';
 import { listMeetingViews } from './meetings-view.js';
@@ -40,6 +41,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(microsoftWebhookRoutes(ctx, opts.triggers));
+  app.use(googleWebhookRoutes(ctx, opts.triggers));
   app.use(express.urlencoded({ extended: false, limit: '64kb' }));
   app.use(express.json({ limit: '256kb' }));
 
