@@ -50,7 +50,7 @@ export function createGraphClient(opts: {
   tokens: AccessTokenSource;
   timeoutMs?: number;
 }): Client {
-  const auth = new AuthenticationHandler({ getAccessToken: () => opts.tokens.getAccessToken() });
+  const auth = new AuthenticationHandler({ getAccessToken: () => opts.tokens.recentAccessToken() });
   const telemetry = new TelemetryHandler();
   const terminal = new OriginFetchHandler(opts.graphBaseUrl, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   auth.setNext(telemetry);
@@ -81,18 +81,23 @@ export type GraphCall = <T>(
  */
 export function createGraphCall(deps: {
   client: Client;
-  tokens: AccessTokenSource & { invalidate(): void };
+  tokens: AccessTokenSource;
   sleep?: (ms: number) => Promise<void>;
 }): GraphCall {
   return (what, fn, opts = {}) =>
     withRetries(
       what,
       async () => {
+        // The SDK turns any error of the auth provider into a GraphError without a status,
+        // which would hide needs_reauth; acquiring first lets our AppError through as is
+        // (MSAL then serves the SDK's own request from its cache).
+        await deps.tokens.getAccessToken();
         try {
           return await fn(deps.client);
         } catch (err) {
           if (!isUnauthorized(err)) throw err;
           deps.tokens.invalidate();
+          await deps.tokens.getAccessToken();
           return await fn(deps.client);
         }
       },

@@ -104,9 +104,10 @@ export function graphAttendees(event: GraphEvent, repEmail: string): CalendarAtt
   if (listed) listed.organizer = true;
   else {
     const name = event.organizer?.emailAddress?.name?.trim();
+    const named = name && name.toLowerCase() !== organizer ? { name } : {};
     list.unshift({
       email: organizer,
-      ...(name ? { name } : {}),
+      ...named,
       response: 'accepted',
       kind: 'person',
       organizer: true,

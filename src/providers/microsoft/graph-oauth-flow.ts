@@ -33,7 +33,8 @@ interface Profile {
 
 /** Reads who signed in, with the access token just obtained. */
 async function readProfile(ms: MicrosoftConfig, accessToken: string, log?: Logger): Promise<Profile> {
-  const tokens = { getAccessToken: async () => accessToken, invalidate() {} };
+  const fixed = async () => accessToken;
+  const tokens = { getAccessToken: fixed, recentAccessToken: fixed, invalidate() {} };
   const call = createGraphCall({
     client: createGraphClient({ graphBaseUrl: ms.graphBaseUrl, tokens }),
     tokens,

@@ -103,9 +103,17 @@ export function mapMsalError(err: unknown, connectionId?: string): unknown {
 export interface AccessTokenSource {
   /** A valid Graph access token, refreshed silently when it is about to expire. */
   getAccessToken(): Promise<string>;
+  /**
+   * The token `getAccessToken` returned moments ago, else a fresh one: the Graph SDK asks
+   * for a token on every request right after our own acquisition (graph-client.ts).
+   */
+  recentAccessToken(): Promise<string>;
   /** Graph rejected the current access token: the next call refreshes it. */
   invalidate(): void;
 }
+
+/** How long a just-acquired token is handed out again without asking MSAL. */
+const RECENT_MS = 10_000;
 
 /** The access tokens of one connection, from its stored MSAL cache. */
 export function createAccessTokenSource(deps: {
@@ -118,6 +126,7 @@ export function createAccessTokenSource(deps: {
   let state: MsalTokens | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let forceRefresh = false;
+  let recent: { token: string; at: number } | null = null;
 
   const acquire = async (): Promise<string> => {
     if (!app || !state) {
@@ -130,6 +139,7 @@ export function createAccessTokenSource(deps: {
     try {
       const result = await app.acquireTokenSilent({ account, scopes: GRAPH_SCOPES, forceRefresh });
       forceRefresh = false;
+      recent = { token: result.accessToken, at: Date.now() };
       const cache = app.getTokenCache().serialize();
       if (cache !== state.cache) {
         state = { ...state, cache };
@@ -150,8 +160,13 @@ export function createAccessTokenSource(deps: {
       queue = next.catch(() => {});
       return next;
     },
+    recentAccessToken() {
+      if (recent && !forceRefresh && Date.now() - recent.at < RECENT_MS) return Promise.resolve(recent.token);
+      return this.getAccessToken();
+    },
     invalidate() {
       forceRefresh = true;
+      recent = null;
     },
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * Fault injection and request accounting. A fault matches a route name
+ * (`POST /v1.0/me/messages/{id}/send`, or `*` for every Graph route) and fires `times` times:
+ * - `status`: refuse the request (429/503 …) with an optional Retry-After, doing nothing;
+ * - `delay`: handle it, then hold the response `ms` (a send accepted, its answer too late);
+ * - `drop`: handle it, then reset the connection without answering;
+ * - `deltaReset`: answer a delta request with 410 Gone or 400 syncStateNotFound.
+ */
+
+export type Fault =
+  | { route: string; times?: number; status: number; retryAfter?: number; code?: string }
+  | { route: string; times?: number; delay: number }
+  | { route: string; times?: number; drop: true };
+
+export interface RequestRecord {
+  method: string;
+  route: string;
+  path: string;
+  /** The Prefer header as sent. */
+  prefer: string;
+  status: number;
+}
+
+/** The fault list and request log of one emulator. */
+export class FaultBook {
+  private readonly faults: (Fault & { left: number })[] = [];
+  readonly requests: RequestRecord[] = [];
+  /** Requests no route implements: tests assert this stays empty. */
+  readonly unhandled: string[] = [];
+
+  add(fault: Fault): void {
+    this.faults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  clear(): void {
+    this.faults.length = 0;
+  }
+
+  /** The next fault for `route`, consumed. Identity routes only match by name, never `*`. */
+  take(route: string, isGraph: boolean): Fault | undefined {
+    const i = this.faults.findIndex((f) => f.left > 0 && (f.route === route || (isGraph && f.route === '*')));
+    if (i < 0) return undefined;
+    const fault = this.faults[i] as Fault & { left: number };
+    fault.left--;
+    return fault;
+  }
+
+  /** How many requests hit `route` (all statuses). */
+  count(route: string, status?: number): number {
+    return this.requests.filter((r) => r.route === route && (status === undefined || r.status === status))
+      .length;
+  }
+}

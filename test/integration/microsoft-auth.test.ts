@@ -1,0 +1,121 @@
+/**
+ * MSAL against the emulator's identity endpoints: the consent redirect and code exchange,
+ * the headless refresh-token path, silent refresh with rotated refresh tokens persisted after
+ * every acquisition, and refusals (consent revoked, AADSTS700082) surfacing as needs_reauth.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../src/errors.js';
+import { silentLogger } from '../../src/log.js';
+import { createGraphOAuthFlow } from '../../src/providers/microsoft/graph-oauth-flow.js';
+import { createMicrosoftProviders } from '../../src/providers/microsoft/index.js';
+import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
+import {
+  AGENDUM_SCOPES,
+  connectRig,
+  emulatorConfig,
+  MS_REP,
+  memoryTokenStore,
+} from '../helpers/microsoft-provider.js';
+
+const WINDOW = { from: new Date('2030-01-01T00:00:00Z'), to: new Date('2030-02-01T00:00:00Z') };
+
+let emu: MicrosoftEmulator;
+
+beforeEach(async () => {
+  emu = await startMicrosoftEmulator();
+});
+afterEach(async () => {
+  expect(emu.faults.unhandled).toEqual([]);
+  await emu.close();
+});
+
+describe('Microsoft sign-in', () => {
+  it('runs the auth-code flow: consent URL on the authority host, code exchange, profile and zone', async () => {
+    emu.addUser({
+      ...MS_REP,
+      windowsTimeZone: 'Pacific Standard Time',
+      extraScopes: ['MailboxSettings.Read'],
+    });
+    const config = emulatorConfig(emu, { PUBLIC_URL: 'http://agendum.test' });
+    const flow = createGraphOAuthFlow(config);
+    const url = new URL(await flow.authUrl('state-123', MS_REP.email));
+    expect(url.origin).toBe(emu.url);
+    expect(url.searchParams.get('scope')?.split(' ')).toEqual(
+      expect.arrayContaining([
+        'offline_access',
+        'Calendars.Read',
+        'Mail.ReadWrite',
+        'Mail.Send',
+        'User.Read',
+      ]),
+    );
+    expect(url.searchParams.get('redirect_uri')).toBe('http://agendum.test/oauth/microsoft/callback');
+    const consent = await fetch(url, { redirect: 'manual' });
+    const back = new URL(consent.headers.get('location') ?? '');
+    expect(back.searchParams.get('state')).toBe('state-123');
+    const account = await flow.exchangeCode(back.searchParams.get('code') ?? '');
+    expect(account).toMatchObject({
+      email: MS_REP.email,
+      name: MS_REP.name,
+      timeZone: 'America/Los_Angeles',
+    });
+    expect(account.tokens).toMatchObject({ kind: 'msal', homeAccountId: expect.stringContaining('.') });
+  });
+
+  it('connects headlessly from a refresh token; the zone is left unset without MailboxSettings.Read', async () => {
+    emu.addUser(MS_REP);
+    const flow = createGraphOAuthFlow(emulatorConfig(emu));
+    const user = emu.user(MS_REP.email);
+    const account = await flow.fromRefreshToken(
+      MS_REP.email,
+      emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES),
+    );
+    expect(account.email).toBe(MS_REP.email);
+    expect(account.timeZone).toBeUndefined();
+    const wrong = await flow
+      .fromRefreshToken('someone@else.example', emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES))
+      .catch((e: unknown) => e);
+    expect((wrong as AppError).code).toBe('bad_request');
+    const revoked = await flow.fromRefreshToken(MS_REP.email, 'rt-not-issued').catch((e: unknown) => e);
+    expect((revoked as AppError).code).toBe('needs_reauth');
+  });
+
+  it('refreshes silently and saves every rotated token cache, so a restart can continue', async () => {
+    emu.addUser(MS_REP);
+    emu.identity.accessTokenSeconds = 60; // under MSAL's 5-minute renewal offset: every call refreshes
+    const rig = await connectRig(emu);
+    const before = emu.identity.tokenRequests;
+    await rig.providers.calendar.listChanges(null, WINDOW);
+    await rig.providers.calendar.listChanges(null, WINDOW);
+    expect(emu.identity.tokenRequests - before).toBe(2);
+    expect(rig.tokens.saves).toBe(2);
+    // A new process reads the stored cache; the spent refresh tokens would be refused.
+    const restarted = createMicrosoftProviders({
+      connection: { id: 'conn-1', rep: { email: MS_REP.email } },
+      config: rig.config,
+      tokens: memoryTokenStore(rig.tokens.current ?? {}),
+      log: silentLogger,
+    });
+    await expect(restarted.calendar.listChanges(null, WINDOW)).resolves.toMatchObject({ changed: [] });
+  });
+
+  it('turns revoked consent into needs_reauth for the connection, even with a cached access token', async () => {
+    emu.addUser(MS_REP);
+    const rig = await connectRig(emu);
+    await rig.providers.calendar.listChanges(null, WINDOW);
+    emu.identity.revoke(emu.user(MS_REP.email).id);
+    const err = await rig.providers.calendar.listChanges(null, WINDOW).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: 'needs_reauth', details: { connectionId: 'conn-1' } });
+    expect((err as AppError).message).toContain('/oauth/microsoft/start');
+  });
+
+  it('turns an expired refresh token (AADSTS700082) into needs_reauth', async () => {
+    emu.addUser(MS_REP);
+    emu.identity.accessTokenSeconds = 60;
+    const rig = await connectRig(emu);
+    emu.identity.expireRefreshTokens(emu.user(MS_REP.email).id);
+    const err = await rig.providers.mail.listInbound(null).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'needs_reauth', details: { connectionId: 'conn-1' } });
+  });
+});
