@@ -3,13 +3,19 @@
  * as bare providers (provider-level tests) or inside the real in-process service.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Config, loadConfig } from '../../src/config.js';
+import type { Prisma } from '../../src/db/types.js';
 import { silentLogger } from '../../src/log.js';
+import { type Service, startService } from '../../src/main.js';
 import { createGoogleProviders, type GoogleProviderOptions } from '../../src/providers/google/index.js';
 import type { StoredTokens, TokenStore } from '../../src/providers/oauth-types.js';
+import { createTokenStore } from '../../src/providers/token-store.js';
 import type { ConnectionProviders } from '../../src/providers/types.js';
+import { connectAccount } from '../../src/workflows/connect-account.js';
 import type { GoogleEmulator } from '../emulators/google/google-emulator.js';
 
 /** The environment that points agendum's Google provider at the emulator. */
@@ -85,12 +91,122 @@ export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> 
 }
 
 /** Polls `check` until it returns a truthy value (bounded; no fixed sleeps). */
-export async function waitFor<T>(what: string, check: () => Promise<T> | T, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T> | T,
+  timeoutMs = 10_000,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** A free loopback port (PUBLIC_URL must name the port before the service starts). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface GoogleService {
+  service: Service;
+  url: string;
+  repId: string;
+  connectionId: string;
+  /** Connects (or reconnects) the rep with a refresh token, as `agendum connect google` does. */
+  connect(refreshToken: string): Promise<{ connectionId: string; resumedSteps: number }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real service in-process against the emulator, with one rep connected by refresh
+ * token and their sync loops started. `sendTimeoutMs` swaps in the same Google providers
+ * with a shorter send timeout (production: 30 s), so a hung send surfaces within a test.
+ */
+export async function startGoogleService(
+  emu: GoogleEmulator,
+  opts: {
+    email: string;
+    refreshToken: string;
+    env?: Record<string, string>;
+    rep?: Prisma.RepUpdateInput;
+    sendTimeoutMs?: number;
+    publicUrl?: boolean;
+  },
+): Promise<GoogleService> {
+  const port = await freePort();
+  const dir = await tempDir();
+  const config = loadConfig({
+    DATA_DIR: dir.dir,
+    AGENDUM_DEMO: 'false',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ...(opts.publicUrl === false ? {} : { PUBLIC_URL: `http://127.0.0.1:${port}` }),
+    JOB_POLL_MS: '100',
+    PUSH_DEBOUNCE_MS: '300',
+    LOG_LEVEL: 'error',
+    ...googleEnv(emu),
+    ...opts.env,
+  });
+  const service = await startService(config, { log: silentLogger });
+  const { ctx } = service;
+  if (opts.sendTimeoutMs !== undefined) {
+    const registry = ctx.providers;
+    const cache = new Map<string, ConnectionProviders>();
+    ctx.providers = {
+      ...registry,
+      forConnection(conn) {
+        if (conn.provider !== 'google') return registry.forConnection(conn);
+        const hit = cache.get(conn.id);
+        if (hit) return hit;
+        const providers = createGoogleProviders(
+          {
+            connection: { id: conn.id, rep: conn.rep },
+            config,
+            tokens: createTokenStore(ctx.db, ctx.secretKey, conn.id, 'google'),
+            log: silentLogger,
+          },
+          { sendTimeoutMs: opts.sendTimeoutMs as number },
+        );
+        cache.set(conn.id, providers);
+        return providers;
+      },
+      forget(id) {
+        cache.delete(id);
+        registry.forget(id);
+      },
+    };
+  }
+  const connect = async (refreshToken: string) => {
+    const account = await ctx.providers.oauthFlow('google').fromRefreshToken(opts.email, refreshToken);
+    return connectAccount(ctx, 'google', account);
+  };
+  const first = await connect(opts.refreshToken);
+  await ctx.db.rep.update({
+    where: { id: first.repId },
+    data: {
+      name: 'Dana Whitfield',
+      // Around the clock, so due times never move to another day.
+      businessHours: { start: '00:00', end: '23:59', days: [1, 2, 3, 4, 5, 6, 7] },
+      ...opts.rep,
+    },
+  });
+  await service.sync.add(first.connectionId);
+  return {
+    service,
+    url: `http://127.0.0.1:${port}`,
+    repId: first.repId,
+    connectionId: first.connectionId,
+    connect,
+    async stop() {
+      await service.stop();
+      await dir.remove();
+    },
+  };
 }
