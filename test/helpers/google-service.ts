@@ -117,6 +117,8 @@ export async function freePort(): Promise<number> {
 export interface GoogleService {
   service: Service;
   url: string;
+  /** The environment the service was configured from (for `runDoctor`). */
+  env: Record<string, string>;
   repId: string;
   connectionId: string;
   /** Connects (or reconnects) the rep with a refresh token, as `agendum connect google` does. */
@@ -138,11 +140,13 @@ export async function startGoogleService(
     rep?: Prisma.RepUpdateInput;
     sendTimeoutMs?: number;
     publicUrl?: boolean;
+    /** The service's clock (the step runner's "now"); defaults to the system clock. */
+    clock?: () => Date;
   },
 ): Promise<GoogleService> {
   const port = await freePort();
   const dir = await tempDir();
-  const config = loadConfig({
+  const env: Record<string, string> = {
     DATA_DIR: dir.dir,
     AGENDUM_DEMO: 'false',
     PORT: String(port),
@@ -153,8 +157,12 @@ export async function startGoogleService(
     LOG_LEVEL: 'error',
     ...googleEnv(emu),
     ...opts.env,
+  };
+  const config = loadConfig(env);
+  const service = await startService(config, {
+    log: silentLogger,
+    ...(opts.clock ? { clock: opts.clock } : {}),
   });
-  const service = await startService(config, { log: silentLogger });
   const { ctx } = service;
   if (opts.sendTimeoutMs !== undefined) {
     const registry = ctx.providers;
@@ -201,6 +209,7 @@ export async function startGoogleService(
   return {
     service,
     url: `http://127.0.0.1:${port}`,
+    env,
     repId: first.repId,
     connectionId: first.connectionId,
     connect,
