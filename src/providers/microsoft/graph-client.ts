@@ -104,7 +104,7 @@ export function createGraphCall(deps: {
       {
         classify: classifyGraphError,
         retryUnavailable: !opts.once,
-        attempts: 4,
+        attempts: 3,
         maxInlineWaitMs: 30_000,
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
       },

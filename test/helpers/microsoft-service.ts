@@ -1,0 +1,114 @@
+/**
+ * The real agendum service in-process (HTTP, sync scheduler, step runner, SQLite in a temp
+ * folder) with its Microsoft provider pointed at the loopback emulator, and the rep
+ * connected the way `agendum connect microsoft --refresh-token` does it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { type Service, startService } from '../../src/main.js';
+import { connectAccount } from '../../src/workflows/connect-account.js';
+import type { MicrosoftEmulator } from '../emulators/microsoft/emulator.js';
+import { AGENDUM_SCOPES, MS_REP } from './microsoft-provider.js';
+
+/** Polls `check` until it returns a truthy value (bounded; no fixed sleeps). */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T> | T,
+  timeoutMs = 10_000,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface MicrosoftService {
+  service: Service;
+  url: string;
+  repId: string;
+  connectionId: string;
+  /** Log lines at warn and above (messages and fields, never tokens or bodies). */
+  logs: { level: string; msg: string; [k: string]: unknown }[];
+  /** Connects (or reconnects) the rep with a fresh refresh token from the emulator. */
+  connect(): Promise<{ connectionId: string; resumedSteps: number }>;
+  stop(): Promise<void>;
+}
+
+/** Starts the service with push on (PUBLIC_URL = its own loopback URL) unless `push: false`. */
+export async function startMicrosoftService(
+  emu: MicrosoftEmulator,
+  opts: { push?: boolean; approvalMode?: 'approve' | 'draft' | 'auto'; env?: Record<string, string> } = {},
+): Promise<MicrosoftService> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'agendum-ms-'));
+  const port = await freePort();
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    AGENDUM_DEMO: 'false',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ...(opts.push === false ? {} : { PUBLIC_URL: `http://127.0.0.1:${port}` }),
+    MICROSOFT_CLIENT_ID: emu.clientId,
+    MICROSOFT_CLIENT_SECRET: emu.clientSecret,
+    MICROSOFT_TENANT: emu.tenantId,
+    MICROSOFT_GRAPH_BASE_URL: emu.url,
+    MICROSOFT_AUTHORITY_HOST: emu.url,
+    JOB_POLL_MS: '100',
+    PUSH_DEBOUNCE_MS: '300',
+    LOG_LEVEL: 'warn',
+    ...opts.env,
+  });
+  const logs: MicrosoftService['logs'] = [];
+  const log = createLogger('warn', (line) => logs.push(JSON.parse(line)));
+  const service = await startService(config, { log });
+  const user = emu.user(MS_REP.email);
+  const connect = async () => {
+    const flow = service.ctx.providers.oauthFlow('microsoft');
+    const account = await flow.fromRefreshToken(
+      MS_REP.email,
+      emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES),
+    );
+    const result = await connectAccount(service.ctx, 'microsoft', account);
+    return { connectionId: result.connectionId, resumedSteps: result.resumedSteps };
+  };
+  const { connectionId } = await connect();
+  const conn = await service.ctx.db.connection.findUniqueOrThrow({ where: { id: connectionId } });
+  // Every agenda is due at once, at any hour, so the loop runs now rather than tomorrow.
+  await service.ctx.db.rep.update({
+    where: { id: conn.repId },
+    data: {
+      agendaLeadMinutes: 60 * 24 * 30,
+      businessHours: { start: '00:00', end: '23:59', days: [1, 2, 3, 4, 5, 6, 7] },
+      unconfirmedNudgeMinutes: 0,
+      ...(opts.approvalMode ? { approvalMode: opts.approvalMode } : {}),
+    },
+  });
+  await service.sync.add(connectionId);
+  return {
+    service,
+    url: `http://127.0.0.1:${port}`,
+    repId: conn.repId,
+    connectionId,
+    logs,
+    connect,
+    async stop() {
+      await service.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

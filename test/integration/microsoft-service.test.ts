@@ -1,0 +1,252 @@
+/**
+ * The service end to end on Microsoft 365: the real in-process agendum (HTTP, scheduler,
+ * step runner, SQLite) with MSAL and the Graph SDK against the loopback emulator. The
+ * emulator validates the webhook, delivers change and lifecycle notifications to it, and
+ * counts every request, so "sent exactly once" is checked on the wire.
+ */
+import { simpleParser } from 'mailparser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
+import { actionPathIn, postForm } from '../helpers/http.js';
+import { MS_REP } from '../helpers/microsoft-provider.js';
+import { type MicrosoftService, startMicrosoftService, waitFor } from '../helpers/microsoft-service.js';
+
+const PROSPECT = { email: 'priya.raman@acme-robotics.example', name: 'Priya Raman' };
+const SEND = 'POST /v1.0/me/messages/{id}/send';
+const DELTA = 'GET /v1.0/me/calendarView/delta';
+const HOUR = 3_600_000;
+
+let emu: MicrosoftEmulator;
+let svc: MicrosoftService;
+
+beforeEach(async () => {
+  emu = await startMicrosoftEmulator();
+  emu.addUser(MS_REP);
+});
+afterEach(async () => {
+  await svc?.stop();
+  await emu.close();
+  expect(emu.faults.unhandled).toEqual([]);
+});
+
+const db = () => svc.service.ctx.db;
+const box = () => emu.mailbox(MS_REP.email);
+const connection = () => db().connection.findUniqueOrThrow({ where: { id: svc.connectionId } });
+
+async function start(opts: Parameters<typeof startMicrosoftService>[1] = {}) {
+  svc = await startMicrosoftService(emu, opts);
+  await waitFor(
+    'the subscription',
+    async () => emu.subscriptions.live().length === 1 && (await connection()).channelId,
+  );
+}
+
+function bookMeeting(subject = 'Acme Robotics × Northwind — discovery call') {
+  const start = new Date(Date.now() + 48 * HOUR);
+  return emu.calendar(MS_REP.email).add({
+    subject,
+    body: 'Purpose: see whether the pilot is worth doing',
+    start,
+    end: new Date(start.getTime() + HOUR / 2),
+    organizer: MS_REP.email,
+    attendees: [PROSPECT],
+  });
+}
+
+/** The approval request in the rep's Outlook inbox, and its link. */
+async function approvalLink(): Promise<string> {
+  const request = await waitFor('the approval request', () => box().inFolder('inbox')[0]);
+  return actionPathIn(request.raw, 'a');
+}
+
+const agenda = () => db().message.findFirst({ where: { kind: 'agenda' } });
+
+/**
+ * Waits until the agenda's send step was postponed (pending again, later, with the error),
+ * then makes it due now: the runner's own backoff is at least 30 s, and time is ours to move.
+ */
+async function postponedSendMadeDue(): Promise<string> {
+  const id = (await waitFor('the agenda', agenda))?.id;
+  const step = await waitFor('the postponed send', async () => {
+    const steps = await db().step.findMany({ where: { kind: 'send_message', status: 'pending' } });
+    return steps.find(
+      (s) =>
+        (s.payload as { messageId?: string }).messageId === id &&
+        s.lastError &&
+        s.dueAt.getTime() > Date.now(),
+    );
+  });
+  await db().step.update({ where: { id: step.id }, data: { dueAt: new Date() } });
+  return step.lastError as string;
+}
+const sentTo = (address: string) =>
+  box()
+    .inFolder('sentitems')
+    .filter((m) => m.to.includes(address));
+
+describe('Microsoft 365 service loop', () => {
+  it('turns a change notification into an approval request, and sends the approved agenda exactly once', async () => {
+    await start();
+    const sub = emu.subscriptions.live()[0];
+    expect(sub?.clientState).toBe((await connection()).channelToken);
+    const deltasBefore = emu.faults.count(DELTA);
+    bookMeeting();
+    // The safety poll is an hour away: only the notification can make this sync happen.
+    const link = await approvalLink();
+    expect(emu.faults.count(DELTA)).toBeGreaterThan(deltasBefore);
+    expect(emu.subscriptions.deliveries.some((d) => d.kind === 'created' && d.status === 202)).toBe(true);
+    expect((await agenda())?.status).toBe('awaiting_approval');
+
+    expect((await postForm(svc.url + link, { action: 'approve' })).status).toBe(200);
+    await waitFor('the agenda sent', async () => (await agenda())?.status === 'sent');
+    const sent = sentTo(PROSPECT.email);
+    expect(sent).toHaveLength(1);
+    const msg = await agenda();
+    expect(sent[0]?.internetMessageId).toBe(msg?.messageId);
+    expect(msg?.providerMessageId).toBe(sent[0]?.id);
+    const parsed = await simpleParser(sent[0]?.raw as Buffer);
+    expect(parsed.subject).toContain('Acme Robotics');
+    expect(emu.faults.count(SEND)).toBe(2); // the approval request and the agenda
+
+    // The prospect answers; the reply comes back through inbox delta and is matched by headers.
+    await emu.deliver(
+      MS_REP.email,
+      Buffer.from(
+        [
+          `From: ${PROSPECT.name} <${PROSPECT.email}>`,
+          `To: ${MS_REP.email}`,
+          `Subject: RE: ${parsed.subject}`,
+          'Message-ID: <reply-1@acme-robotics.example>',
+          `In-Reply-To: ${msg?.messageId}`,
+          `References: ${msg?.messageId}`,
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'Sounds good, see you then.',
+          '',
+        ].join('\r\n'),
+      ),
+    );
+    svc.service.sync.inboxChanged(svc.connectionId);
+    await waitFor('the confirmation', () => db().confirmation.findFirst());
+  });
+
+  it('ignores a notification with a forged clientState', async () => {
+    await start();
+    const sub = emu.subscriptions.live()[0] as NonNullable<ReturnType<typeof emu.subscriptions.live>[0]>;
+    await svc.service.sync.idle();
+    const before = emu.faults.count(DELTA);
+    await emu.subscriptions.post(sub, sub.notificationUrl, 'updated', {
+      subscriptionId: sub.id,
+      clientState: 'forged-secret',
+      changeType: 'updated',
+      resource: 'Users/x/Events/y',
+    });
+    await waitFor('the warning', () => svc.logs.find((l) => l.reason === 'clientState mismatch'));
+    await new Promise((r) => setTimeout(r, 600)); // two debounce periods: nothing may follow
+    await svc.service.sync.idle();
+    expect(emu.faults.count(DELTA)).toBe(before);
+    expect(JSON.stringify(svc.logs)).not.toContain('forged-secret');
+    expect(emu.subscriptions.deliveries.at(-1)?.status).toBe(202);
+  });
+
+  it('renews on reauthorizationRequired, recreates a removed or expired subscription, resyncs on missed', async () => {
+    await start();
+    const first = emu.subscriptions.live()[0]?.id as string;
+    await emu.subscriptions.lifecycle(first, 'reauthorizationRequired');
+    await waitFor('the renewal', () => emu.faults.count('PATCH /v1.0/subscriptions/{id}') === 1);
+    expect((await connection()).channelId).toBe(first);
+
+    await emu.subscriptions.lifecycle(first, 'subscriptionRemoved');
+    const second = await waitFor('a new subscription', async () => {
+      const c = await connection();
+      const live = emu.subscriptions.live().some((s) => s.id === c.channelId);
+      return c.channelId !== first && live ? c.channelId : null;
+    });
+    expect(emu.faults.count('POST /v1.0/subscriptions')).toBe(2);
+
+    // Expired silently at Graph; the next renewal gets 404 and opens a new one.
+    (emu.subscriptions.byId.get(second) as { expirationDateTime: Date }).expirationDateTime = new Date(
+      Date.now() - 1,
+    );
+    svc.service.sync.renewChannel(svc.connectionId);
+    await waitFor('a third subscription', async () => {
+      const c = await connection();
+      return c.channelId !== second && emu.subscriptions.live().some((s) => s.id === c.channelId);
+    });
+
+    await svc.service.sync.idle();
+    const before = emu.faults.count(DELTA);
+    const current = (await connection()).channelId as string;
+    await emu.subscriptions.lifecycle(current, 'missed');
+    await waitFor('the resync', () => emu.faults.count(DELTA) > before);
+  });
+
+  it('does not send again after a send whose answer was lost; the Sent Items lookup settles it', async () => {
+    await start();
+    bookMeeting();
+    const link = await approvalLink();
+    emu.faults.add({ route: SEND, drop: true }); // accepted and sent, but the connection resets
+    await postForm(svc.url + link, { action: 'approve' });
+    expect(await postponedSendMadeDue()).toContain('did not answer');
+    expect((await agenda())?.status).toBe('sending');
+    await waitFor('the agenda marked sent', async () => (await agenda())?.status === 'sent');
+    expect(sentTo(PROSPECT.email)).toHaveLength(1);
+    expect(emu.faults.count(SEND)).toBe(2);
+    const id = (await agenda())?.id;
+    const steps = await db().step.findMany({ where: { kind: 'send_message' } });
+    const step = steps.find((s) => (s.payload as { messageId?: string }).messageId === id);
+    expect(step?.attempts).toBeGreaterThanOrEqual(2); // the lost answer, then the lookup
+  });
+
+  it('rides out a throttled burst on send: postponed, never dropped, sent once', async () => {
+    await start();
+    bookMeeting();
+    const link = await approvalLink();
+    emu.faults.add({ route: SEND, status: 429, retryAfter: 1, times: 3 }); // three attempts, then postponed
+    await postForm(svc.url + link, { action: 'approve' });
+    expect(await postponedSendMadeDue()).toContain('throttling');
+    await waitFor('the agenda sent', async () => (await agenda())?.status === 'sent');
+    expect(sentTo(PROSPECT.email)).toHaveLength(1);
+    expect(emu.faults.count(SEND, 429)).toBe(3);
+  });
+
+  it('pauses on revoked consent, tells the rep how to reconnect, and resumes after reconnecting', async () => {
+    await start();
+    bookMeeting();
+    const link = await approvalLink();
+    emu.identity.revoke(emu.user(MS_REP.email).id);
+    await postForm(svc.url + link, { action: 'approve' });
+    await waitFor('needs_reauth', async () => (await connection()).status === 'needs_reauth');
+    const paused = await waitFor('the paused send', () =>
+      db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
+    );
+    expect(paused.lastError).toContain('/oauth/microsoft/start');
+    expect(sentTo(PROSPECT.email)).toHaveLength(0);
+
+    emu.identity.restore(emu.user(MS_REP.email).id);
+    const again = await svc.connect();
+    expect(again.connectionId).toBe(svc.connectionId);
+    expect(again.resumedSteps).toBe(1);
+    await waitFor('the agenda sent', async () => (await agenda())?.status === 'sent');
+    expect(sentTo(PROSPECT.email)).toHaveLength(1);
+  });
+
+  it('in draft mode, notices the draft the rep sent from Outlook', async () => {
+    await start({ approvalMode: 'draft' });
+    bookMeeting();
+    const draft = await waitFor('the draft', () => box().inFolder('drafts')[0]);
+    expect((await agenda())?.status).toBe('awaiting_approval');
+    box().moveToSent(draft, new Date()); // the rep presses Send in Outlook
+    svc.service.sync.inboxChanged(svc.connectionId);
+    await waitFor('the agenda marked sent', async () => (await agenda())?.status === 'sent');
+    expect(emu.faults.count(SEND)).toBe(0);
+  });
+
+  it('polls without a PUBLIC_URL: no subscription is created', async () => {
+    svc = await startMicrosoftService(emu, { push: false, env: { CALENDAR_POLL_SECONDS: '5' } });
+    await svc.service.sync.idle();
+    bookMeeting();
+    await waitFor('the polled meeting', () => db().meeting.findFirst(), 12_000);
+    expect(emu.faults.count('POST /v1.0/subscriptions')).toBe(0);
+  });
+});
