@@ -66,7 +66,7 @@ export function createGraphOAuthFlow(config: Config, log?: Logger): OAuthFlow {
     app: ReturnType<typeof createMsalApp>,
     result: AuthenticationResult | null,
   ): Promise<ConnectedAccount> {
-    if (!result) throw mapMsalError(new AppError('needs_reauth', 'Microsoft returned no token.'));
+    if (!result) throw reauthError();
     const profile = await readProfile(ms as MicrosoftConfig, result.accessToken, log);
     return { ...profile, tokens: { ...tokensFrom(app, result) } };
   }
