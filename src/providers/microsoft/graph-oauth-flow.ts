@@ -18,6 +18,7 @@ import {
   GRAPH_SCOPES,
   type MicrosoftConfig,
   mapMsalError,
+  reauthError,
   tokensFrom,
 } from './msal-client.js';
 import { toAuthorityHost } from './msal-network.js';
