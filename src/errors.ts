@@ -40,7 +40,9 @@ export class AppError extends Error {
 
 /** True for errors that say "try again later", not "this is wrong". */
 export function isTransientError(err: unknown): err is AppError {
-  return err instanceof AppError && (err.code === 'provider_rate_limited' || err.code === 'provider_unavailable');
+  return (
+    err instanceof AppError && (err.code === 'provider_rate_limited' || err.code === 'provider_unavailable')
+  );
 }
 
 /** HTTP status for an error code, used by the HTTP edge only. */

@@ -5,7 +5,8 @@
  * picked up by `add` (OAuth callback) or by the periodic rescan (the CLI in another process).
  */
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, isTransientError } from '../errors.js';
+import type { ConnectionProviders } from '../providers/types.js';
 import { markNeedsReauth } from '../workflows/connection-health.js';
 import { ingestInbox } from '../workflows/ingest-inbox.js';
 import { ensureChannel, reopenChannel } from '../workflows/manage-channel.js';
@@ -28,6 +29,8 @@ interface Loop {
   inbox: SerialTask;
   channel: SerialTask;
   timers: NodeJS.Timeout[];
+  /** One-off re-runs of throttled syncs. */
+  retryTimers: Set<NodeJS.Timeout>;
   unwatch?: () => void;
 }
 
@@ -49,8 +52,21 @@ function intervals(
   return { calendarMs, inboxMs: s.inboxPollSeconds * 1000 };
 }
 
-/** Runs one piece of sync work for a connection, recording failures on the connection. */
-function guarded(ctx: AppContext, connectionId: string, what: string, fn: () => Promise<unknown>) {
+/** Longest wait for a throttled sync's own retry; the regular poll covers anything later. */
+const MAX_RETRY_WAIT_MS = 15 * 60_000;
+
+/**
+ * Runs one piece of sync work for a connection, recording failures on the connection. A
+ * throttled or unavailable provider gets the work run again at its retry time (`retry`),
+ * so a notification's sync is late, never lost until the next safety poll.
+ */
+function guarded(
+  ctx: AppContext,
+  connectionId: string,
+  what: string,
+  fn: () => Promise<unknown>,
+  retry?: (afterMs: number) => void,
+) {
   return async () => {
     try {
       const conn = await ctx.db.connection.findUnique({
@@ -67,6 +83,10 @@ function guarded(ctx: AppContext, connectionId: string, what: string, fn: () => 
         ctx.log.warn(`${what}: connection needs to be reconnected`, { connection: connectionId });
         return;
       }
+      if (isTransientError(err) && retry) {
+        const wait = (err.details.retryAt?.getTime() ?? Date.now() + 60_000) - Date.now();
+        retry(Math.min(Math.max(wait, 1000), MAX_RETRY_WAIT_MS));
+      }
       ctx.log.error(`${what} failed`, { connection: connectionId, error: message });
       await ctx.db.connection
         .update({ where: { id: connectionId }, data: { lastError: `${what}: ${message}`.slice(0, 500) } })
@@ -75,46 +95,76 @@ function guarded(ctx: AppContext, connectionId: string, what: string, fn: () => 
   };
 }
 
+/** The tasks and timers of one connection: calendar and inbox polls, channel upkeep. */
+function createLoop(
+  ctx: AppContext,
+  conn: { id: string; provider: string },
+  providers: ConnectionProviders,
+): Loop {
+  const debounce = ctx.config.push.debounceMs;
+  const retryTimers = new Set<NodeJS.Timeout>();
+  const later = (task: () => SerialTask) => (afterMs: number) => {
+    const t = setTimeout(() => {
+      retryTimers.delete(t);
+      void task().run();
+    }, afterMs);
+    retryTimers.add(t);
+  };
+  const channel = serialTask(
+    guarded(ctx, conn.id, 'push channel', () => ensureChannel(ctx, conn.id)),
+    debounce,
+  );
+  const syncOnce = async () => {
+    const summary = await syncCalendar(ctx, conn.id);
+    if (providers.push) void channel.run();
+    return summary;
+  };
+  const calendar: SerialTask = serialTask(
+    guarded(
+      ctx,
+      conn.id,
+      'calendar sync',
+      syncOnce,
+      later(() => calendar),
+    ),
+    debounce,
+  );
+  const inbox: SerialTask = serialTask(
+    guarded(
+      ctx,
+      conn.id,
+      'inbox sync',
+      () => ingestInbox(ctx, conn.id),
+      later(() => inbox),
+    ),
+    debounce,
+  );
+  const { calendarMs, inboxMs } = intervals(ctx, conn.provider, providers.push !== null);
+  return {
+    calendar,
+    inbox,
+    channel,
+    retryTimers,
+    timers: [
+      setInterval(() => void calendar.run(), calendarMs),
+      setInterval(() => void inbox.run(), inboxMs),
+    ],
+    unwatch: providers.watchCalendar?.(() => calendar.soon()),
+  };
+}
+
 /** Starts the loops for all connections that exist now. */
 export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler> {
   const loops = new Map<string, Loop>();
   let stopped = false;
-  const debounce = ctx.config.push.debounceMs;
 
   async function add(connectionId: string): Promise<void> {
     if (stopped || loops.has(connectionId)) return;
     const conn = await ctx.db.connection.findUnique({ where: { id: connectionId }, include: { rep: true } });
     if (!conn || loops.has(connectionId)) return;
-    const providers = ctx.providers.forConnection(conn);
-    const channel = serialTask(
-      guarded(ctx, conn.id, 'push channel', () => ensureChannel(ctx, conn.id)),
-      debounce,
-    );
-    const calendar = serialTask(
-      guarded(ctx, conn.id, 'calendar sync', async () => {
-        const summary = await syncCalendar(ctx, conn.id);
-        if (providers.push) void channel.run();
-        return summary;
-      }),
-      debounce,
-    );
-    const inbox = serialTask(
-      guarded(ctx, conn.id, 'inbox sync', () => ingestInbox(ctx, conn.id)),
-      debounce,
-    );
-    const { calendarMs, inboxMs } = intervals(ctx, conn.provider, providers.push !== null);
-    const loop: Loop = {
-      calendar,
-      inbox,
-      channel,
-      timers: [
-        setInterval(() => void calendar.run(), calendarMs),
-        setInterval(() => void inbox.run(), inboxMs),
-      ],
-      unwatch: providers.watchCalendar?.(() => calendar.soon()),
-    };
+    const loop = createLoop(ctx, conn, ctx.providers.forConnection(conn));
     loops.set(conn.id, loop);
-    void calendar.run().then(() => inbox.run());
+    void loop.calendar.run().then(() => loop.inbox.run());
   }
 
   // Connections whose provider cannot be built (e.g. its OAuth client is no longer
@@ -166,6 +216,7 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
       clearInterval(rescanTimer);
       for (const loop of loops.values()) {
         for (const t of loop.timers) clearInterval(t);
+        for (const t of loop.retryTimers) clearTimeout(t);
         loop.unwatch?.();
         loop.calendar.cancel();
         loop.inbox.cancel();
