@@ -73,6 +73,8 @@ const schema = z.object({
   CALENDAR_SAFETY_SYNC_MINUTES: int(1, 24 * 60).default(60),
   PUSH_DEBOUNCE_MS: int(0, 60_000).default(1000),
   PUSH_RENEW_BEFORE_MINUTES: int(1, 7 * 24 * 60).default(12 * 60),
+  PROVIDER_REQUEST_TIMEOUT_SECONDS: int(1, 600).default(60),
+  PROVIDER_SEND_TIMEOUT_SECONDS: int(1, 600).default(30),
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   GOOGLE_API_BASE_URL: httpUrl.optional(),
@@ -132,6 +134,8 @@ export interface Config {
     /** Channels are renewed when they expire within this many minutes. */
     renewBeforeMinutes: number;
   };
+  /** Timeouts of Google/Microsoft calls; a send that times out has an unknown outcome. */
+  providerTimeouts: { requestMs: number; sendMs: number };
   /** Present when GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET are set. */
   google?: {
     clientId: string;
@@ -222,6 +226,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       debounceMs: e.PUSH_DEBOUNCE_MS,
       safetySyncMinutes: e.CALENDAR_SAFETY_SYNC_MINUTES,
       renewBeforeMinutes: e.PUSH_RENEW_BEFORE_MINUTES,
+    },
+    providerTimeouts: {
+      requestMs: e.PROVIDER_REQUEST_TIMEOUT_SECONDS * 1000,
+      sendMs: e.PROVIDER_SEND_TIMEOUT_SECONDS * 1000,
     },
     google:
       e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET

@@ -13,7 +13,6 @@ import { silentLogger } from '../../src/log.js';
 import { type Service, startService } from '../../src/main.js';
 import { createGoogleProviders, type GoogleProviderOptions } from '../../src/providers/google/index.js';
 import type { StoredTokens, TokenStore } from '../../src/providers/oauth-types.js';
-import { createTokenStore } from '../../src/providers/token-store.js';
 import type { ConnectionProviders } from '../../src/providers/types.js';
 import { connectAccount } from '../../src/workflows/connect-account.js';
 import type { GoogleEmulator } from '../emulators/google/google-emulator.js';
@@ -128,8 +127,8 @@ export interface GoogleService {
 
 /**
  * The real service in-process against the emulator, with one rep connected by refresh
- * token and their sync loops started. `sendTimeoutMs` swaps in the same Google providers
- * with a shorter send timeout (production: 30 s), so a hung send surfaces within a test.
+ * token and their sync loops started. `sendTimeoutMs` shortens the send timeout
+ * (PROVIDER_SEND_TIMEOUT_SECONDS, whole seconds) so a hung send surfaces within a test.
  */
 export async function startGoogleService(
   emu: GoogleEmulator,
@@ -156,6 +155,10 @@ export async function startGoogleService(
     PUSH_DEBOUNCE_MS: '300',
     LOG_LEVEL: 'error',
     ...googleEnv(emu),
+    // A hung send must surface within a test (production: 30 s).
+    ...(opts.sendTimeoutMs !== undefined
+      ? { PROVIDER_SEND_TIMEOUT_SECONDS: String(Math.ceil(opts.sendTimeoutMs / 1000)) }
+      : {}),
     ...opts.env,
   };
   const config = loadConfig(env);
@@ -164,33 +167,6 @@ export async function startGoogleService(
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
   const { ctx } = service;
-  if (opts.sendTimeoutMs !== undefined) {
-    const registry = ctx.providers;
-    const cache = new Map<string, ConnectionProviders>();
-    ctx.providers = {
-      ...registry,
-      forConnection(conn) {
-        if (conn.provider !== 'google') return registry.forConnection(conn);
-        const hit = cache.get(conn.id);
-        if (hit) return hit;
-        const providers = createGoogleProviders(
-          {
-            connection: { id: conn.id, rep: conn.rep },
-            config,
-            tokens: createTokenStore(ctx.db, ctx.secretKey, conn.id, 'google'),
-            log: silentLogger,
-          },
-          { sendTimeoutMs: opts.sendTimeoutMs as number },
-        );
-        cache.set(conn.id, providers);
-        return providers;
-      },
-      forget(id) {
-        cache.delete(id);
-        registry.forget(id);
-      },
-    };
-  }
   const connect = async (refreshToken: string) => {
     const account = await ctx.providers.oauthFlow('google').fromRefreshToken(opts.email, refreshToken);
     return connectAccount(ctx, 'google', account);

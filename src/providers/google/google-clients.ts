@@ -17,11 +17,16 @@ export interface GoogleClients {
 export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 
 /** Builds the Calendar and Gmail clients for an authenticated OAuth2Client. */
-export function createGoogleClients(auth: OAuth2Client, settings: GoogleConfig): GoogleClients {
+export function createGoogleClients(
+  auth: OAuth2Client,
+  settings: GoogleConfig,
+  timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+): GoogleClients {
   const options = {
     auth,
     retry: false,
-    timeout: DEFAULT_REQUEST_TIMEOUT_MS,
+    // A hung read would hold the connection's serial sync forever; sends set their own.
+    timeout: timeoutMs,
     ...(settings.apiBaseUrl ? { rootUrl: `${settings.apiBaseUrl}/` } : {}),
   };
   return {

@@ -23,6 +23,8 @@ export interface SessionOptions {
   baseDelayMs?: number;
   /** Attempts per call, the first included (default 4). */
   attempts?: number;
+  /** Timeout of each read (default 60 s). */
+  requestTimeoutMs?: number;
 }
 
 export interface GoogleSession {
@@ -37,7 +39,8 @@ export function createGoogleSession(deps: ProviderDeps, options: SessionOptions 
   let clients: { auth: OAuth2Client; apis: GoogleClients } | null = null;
   const ready = async () => {
     const auth = await authClient();
-    if (clients?.auth !== auth) clients = { auth, apis: createGoogleClients(auth, google) };
+    if (clients?.auth !== auth)
+      clients = { auth, apis: createGoogleClients(auth, google, options.requestTimeoutMs) };
     return clients;
   };
   const connectionId = deps.connection.id;

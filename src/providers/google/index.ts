@@ -34,6 +34,10 @@ export const googleProvider: OAuthProviderModule = {
   label: 'Google Workspace',
   configVariables: ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'],
   isConfigured: (config) => config.google !== undefined,
-  createProviders: (deps) => createGoogleProviders(deps),
+  createProviders: (deps) =>
+    createGoogleProviders(deps, {
+      sendTimeoutMs: deps.config.providerTimeouts.sendMs,
+      requestTimeoutMs: deps.config.providerTimeouts.requestMs,
+    }),
   createOAuthFlow: (config) => createGoogleOAuthFlow(config),
 };

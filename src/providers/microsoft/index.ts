@@ -15,9 +15,9 @@ import { createAccessTokenSource } from './msal-client.js';
 
 /** Provider deps plus the knobs tests turn (timeouts, the clock). */
 export interface MicrosoftProviderDeps extends ProviderDeps {
-  /** Timeout of ordinary Graph requests (default 30 s). */
+  /** Timeout of ordinary Graph requests (default PROVIDER_REQUEST_TIMEOUT_SECONDS). */
   requestTimeoutMs?: number;
-  /** Timeout of a send, after which its outcome is unknown (default 30 s). */
+  /** Timeout of a send, after which its outcome is unknown (default PROVIDER_SEND_TIMEOUT_SECONDS). */
   sendTimeoutMs?: number;
   now?: () => Date;
 }
@@ -35,13 +35,17 @@ export function createMicrosoftProviders(deps: MicrosoftProviderDeps): Connectio
   const client = createGraphClient({
     graphBaseUrl: ms.graphBaseUrl,
     tokens,
-    ...(deps.requestTimeoutMs ? { timeoutMs: deps.requestTimeoutMs } : {}),
+    timeoutMs: deps.requestTimeoutMs ?? deps.config.providerTimeouts.requestMs,
   });
   const call = createGraphCall({ client, tokens, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
   const now = deps.now ?? (() => new Date());
   return {
     calendar: createGraphCalendarProvider({ call, repEmail: deps.connection.rep.email, log: deps.log }),
-    mail: createGraphMailProvider({ call, sendTimeoutMs: deps.sendTimeoutMs ?? 30_000, now }),
+    mail: createGraphMailProvider({
+      call,
+      sendTimeoutMs: deps.sendTimeoutMs ?? deps.config.providerTimeouts.sendMs,
+      now,
+    }),
     push: createGraphPush({ call, now }),
   };
 }
