@@ -62,7 +62,7 @@ describe('Microsoft sign-in', () => {
     expect(account.tokens).toMatchObject({ kind: 'msal', homeAccountId: expect.stringContaining('.') });
   });
 
-  it('connects headlessly from a refresh token; the zone is left unset without MailboxSettings.Read', async () => {
+  it('connects headlessly from a refresh token; without MailboxSettings.Read the zone comes from meetings the rep organizes', async () => {
     emu.addUser(MS_REP);
     const flow = createGraphOAuthFlow(emulatorConfig(emu));
     const user = emu.user(MS_REP.email);
@@ -72,6 +72,27 @@ describe('Microsoft sign-in', () => {
     );
     expect(account.email).toBe(MS_REP.email);
     expect(account.timeZone).toBeUndefined();
+    const cal = emu.calendar(MS_REP.email);
+    const at = (h: number) => new Date(Date.UTC(2026, 11, 8, h));
+    const mine = { organizer: MS_REP.email, start: at(15), end: at(16) };
+    cal.add({ ...mine, subject: 'Pipeline review', originalStartTimeZone: 'W. Europe Standard Time' });
+    cal.add({ ...mine, subject: 'Forecast', originalStartTimeZone: 'W. Europe Standard Time' });
+    cal.add({ ...mine, subject: 'Offsite', originalStartTimeZone: 'Pacific Standard Time' });
+    // Invitations from others say nothing about the rep's own zone.
+    for (const subject of ['a', 'b', 'c']) {
+      cal.add({
+        subject,
+        organizer: 'host@elsewhere.example',
+        start: at(9),
+        end: at(10),
+        originalStartTimeZone: 'Tokyo Standard Time',
+      });
+    }
+    const withEvents = await flow.fromRefreshToken(
+      MS_REP.email,
+      emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES),
+    );
+    expect(withEvents.timeZone).toBe('Europe/Berlin');
     const wrong = await flow
       .fromRefreshToken('someone@else.example', emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES))
       .catch((e: unknown) => e);

@@ -3,7 +3,7 @@
  * path. After either, the rep's address comes from `/me` and their zone from
  * `/me/mailboxSettings` (a Windows name, mapped to IANA). Reading mailbox settings needs
  * MailboxSettings.Read, which agendum does not ask for: when the tenant has not granted it
- * the zone is simply left for the rep to set.
+ * the zone of the meetings the rep organizes is used, and failing that none (UTC).
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import type { Config } from '../../config.js';
@@ -32,6 +32,32 @@ interface Profile {
   timeZone?: string;
 }
 
+type GraphCall = ReturnType<typeof createGraphCall>;
+
+/**
+ * The zone the rep schedules their own meetings in (the most common one among the events
+ * they organize), for tenants that did not grant MailboxSettings.Read; needs only
+ * Calendars.Read.
+ */
+async function zoneOfOrganizedEvents(call: GraphCall): Promise<string | undefined> {
+  const page: { value?: { isOrganizer?: boolean; originalStartTimeZone?: string | null }[] } = await call(
+    'Graph recent events',
+    (c) =>
+      c
+        .api('/me/events')
+        .select('isOrganizer,originalStartTimeZone')
+        .orderby('lastModifiedDateTime desc')
+        .top(50)
+        .get(),
+  );
+  const counts = new Map<string, number>();
+  for (const e of page.value ?? []) {
+    const zone = e.isOrganizer ? ianaZoneFor(e.originalStartTimeZone ?? undefined) : undefined;
+    if (zone && zone !== 'UTC') counts.set(zone, (counts.get(zone) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /** Reads who signed in, with the access token just obtained. */
 async function readProfile(ms: MicrosoftConfig, accessToken: string, log?: Logger): Promise<Profile> {
   const fixed = async () => accessToken;
@@ -52,7 +78,14 @@ async function readProfile(ms: MicrosoftConfig, accessToken: string, log?: Logge
     timeZone = ianaZoneFor(settings.timeZone);
   } catch (err) {
     if (graphStatus(err) !== 403) throw err;
-    log?.info('mailbox time zone not readable (MailboxSettings.Read not granted)', { rep: email });
+    timeZone = await zoneOfOrganizedEvents(call);
+    log?.info(
+      'mailbox time zone not readable (MailboxSettings.Read not granted); using the zone of organized meetings',
+      {
+        rep: email,
+        found: Boolean(timeZone),
+      },
+    );
   }
   return { email, ...(me.displayName ? { name: me.displayName } : {}), ...(timeZone ? { timeZone } : {}) };
 }

@@ -155,6 +155,20 @@ export class Calendar {
     };
   }
 
+  /**
+   * GET /me/events: single events and series masters (not occurrences), newest first, with
+   * `isOrganizer` set for those `owner` organizes.
+   */
+  list(owner: string, top: number): Record<string, unknown>[] {
+    return [...this.events.values()]
+      .sort((a, b) => b.version - a.version)
+      .slice(0, top)
+      .map((e) => ({
+        ...fullEvent(e, e.id, e.type, e.start, e.end),
+        isOrganizer: e.organizer.toLowerCase() === owner.toLowerCase(),
+      }));
+  }
+
   /** What calendarView/delta reports in [from, to) for changes after `since` (0: everything). */
   changesSince(since: number, from: Date, to: Date): DeltaItem[] {
     const items: DeltaItem[] = [];

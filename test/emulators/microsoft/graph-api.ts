@@ -85,6 +85,15 @@ export function graphRoutes(deps: {
       );
     },
 
+    // Newest first; $select is not applied (the full resource is a superset).
+    'GET /v1.0/me/events': (req, { user }) => {
+      const top = Number(req.query.get('$top') ?? '10');
+      if (!Number.isInteger(top) || top < 1 || top > 1000) {
+        return graphError(400, 'ErrorInvalidParameter', '$top must be between 1 and 1000.');
+      }
+      return json(200, { value: deps.calendarOf(user).list(user.email, top) });
+    },
+
     'GET /v1.0/me/events/{id}': (req, { user }) => {
       const event = deps.calendarOf(user).get(req.params.id ?? '');
       return event
