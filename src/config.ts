@@ -84,6 +84,8 @@ const schema = z.object({
     .string()
     .regex(/^projects\/[^/]+\/topics\/[^/]+$/, 'must look like projects/PROJECT/topics/TOPIC')
     .optional(),
+  // Length is checked with the other problems below, so a short secret is never echoed.
+  GOOGLE_PUBSUB_VERIFICATION_TOKEN: z.string().optional(),
   MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
   MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
   MICROSOFT_TENANT: z
@@ -145,6 +147,8 @@ export interface Config {
     tokenUrl: string;
     authUrl: string;
     pubsubTopic?: string;
+    /** Shared secret in the Pub/Sub push endpoint URL (`?token=`); set whenever pubsubTopic is. */
+    pubsubVerificationToken?: string;
   };
   /** Present when MICROSOFT_CLIENT_ID and MICROSOFT_CLIENT_SECRET are set. */
   microsoft?: {
@@ -161,6 +165,20 @@ function pairProblem(env: Record<string, unknown>, a: string, b: string): string
   if (Boolean(env[a]) === Boolean(env[b])) return null;
   const missing = env[a] ? b : a;
   return `- ${missing} is missing: set both ${a} and ${b}, or neither`;
+}
+
+/**
+ * Gmail pushes cannot be verified offline by their OIDC token, so the push endpoint carries
+ * a shared secret: required with a topic, long enough not to be guessed, never echoed.
+ */
+function pubsubTokenProblem(topic: string | undefined, token: string | undefined): string | null {
+  if (token !== undefined && token.length < 16) {
+    return '- GOOGLE_PUBSUB_VERIFICATION_TOKEN is too short: use at least 16 characters, e.g. `openssl rand -hex 24`';
+  }
+  if (topic && token === undefined) {
+    return '- GOOGLE_PUBSUB_VERIFICATION_TOKEN is missing: GOOGLE_PUBSUB_TOPIC is set, so set the secret the push subscription URL carries (?token=...)';
+  }
+  return null;
 }
 
 /**
@@ -184,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     pairProblem(e, 'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'),
     pairProblem(e, 'MICROSOFT_CLIENT_ID', 'MICROSOFT_CLIENT_SECRET'),
+    pubsubTokenProblem(e.GOOGLE_PUBSUB_TOPIC, e.GOOGLE_PUBSUB_VERIFICATION_TOKEN),
   ].filter((p): p is string => p !== null);
   if (problems.length > 0) {
     throw new AppError('config_invalid', `Invalid configuration:\n${problems.join('\n')}`);
@@ -240,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             tokenUrl: e.GOOGLE_OAUTH_TOKEN_URL,
             authUrl: e.GOOGLE_OAUTH_AUTH_URL,
             pubsubTopic: e.GOOGLE_PUBSUB_TOPIC,
+            pubsubVerificationToken: e.GOOGLE_PUBSUB_VERIFICATION_TOKEN,
           }
         : undefined,
     microsoft:

@@ -65,6 +65,8 @@ export function googleProvidersFor(
     refreshToken: string;
     connectionId?: string;
     sleeps?: number[];
+    /** Extra environment for the config (e.g. GOOGLE_PUBSUB_TOPIC). */
+    env?: Record<string, string>;
   } & GoogleProviderOptions,
 ): { providers: ConnectionProviders; tokens: ReturnType<typeof memoryTokenStore> } {
   const tokens = memoryTokenStore({ refresh_token: opts.refreshToken });
@@ -72,7 +74,7 @@ export function googleProvidersFor(
   const providers = createGoogleProviders(
     {
       connection: { id: opts.connectionId ?? 'conn-test', rep: { email: opts.email } },
-      config: googleTestConfig(emu),
+      config: googleTestConfig(emu, opts.env),
       tokens,
       log: silentLogger,
       // Backoff waits are recorded, not slept: tests assert them without waiting.

@@ -85,4 +85,22 @@ describe('configuration', () => {
       expect(msg).toContain('MICROSOFT_CLIENT_ID is missing');
     }
   });
+
+  it('requires a Pub/Sub verification token of 16+ characters with a topic, without echoing it', () => {
+    const google = { GOOGLE_CLIENT_ID: 'id', GOOGLE_CLIENT_SECRET: 's' };
+    const topic = 'projects/acme-agendum/topics/gmail';
+    expect(() => loadConfig({ ...google, GOOGLE_PUBSUB_TOPIC: topic })).toThrow(
+      /GOOGLE_PUBSUB_VERIFICATION_TOKEN is missing/,
+    );
+    try {
+      loadConfig({ ...google, GOOGLE_PUBSUB_TOPIC: topic, GOOGLE_PUBSUB_VERIFICATION_TOKEN: 'sh0rt-secret' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).toContain('GOOGLE_PUBSUB_VERIFICATION_TOKEN is too short');
+      expect((err as Error).message).not.toContain('sh0rt-secret');
+    }
+    const token = 'a'.repeat(16);
+    const c = loadConfig({ ...google, GOOGLE_PUBSUB_TOPIC: topic, GOOGLE_PUBSUB_VERIFICATION_TOKEN: token });
+    expect(c.google).toMatchObject({ pubsubTopic: topic, pubsubVerificationToken: token });
+  });
 });

@@ -7,6 +7,7 @@
  */
 import type { gmail_v1 } from 'googleapis';
 import type { InboundMail } from '../types.js';
+import type { GmailWatch } from './gmail-watch.js';
 import { googleStatus } from './google-errors.js';
 import type { GoogleSession } from './google-session.js';
 
@@ -97,10 +98,15 @@ async function reestablish(session: GoogleSession) {
   return { refs: refs.reverse(), historyId: String(profile.historyId ?? '') };
 }
 
-/** The `listInbound` of the Gmail provider. */
+/**
+ * The `listInbound` of the Gmail provider. Every poll also keeps the Pub/Sub watch alive
+ * (when configured): the poll is the one place that runs for every connection, and a
+ * failed watch only warns.
+ */
 export async function listGmailInbound(
   session: GoogleSession,
   cursor: string | null,
+  watch?: GmailWatch,
 ): Promise<{ messages: InboundMail[]; cursor: string }> {
   let found: { refs: { id: string; threadId?: string }[]; historyId: string };
   try {
@@ -114,5 +120,6 @@ export async function listGmailInbound(
     const mail = await readRaw(session, ref);
     if (mail) messages.push(mail);
   }
+  await watch?.keepAlive();
   return { messages, cursor: found.historyId };
 }

@@ -6,6 +6,7 @@
  */
 import { AppError } from '../../errors.js';
 import type { MailProvider, OutboundMail, ProviderMessageRef, SentLookup } from '../types.js';
+import type { GmailWatch } from './gmail-watch.js';
 import { googleStatus } from './google-errors.js';
 import { listGmailInbound } from './google-inbox.js';
 import type { GoogleSession } from './google-session.js';
@@ -31,8 +32,12 @@ async function orNull<T>(fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-/** The Gmail side of one Google connection. */
-export function createGoogleMailProvider(session: GoogleSession, opts: GoogleMailOptions = {}): MailProvider {
+/** The Gmail side of one Google connection; `watch` is the Pub/Sub watch its polls keep alive. */
+export function createGoogleMailProvider(
+  session: GoogleSession,
+  opts: GoogleMailOptions = {},
+  watch?: GmailWatch,
+): MailProvider {
   const sendTimeoutMs = opts.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
 
   /** A message's labels and thread, or null when it no longer exists. */
@@ -145,6 +150,6 @@ export function createGoogleMailProvider(session: GoogleSession, opts: GoogleMai
       return null;
     },
 
-    listInbound: (cursor) => listGmailInbound(session, cursor),
+    listInbound: (cursor) => listGmailInbound(session, cursor, watch),
   };
 }

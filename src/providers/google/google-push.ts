@@ -3,9 +3,12 @@
  * fresh channel id and the caller's token, `channels.stop` with id + resourceId. Google
  * cannot extend a channel, so renewing opens a new one first and only then stops the old
  * one (an overlap is harmless: notifications only make the next poll come sooner).
+ * Closing (disconnect) also stops the Gmail Pub/Sub watch, when there is one; renewing
+ * must not, since the calendar channel and the mailbox watch live independently.
  */
 import { randomUUID } from 'node:crypto';
 import type { CalendarPush, PushChannel, PushTarget } from '../types.js';
+import type { GmailWatch } from './gmail-watch.js';
 import { googleStatus } from './google-errors.js';
 import type { GoogleSession } from './google-session.js';
 
@@ -15,7 +18,12 @@ const CHANNEL_TTL_SECONDS = 604_800;
 /** Calendar push for one Google connection. */
 export function createGooglePush(
   session: GoogleSession,
-  opts: { ttlSeconds?: number; log?: (msg: string, fields: Record<string, unknown>) => void } = {},
+  opts: {
+    ttlSeconds?: number;
+    log?: (msg: string, fields: Record<string, unknown>) => void;
+    /** Stopped with the channel on close (`closeChannel` on disconnect). */
+    gmailWatch?: GmailWatch;
+  } = {},
 ): CalendarPush {
   const open = async (target: PushTarget): Promise<PushChannel> => {
     const id = randomUUID();
@@ -42,7 +50,7 @@ export function createGooglePush(
     };
   };
 
-  const close = async (channel: PushChannel): Promise<void> => {
+  const stopChannel = async (channel: PushChannel): Promise<void> => {
     if (!channel.resourceId) return; // never opened with Google: nothing to stop
     await session.call('calendar channels.stop', async ({ calendar }) => {
       try {
@@ -59,7 +67,7 @@ export function createGooglePush(
     async renew(channel, target) {
       const next = await open(target);
       try {
-        await close(channel);
+        await stopChannel(channel);
       } catch (err) {
         // The old channel expires on its own; its notifications are rejected by token.
         opts.log?.('old calendar channel could not be stopped', {
@@ -69,6 +77,12 @@ export function createGooglePush(
       }
       return next;
     },
-    close,
+    async close(channel) {
+      try {
+        await stopChannel(channel);
+      } finally {
+        await opts.gmailWatch?.stop(); // never throws: a watch left running lapses in 7 days
+      }
+    },
   };
 }

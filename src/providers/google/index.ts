@@ -5,14 +5,18 @@
 import type { OAuthProviderModule } from '../oauth-providers.js';
 import type { ProviderDeps } from '../oauth-types.js';
 import type { ConnectionProviders } from '../types.js';
+import { createGmailWatch } from './gmail-watch.js';
 import { createGoogleCalendarProvider } from './google-calendar-provider.js';
 import { createGoogleMailProvider, type GoogleMailOptions } from './google-mail-provider.js';
 import { createGoogleOAuthFlow } from './google-oauth-flow.js';
 import { createGooglePush } from './google-push.js';
 import { createGoogleSession, type SessionOptions } from './google-session.js';
 
-/** Tunables for tests (shorter send timeout, faster backoff); production uses the defaults. */
-export type GoogleProviderOptions = GoogleMailOptions & SessionOptions;
+/**
+ * Tunables for tests (shorter send timeout, faster backoff, the Pub/Sub watch's clock);
+ * production uses the defaults.
+ */
+export type GoogleProviderOptions = GoogleMailOptions & SessionOptions & { now?: () => number };
 
 /** Builds one connection's Google providers. */
 export function createGoogleProviders(
@@ -20,12 +24,18 @@ export function createGoogleProviders(
   options: GoogleProviderOptions = {},
 ): ConnectionProviders {
   const session = createGoogleSession(deps, options);
+  const warn = (msg: string, fields: Record<string, unknown>) =>
+    deps.log.warn(msg, { connection: deps.connection.id, ...fields });
+  // One watch per connection, shared by the inbox poll (keeps it alive) and push (stops it).
+  const gmailWatch = createGmailWatch(session, {
+    topicName: deps.config.google?.pubsubTopic,
+    warn,
+    ...(options.now ? { now: options.now } : {}),
+  });
   return {
     calendar: createGoogleCalendarProvider(session),
-    mail: createGoogleMailProvider(session, options),
-    push: createGooglePush(session, {
-      log: (msg, fields) => deps.log.warn(msg, { connection: deps.connection.id, ...fields }),
-    }),
+    mail: createGoogleMailProvider(session, options, gmailWatch),
+    push: createGooglePush(session, { log: warn, gmailWatch }),
   };
 }
 

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { EventsListRoute } from './calendar-routes.js';
 import { CalendarStore } from './calendar-store.js';
 import { type Fault, FaultInjector, faultResponse } from './faults.js';
+import { GmailPubSub } from './gmail-pubsub.js';
 import { GmailApi } from './gmail-routes.js';
 import {
   type EmuRequest,
@@ -47,6 +48,8 @@ export class GoogleEmulator {
   readonly faults = new FaultInjector();
   readonly oauth: OAuthServer;
   readonly push: PushChannels;
+  /** Gmail users.watch/stop and the Pub/Sub push subscription (gmail-pubsub.ts). */
+  readonly pubsub: GmailPubSub;
   readonly eventsList = new EventsListRoute();
   readonly requests: { route: string; method: string; path: string; status: number }[] = [];
   readonly unimplemented: string[] = [];
@@ -68,6 +71,7 @@ export class GoogleEmulator {
       (owner) => `${this.url}/calendar/v3/calendars/${encodeURIComponent(owner)}/events?alt=json`,
       this.now,
     );
+    this.pubsub = new GmailPubSub((owner) => this.mailbox(owner).historyId, this.now);
     this.routes = this.buildRoutes();
   }
 
@@ -78,7 +82,10 @@ export class GoogleEmulator {
       owner,
       new CalendarStore(owner, timeZone, this.now, () => this.push.notifyChange(owner)),
     );
-    this.mailboxes.set(owner, new Mailbox(owner, this.now));
+    this.mailboxes.set(
+      owner,
+      new Mailbox(owner, this.now, (labels) => this.pubsub.mailboxChanged(owner, labels)),
+    );
     return this.oauth.issueRefreshToken(owner);
   }
 
@@ -138,6 +145,7 @@ export class GoogleEmulator {
 
   async close(): Promise<void> {
     await this.push.settle();
+    await this.pubsub.settle();
     const server = this.server;
     if (!server) return;
     await new Promise<void>((resolve) => {
@@ -235,6 +243,8 @@ export class GoogleEmulator {
       r('gmail.messages.list', 'GET', `${u}/messages`, (req) => g.messagesList(req, user(req))),
       r('gmail.messages.get', 'GET', `${u}/messages/([^/]+)`, (req) => g.messagesGet(req, user(req))),
       r('gmail.history.list', 'GET', `${u}/history`, (req) => g.historyList(req, user(req))),
+      r('gmail.watch', 'POST', `${u}/watch`, (req) => this.pubsub.watch(req, user(req))),
+      r('gmail.stop', 'POST', `${u}/stop`, (req) => this.pubsub.stop(req, user(req))),
     ];
   }
 }

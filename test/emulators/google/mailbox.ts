@@ -90,6 +90,8 @@ export class Mailbox {
   constructor(
     readonly owner: string,
     private readonly now: () => number,
+    /** Told the labels of every new or sent message (Gmail push watches listen here). */
+    private readonly onChange: (labels: string[]) => void = () => {},
   ) {}
 
   private nextHistoryId(): number {
@@ -135,6 +137,7 @@ export class Mailbox {
       threadId: message.threadId,
       labelIds: labels,
     });
+    this.onChange(labels);
     return message;
   }
 
@@ -166,6 +169,7 @@ export class Mailbox {
       threadId: message.threadId,
       labelIds: [...message.labelIds],
     });
+    this.onChange([...message.labelIds]);
   }
 
   /** Makes every history id issued so far unusable (history.list → 404). */
