@@ -6,12 +6,26 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.js';
 import { classifyMeeting } from '../domain/classify-meeting.js';
-import { describeMeetingChange } from '../domain/meeting-changes.js';
+import { describeMeetingChange, type MeetingChangeKind } from '../domain/meeting-changes.js';
 import { resolvePoint } from '../domain/resolve-point.js';
 import type { CalendarAttendee, CalendarEvent, MeetingPoint, RepProfile } from '../domain/types.js';
 import { accountNameFromDomain } from './account-name.js';
 import { findCarriedNextStep } from './find-carried-next-step.js';
 import { planMeeting } from './plan-meeting.js';
+
+/**
+ * `contentHash` while a change is stored but not yet fully planned. Planning talks to the
+ * mail provider (retracting or refreshing drafts) and may fail; the next sync then sees
+ * this marker instead of the final hash and plans the same change again.
+ */
+export const UNPLANNED = 'unplanned:';
+
+/** The change a previous, interrupted apply left to plan, if any. */
+function unfinishedChange(prev: { contentHash: string } | null): MeetingChangeKind | null {
+  return prev?.contentHash.startsWith(UNPLANNED)
+    ? (prev.contentHash.slice(UNPLANNED.length) as MeetingChangeKind)
+    : null;
+}
 
 /** Hash of every provider field we store: unchanged hash = nothing to do. */
 function hashEvent(e: CalendarEvent): string {
@@ -121,17 +135,19 @@ export async function applyCalendarEvent(
     desiredOutcome: point.outcome,
     agendaItems: point.agenda,
     pointSource: point.source as object,
-    contentHash: hash,
   };
-  const meeting = await ctx.db.meeting.upsert({
-    where: key,
-    create: { ...data, connectionId, providerEventId: event.id },
-    update: data,
-  });
-  const change = describeMeetingChange(
+  const seen = describeMeetingChange(
     prev ? { ...prev, attendees: prev.attendees as unknown as CalendarAttendee[] } : null,
     { ...event },
-  );
-  await planMeeting(ctx, meeting.id, change.kind);
+  ).kind;
+  const change = seen === 'unchanged' ? (unfinishedChange(prev) ?? seen) : seen;
+  const pending = { ...data, contentHash: `${UNPLANNED}${change}` };
+  const meeting = await ctx.db.meeting.upsert({
+    where: key,
+    create: { ...pending, connectionId, providerEventId: event.id },
+    update: pending,
+  });
+  await planMeeting(ctx, meeting.id, change);
+  await ctx.db.meeting.update({ where: { id: meeting.id }, data: { contentHash: hash } });
   return prev ? 'updated' : 'created';
 }

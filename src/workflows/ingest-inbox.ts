@@ -3,6 +3,7 @@
  * in `draft` mode, notices that the rep sent agendum's draft themselves.
  */
 import type { AppContext } from '../context.js';
+import { AppError, isTransientError } from '../errors.js';
 import type { MailProvider } from '../providers/types.js';
 import { handleInbound, type InboundResult } from './handle-inbound.js';
 
@@ -47,6 +48,20 @@ async function detectDraftsSentByRep(
   }
 }
 
+/**
+ * Failures that say nothing about the message: a busy or unreachable database, a provider
+ * that asked us to wait, a connection that needs reconnecting.
+ */
+export function isRetryableError(err: unknown): boolean {
+  if (isTransientError(err)) return true;
+  if (err instanceof AppError) return err.code === 'needs_reauth' || err.code === 'database_unavailable';
+  const e = err as { name?: unknown; code?: unknown };
+  return (
+    (typeof e?.name === 'string' && e.name.startsWith('PrismaClient')) ||
+    (typeof e?.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(e.code))
+  );
+}
+
 /** Processes new inbox mail of one connection, then stores the cursor. */
 export async function ingestInbox(ctx: AppContext, connectionId: string): Promise<InboxSummary> {
   const conn = await ctx.db.connection.findUniqueOrThrow({
@@ -67,6 +82,9 @@ export async function ingestInbox(ctx: AppContext, connectionId: string): Promis
       const result = await handleInbound(ctx, conn.rep.email, m.raw);
       summary.handled[result] = (summary.handled[result] ?? 0) + 1;
     } catch (err) {
+      // The database or provider failed for a moment: stop here, unmarked and with the old
+      // cursor, so this message is read again on the next run (those before it are marked).
+      if (isRetryableError(err)) throw err;
       // A hostile or broken message must not stop the inbox; it is logged, never its body.
       ctx.log.error('inbound message could not be handled', {
         message: m.providerMessageId,

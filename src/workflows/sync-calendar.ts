@@ -4,11 +4,15 @@
  * re-reads the same changes, which apply idempotently).
  */
 import type { AppContext } from '../context.js';
-import { applyCalendarEvent } from './apply-event.js';
+import type { RepProfile } from '../domain/types.js';
+import type { CalendarChanges } from '../providers/types.js';
+import { applyCalendarEvent, UNPLANNED } from './apply-event.js';
 import { planMeeting } from './plan-meeting.js';
 import { toRepProfile } from './rep-profile.js';
 
 const DAY_MS = 86_400_000;
+/** contentHash of a meeting whose event is gone and whose retraction is done. */
+const REMOVED = 'removed';
 
 export interface SyncSummary {
   created: number;
@@ -28,18 +32,64 @@ async function removeMeeting(
   const meeting = await ctx.db.meeting.findUnique({
     where: { connectionId_providerEventId: { connectionId, providerEventId } },
   });
-  if (!meeting || meeting.status === 'cancelled') return false;
+  if (!meeting || meeting.contentHash === REMOVED) return false;
   await ctx.db.meeting.update({
     where: { id: meeting.id },
     data: {
       status: 'cancelled',
       reason: 'removed from the calendar',
       isProspect: false,
-      contentHash: 'removed',
+      contentHash: `${UNPLANNED}cancelled`,
     },
   });
+  // Retracting drafts may fail (provider busy): the marker above makes the next sync retry.
   await planMeeting(ctx, meeting.id, 'cancelled');
+  await ctx.db.meeting.update({ where: { id: meeting.id }, data: { contentHash: REMOVED } });
   return true;
+}
+
+/**
+ * Mirrors one listing into meetings. A failure of one event is counted and logged, never
+ * thrown: the others still apply, and the caller keeps the old cursor so it comes again.
+ */
+async function applyChanges(
+  ctx: AppContext,
+  conn: { id: string; rep: { id: string } & RepProfile },
+  changes: CalendarChanges,
+  window: { from: Date; to: Date },
+  summary: SyncSummary,
+): Promise<void> {
+  const attempt = async (what: string, event: string, fn: () => Promise<void>) => {
+    try {
+      await fn();
+    } catch (err) {
+      summary.errors++;
+      ctx.log.error(`${what} could not be applied`, { connection: conn.id, event, error: String(err) });
+    }
+  };
+  const remove = (id: string) =>
+    attempt('removed event', id, async () => {
+      if (await removeMeeting(ctx, conn.id, id)) summary.removed++;
+    });
+  for (const event of changes.changed) {
+    await attempt('event', event.id, async () => {
+      summary[await applyCalendarEvent(ctx, conn.rep, conn.id, event)]++;
+    });
+  }
+  for (const id of changes.removed) await remove(id);
+  if (!changes.fullResync) return;
+  // A full listing is the whole truth for the window: anything upcoming we hold that it
+  // did not list is gone.
+  const listed = new Set(changes.changed.map((e) => e.id));
+  const held = await ctx.db.meeting.findMany({
+    where: {
+      connectionId: conn.id,
+      start: { gte: window.from, lte: window.to },
+      status: { not: 'cancelled' },
+    },
+    select: { providerEventId: true },
+  });
+  for (const m of held) if (!listed.has(m.providerEventId)) await remove(m.providerEventId);
 }
 
 /** Syncs one connection's calendar; returns counts for logs, the CLI and tests. */
@@ -65,37 +115,7 @@ export async function syncCalendar(ctx: AppContext, connectionId: string): Promi
     errors: 0,
   };
 
-  for (const event of changes.changed) {
-    try {
-      summary[await applyCalendarEvent(ctx, rep, conn.id, event)]++;
-    } catch (err) {
-      // One bad event must not block the rest; it is retried on the next sync (cursor kept below).
-      summary.errors++;
-      ctx.log.error('event could not be applied', {
-        connection: conn.id,
-        event: event.id,
-        error: String(err),
-      });
-    }
-  }
-  for (const id of changes.removed) if (await removeMeeting(ctx, conn.id, id)) summary.removed++;
-  if (changes.fullResync) {
-    // A full listing is the whole truth for the window: anything upcoming we hold that it
-    // did not list is gone.
-    const listed = new Set(changes.changed.map((e) => e.id));
-    const held = await ctx.db.meeting.findMany({
-      where: {
-        connectionId: conn.id,
-        start: { gte: window.from, lte: window.to },
-        status: { not: 'cancelled' },
-      },
-      select: { providerEventId: true },
-    });
-    for (const m of held) {
-      if (!listed.has(m.providerEventId) && (await removeMeeting(ctx, conn.id, m.providerEventId)))
-        summary.removed++;
-    }
-  }
+  await applyChanges(ctx, { id: conn.id, rep }, changes, window, summary);
   // Keep the old cursor when an event failed, so the next sync sees it again.
   await ctx.db.connection.update({
     where: { id: conn.id },
