@@ -36,6 +36,12 @@ export interface ProviderDeps {
 /** Who connected, as the provider reports it. */
 export interface ConnectedAccount {
   email: string;
+  /**
+   * The provider's stable id of the account (Google: the Gmail address Google reports;
+   * Microsoft: MSAL's homeAccountId, `oid.tid`). A connection stays bound to it: signing
+   * in with another account cannot take an existing connection over.
+   */
+  accountId?: string;
   name?: string;
   /** IANA zone of the rep's calendar, when the provider says (Windows names already mapped). */
   timeZone?: string;
