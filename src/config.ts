@@ -73,6 +73,13 @@ const schema = z.object({
   CALENDAR_SAFETY_SYNC_MINUTES: int(1, 24 * 60).default(60),
   PUSH_DEBOUNCE_MS: int(0, 60_000).default(1000),
   PUSH_RENEW_BEFORE_MINUTES: int(1, 7 * 24 * 60).default(12 * 60),
+  ALLOWED_SIGNUP_DOMAINS: z
+    .string()
+    .regex(
+      /^[a-z0-9.-]+(,[a-z0-9.-]+)*$/i,
+      'use domains separated by commas, e.g. northwind.example,northwind.co.uk',
+    )
+    .optional(),
   PROVIDER_REQUEST_TIMEOUT_SECONDS: int(1, 600).default(60),
   PROVIDER_SEND_TIMEOUT_SECONDS: int(1, 600).default(30),
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
@@ -136,6 +143,11 @@ export interface Config {
     /** Channels are renewed when they expire within this many minutes. */
     renewBeforeMinutes: number;
   };
+  /**
+   * Domains whose accounts may create a rep by signing in at /oauth/…; empty: any account
+   * (the provider's own restrictions — an Internal Google app, a single-tenant Entra app — apply).
+   */
+  allowedSignupDomains: string[];
   /** Timeouts of Google/Microsoft calls; a send that times out has an unknown outcome. */
   providerTimeouts: { requestMs: number; sendMs: number };
   /** Present when GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET are set. */
@@ -246,6 +258,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       safetySyncMinutes: e.CALENDAR_SAFETY_SYNC_MINUTES,
       renewBeforeMinutes: e.PUSH_RENEW_BEFORE_MINUTES,
     },
+    allowedSignupDomains: (e.ALLOWED_SIGNUP_DOMAINS ?? '')
+      .split(',')
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean),
     providerTimeouts: {
       requestMs: e.PROVIDER_REQUEST_TIMEOUT_SECONDS * 1000,
       sendMs: e.PROVIDER_SEND_TIMEOUT_SECONDS * 1000,

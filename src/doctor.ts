@@ -103,6 +103,12 @@ function describeProviders(config: Config): string[] {
         : `- ${module.label} not configured (set ${module.configVariables.join(' and ')} to connect reps)`,
     );
   }
+  const anyConfigured = Object.values(OAUTH_PROVIDERS).some((m) => m?.isConfigured(config));
+  if (anyConfigured && config.allowedSignupDomains.length === 0) {
+    lines.push(
+      '! ALLOWED_SIGNUP_DOMAINS is not set: any account that can sign in with your OAuth app (all of Google, or every Microsoft tenant with MICROSOFT_TENANT=common) can connect itself as a rep. Set it, or use an Internal Google app / a single-tenant Entra app.',
+    );
+  }
   if (config.push.enabled && !config.http.publicUrl.startsWith('https://')) {
     lines.push(
       `! PUBLIC_URL ${config.http.publicUrl} is not https: Google and Microsoft deliver push notifications only to https URLs.`,

@@ -54,6 +54,23 @@ function fail(res: Response, ctx: AppContext, err: unknown): void {
     .send(messagePage('Could not connect the account', text, 'error'));
 }
 
+/**
+ * A sign-in may create a new rep only for an allowed domain (ALLOWED_SIGNUP_DOMAINS); reps
+ * that exist (created by an admin with `agendum connect`, or earlier) may always reconnect.
+ */
+async function checkSignupAllowed(ctx: AppContext, email: string): Promise<void> {
+  const allowed = ctx.config.allowedSignupDomains;
+  if (allowed.length === 0) return;
+  const domain = email.trim().toLowerCase().split('@')[1] ?? '';
+  if (allowed.includes(domain)) return;
+  if (await ctx.db.rep.findUnique({ where: { email: email.trim().toLowerCase() } })) return;
+  ctx.log.warn('sign-in refused: domain not allowed', { domain });
+  throw new AppError(
+    'token_invalid',
+    `${email} may not connect to this agendum: its domain is not in ALLOWED_SIGNUP_DOMAINS. Ask your admin to add it, or to connect you with agendum connect.`,
+  );
+}
+
 /** The OAuth routes; `onConnected` starts the sync loops of the new connection. */
 export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string) => void): Router {
   const router = Router();
@@ -111,6 +128,7 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
         );
       });
       const account = await ctx.providers.oauthFlow(provider).exchangeCode(code);
+      await checkSignupAllowed(ctx, account.email);
       const result = await connectAccount(ctx, provider, account);
       onConnected?.(result.connectionId);
       res.setHeader('Set-Cookie', `${COOKIE}=; Path=/oauth; Max-Age=0`);

@@ -4,6 +4,7 @@
  * set encrypted, and — on a reconnect — resumes everything that waited for it.
  */
 import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
 import type { OAuthProviderName } from '../providers/oauth-providers.js';
 import type { ConnectedAccount } from '../providers/oauth-types.js';
 import { sealTokens } from '../providers/token-store.js';
@@ -58,10 +59,19 @@ export async function connectAccount(
       },
     }));
   const encryptedTokens = sealTokens(ctx.secretKey, account.tokens);
+  const where = { repId_provider: { repId: rep.id, provider } };
+  const bound = await ctx.db.connection.findUnique({ where, select: { accountId: true } });
+  if (bound?.accountId && account.accountId && bound.accountId !== account.accountId) {
+    throw new AppError(
+      'conflict',
+      `${email}'s ${provider} connection belongs to another ${provider} account. Run \`agendum disconnect ${provider} --email ${email}\` first if the rep really changed accounts.`,
+    );
+  }
+  const accountId = account.accountId ?? bound?.accountId ?? null;
   const conn = await ctx.db.connection.upsert({
-    where: { repId_provider: { repId: rep.id, provider } },
-    create: { repId: rep.id, provider, encryptedTokens },
-    update: { encryptedTokens },
+    where,
+    create: { repId: rep.id, provider, encryptedTokens, accountId },
+    update: { encryptedTokens, accountId },
   });
   ctx.providers.forget(conn.id);
   const resumedSteps = await resumeConnection(ctx.db, conn.id, ctx.clock());
@@ -90,7 +100,13 @@ export async function disconnectAccount(
   );
   await ctx.db.connection.update({
     where: { id: conn.id },
-    data: { encryptedTokens: null, status: 'needs_reauth', lastError: 'disconnected by an admin' },
+    // The account binding goes too: after a disconnect the rep may connect another account.
+    data: {
+      encryptedTokens: null,
+      accountId: null,
+      status: 'needs_reauth',
+      lastError: 'disconnected by an admin',
+    },
   });
   ctx.providers.forget(conn.id);
   ctx.log.info('account disconnected', { provider, connection: conn.id });

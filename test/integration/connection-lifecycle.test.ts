@@ -113,6 +113,22 @@ describe('connecting an account', () => {
       tokens: { refresh_token: 'r2' },
     });
     expect(again).toMatchObject({ connectionId: result.connectionId, newRep: false });
+
+    // Bound to the account that connected first: another account cannot take it over.
+    await connectAccount(h.ctx, 'google', {
+      email: 'sam.okafor@northwind.example',
+      accountId: 'sam.okafor@northwind.example',
+      tokens: { refresh_token: 'r3' },
+    });
+    const takeover = await connectAccount(h.ctx, 'google', {
+      email: 'sam.okafor@northwind.example',
+      accountId: 'someone-else',
+      tokens: { refresh_token: 'attacker' },
+    }).catch((e: unknown) => e);
+    expect((takeover as AppError).code).toBe('conflict');
+    expect((takeover as AppError).message).toContain('agendum disconnect google');
+    const kept = await h.ctx.db.connection.findUniqueOrThrow({ where: { id: result.connectionId } });
+    expect(kept.accountId).toBe('sam.okafor@northwind.example');
     expect((await h.ctx.db.rep.findUniqueOrThrow({ where: { id: rep.id } })).timeZone).toBe(
       'America/Chicago',
     );

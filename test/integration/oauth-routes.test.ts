@@ -93,6 +93,33 @@ describe('OAuth routes', () => {
     expect(exchanged).toEqual([]);
   });
 
+  it('lets only allowed domains sign up, while existing reps may always reconnect', async () => {
+    await server.close();
+    await h.cleanup();
+    h = await createHarness({ now: '2026-12-07T15:00:00Z', env: { ALLOWED_SIGNUP_DOMAINS: 'acme.example' } });
+    h.ctx.providers = { ...h.ctx.providers, oauthFlow: () => fakeFlow };
+    server = await serveApp(h.ctx);
+    const first = await start();
+    const refused = await callback(`code=abc&state=${encodeURIComponent(first.state)}`, first.cookie);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('not in ALLOWED_SIGNUP_DOMAINS');
+    expect(await h.ctx.db.rep.findUnique({ where: { email: 'lee.chen@northwind.example' } })).toBeNull();
+
+    await h.ctx.db.rep.create({
+      data: {
+        email: 'lee.chen@northwind.example',
+        name: 'Lee Chen',
+        timeZone: 'America/Denver',
+        orgDomains: ['northwind.example'],
+        businessHours: h.ctx.config.repDefaults.businessHours,
+        ignoreRules: [],
+      },
+    });
+    const second = await start();
+    const ok = await callback(`code=def&state=${encodeURIComponent(second.state)}`, second.cookie);
+    expect(ok.status).toBe(200);
+  });
+
   it('says which variables to set when the provider is not configured', async () => {
     const { createProviderRegistry } = await import('../../src/providers/registry.js');
     h.ctx.providers = createProviderRegistry({
