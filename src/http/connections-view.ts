@@ -31,9 +31,7 @@ export async function listConnectionViews(ctx: AppContext): Promise<ConnectionVi
   const rows = await ctx.db.connection.findMany({ include: { rep: true }, orderBy: { createdAt: 'asc' } });
   return Promise.all(
     rows.map(async (c) => {
-      const pausedSteps = await ctx.db.step.count({
-        where: { status: 'paused', meeting: { repId: c.repId } },
-      });
+      const pausedSteps = await ctx.db.step.count({ where: { status: 'paused', pausedFor: c.id } });
       const sync = c.provider === 'local' ? 'folder watch' : c.channelId ? 'push' : 'polling';
       return {
         id: c.id,

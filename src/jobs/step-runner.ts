@@ -100,16 +100,16 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
   }
 
   /** The rep must reconnect: the step waits, unretried, until the connection is active again. */
-  async function pause(id: string, kind: string, err: AppError): Promise<void> {
+  async function pause(id: string, kind: string, err: AppError, connectionId: string): Promise<void> {
     await db.step.update({
       where: { id },
-      data: { status: 'paused', lastError: err.message, lockedUntil: null },
+      data: { status: 'paused', pausedFor: connectionId, lastError: err.message, lockedUntil: null },
     });
-    if (err.details.connectionId) await markNeedsReauth(db, err.details.connectionId, err.message);
+    await markNeedsReauth(db, connectionId, err.message);
     log.warn('step paused until the connection is reconnected', {
       step: id,
       kind,
-      connection: err.details.connectionId,
+      connection: connectionId,
     });
   }
 
@@ -137,7 +137,10 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
   }
 
   async function fail(id: string, kind: string, err: unknown): Promise<void> {
-    if (err instanceof AppError && err.code === 'needs_reauth') return pause(id, kind, err);
+    // Without a connection id nothing could resume it: such a step takes the normal retries.
+    if (err instanceof AppError && err.code === 'needs_reauth' && err.details.connectionId) {
+      return pause(id, kind, err, err.details.connectionId);
+    }
     const message = err instanceof Error ? err.message : String(err);
     const step = await db.step.findUnique({ where: { id } });
     if (isTransientError(err)) return postpone(id, kind, err, step?.attempts ?? 1);

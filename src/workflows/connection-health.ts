@@ -19,23 +19,15 @@ export async function markNeedsReauth(db: Db, connectionId: string, reason: stri
   return res.count === 1;
 }
 
-/** The steps that wait on this connection: those of meetings of its rep. */
-function stepsOfConnection(connectionId: string, repId: string) {
-  return { OR: [{ meeting: { connectionId } }, { meeting: { repId } }] };
-}
-
 /**
  * Makes the connection active and resumes its paused steps (due `now`); returns how many
  * steps were resumed.
  */
 export async function resumeConnection(db: Db, connectionId: string, now: Date): Promise<number> {
-  const conn = await db.connection.update({
-    where: { id: connectionId },
-    data: { status: 'active', lastError: null },
-  });
+  await db.connection.update({ where: { id: connectionId }, data: { status: 'active', lastError: null } });
   const res = await db.step.updateMany({
-    where: { status: 'paused', ...stepsOfConnection(connectionId, conn.repId) },
-    data: { status: 'pending', dueAt: now, lockedUntil: null, attempts: 0 },
+    where: { status: 'paused', pausedFor: connectionId },
+    data: { status: 'pending', pausedFor: null, dueAt: now, lockedUntil: null, attempts: 0 },
   });
   return res.count;
 }
