@@ -85,7 +85,7 @@ export function describeSync(
     );
   } else {
     lines.push(
-      `  ! no push channel yet: it is opened after the next calendar sync; until then the calendar is polled every ${config.push.safetySyncMinutes} min`,
+      `  ! no push channel open: it is opened after the next calendar sync (see the last error if that keeps failing); until then the calendar is polled every ${poll} s`,
     );
   }
   lines.push(`  inbox: polled every ${config.sync.inboxPollSeconds} s (INBOX_POLL_SECONDS)`);

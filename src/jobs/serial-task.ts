@@ -14,11 +14,19 @@ export interface SerialTask {
   cancel(): void;
 }
 
-/** Wraps `task`; `task` must handle its own errors. */
-export function serialTask(task: () => Promise<void>, debounceMs: number): SerialTask {
+/**
+ * Wraps `task`; `task` must handle its own errors. A steady stream of `soon()` calls still
+ * runs the task at least every `maxWaitMs` (default five debounce periods).
+ */
+export function serialTask(
+  task: () => Promise<void>,
+  debounceMs: number,
+  maxWaitMs = debounceMs * 5,
+): SerialTask {
   let running: Promise<void> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  let firstCallAt: number | null = null;
   let waiting: Promise<void> | null = null;
   let release: (() => void) | null = null;
 
@@ -40,16 +48,19 @@ export function serialTask(task: () => Promise<void>, debounceMs: number): Seria
 
   const soon = (): void => {
     if (timer) clearTimeout(timer);
+    firstCallAt ??= Date.now();
     waiting ??= new Promise<void>((resolve) => {
       release = resolve;
     });
+    const delay = Math.max(0, Math.min(debounceMs, firstCallAt + maxWaitMs - Date.now()));
     timer = setTimeout(() => {
       timer = undefined;
+      firstCallAt = null;
       const done = release;
       waiting = null;
       release = null;
       void run().finally(() => done?.());
-    }, debounceMs);
+    }, delay);
   };
 
   return {
@@ -62,6 +73,7 @@ export function serialTask(task: () => Promise<void>, debounceMs: number): Seria
     cancel() {
       if (timer) clearTimeout(timer);
       timer = undefined;
+      firstCallAt = null;
       release?.();
       waiting = null;
       release = null;

@@ -24,6 +24,25 @@ describe('serialTask', () => {
     expect(runs).toBe(1);
   });
 
+  it('still runs within the maximum wait when triggers never stop', async () => {
+    let runs = 0;
+    const task = serialTask(
+      async () => {
+        runs++;
+      },
+      500,
+      2000,
+    );
+    for (let i = 0; i < 30; i++) {
+      task.soon();
+      await vi.advanceTimersByTimeAsync(100); // always inside the debounce window
+    }
+    expect(runs).toBe(1); // 3 s of triggers: one run at the 2 s cap, the rest still waiting
+    await vi.advanceTimersByTimeAsync(500);
+    await task.idle();
+    expect(runs).toBe(2);
+  });
+
   it('never overlaps runs, and a call during a run means exactly one more', async () => {
     let active = 0;
     let maxActive = 0;

@@ -1,0 +1,169 @@
+/**
+ * The sync work of one connection: a calendar poll, an inbox poll and push-channel upkeep,
+ * each a serial task (never two at once, triggers coalesced). With an open push channel the
+ * calendar poll is only a safety net (CALENDAR_SAFETY_SYNC_MINUTES); without one — push off,
+ * or the provider refused the channel — the calendar is polled every CALENDAR_POLL_SECONDS.
+ */
+import type { AppContext } from '../context.js';
+import { AppError, isTransientError } from '../errors.js';
+import type { ConnectionProviders } from '../providers/types.js';
+import { markNeedsReauth } from '../workflows/connection-health.js';
+import { ingestInbox } from '../workflows/ingest-inbox.js';
+import { ensureChannel, reopenChannel } from '../workflows/manage-channel.js';
+import { syncCalendar } from '../workflows/sync-calendar.js';
+import { type SerialTask, serialTask } from './serial-task.js';
+
+/** What the channel task does next; a stronger request wins over a weaker pending one. */
+export type ChannelMode = 'ensure' | 'renew' | 'reopen';
+const STRENGTH: Record<ChannelMode, number> = { ensure: 0, renew: 1, reopen: 2 };
+
+export interface ConnectionLoop {
+  calendar: SerialTask;
+  inbox: SerialTask;
+  /** Queues channel upkeep; renewals and reopenings never run concurrently with each other. */
+  requestChannel(mode: ChannelMode): void;
+  /** Resolves when nothing of this connection is running or waiting. */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+/** Longest wait for a throttled sync's own retry; the regular poll covers anything later. */
+const MAX_RETRY_WAIT_MS = 15 * 60_000;
+
+/**
+ * Runs one piece of sync work for a connection, recording failures on the connection. A
+ * throttled or unavailable provider gets the work run again at its retry time (`retry`),
+ * so a notification's sync is late, never lost until the next poll.
+ */
+function guarded(
+  ctx: AppContext,
+  connectionId: string,
+  what: string,
+  fn: () => Promise<unknown>,
+  retry?: (afterMs: number) => void,
+) {
+  return async () => {
+    try {
+      const conn = await ctx.db.connection.findUnique({
+        where: { id: connectionId },
+        select: { status: true },
+      });
+      if (conn?.status !== 'active') return;
+      const summary = await fn();
+      ctx.log.debug(`${what} done`, { connection: connectionId, summary });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (err instanceof AppError && err.code === 'needs_reauth') {
+        await markNeedsReauth(ctx.db, connectionId, message).catch(() => {});
+        ctx.log.warn(`${what}: connection needs to be reconnected`, { connection: connectionId });
+        return;
+      }
+      if (isTransientError(err) && retry) {
+        const wait = (err.details.retryAt?.getTime() ?? Date.now() + 60_000) - Date.now();
+        retry(Math.min(Math.max(wait, 1000), MAX_RETRY_WAIT_MS));
+      }
+      ctx.log.error(`${what} failed`, { connection: connectionId, error: message });
+      await ctx.db.connection
+        .update({ where: { id: connectionId }, data: { lastError: `${what}: ${message}`.slice(0, 500) } })
+        .catch(() => {});
+    }
+  };
+}
+
+/** True when a poll tick may be skipped: a live channel, and a sync within the safety interval. */
+async function pushCovers(ctx: AppContext, connectionId: string): Promise<boolean> {
+  const c = await ctx.db.connection.findUnique({
+    where: { id: connectionId },
+    select: { channelExpiresAt: true, lastSyncedAt: true },
+  });
+  const now = ctx.clock().getTime();
+  const safetyMs = ctx.config.push.safetySyncMinutes * 60_000;
+  return Boolean(
+    c?.channelExpiresAt &&
+      c.channelExpiresAt.getTime() > now &&
+      c.lastSyncedAt &&
+      now - c.lastSyncedAt.getTime() < safetyMs,
+  );
+}
+
+/** Builds and starts the loop of one connection. */
+export function createConnectionLoop(
+  ctx: AppContext,
+  conn: { id: string; provider: string },
+  providers: ConnectionProviders,
+): ConnectionLoop {
+  const debounce = ctx.config.push.debounceMs;
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (task: () => SerialTask) => (afterMs: number) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      void task().run();
+    }, afterMs);
+    timers.add(t);
+  };
+  let mode: ChannelMode = 'ensure';
+  const channel = serialTask(
+    guarded(ctx, conn.id, 'push channel', () => {
+      const now = mode;
+      mode = 'ensure';
+      return now === 'reopen' ? reopenChannel(ctx, conn.id) : ensureChannel(ctx, conn.id, now === 'renew');
+    }),
+    debounce,
+  );
+  const requestChannel = (m: ChannelMode) => {
+    if (STRENGTH[m] > STRENGTH[mode]) mode = m;
+    void channel.run();
+  };
+  const syncOnce = async () => {
+    const summary = await syncCalendar(ctx, conn.id);
+    if (providers.push) requestChannel('ensure');
+    return summary;
+  };
+  const calendar: SerialTask = serialTask(
+    guarded(
+      ctx,
+      conn.id,
+      'calendar sync',
+      syncOnce,
+      later(() => calendar),
+    ),
+    debounce,
+  );
+  const inbox: SerialTask = serialTask(
+    guarded(
+      ctx,
+      conn.id,
+      'inbox sync',
+      () => ingestInbox(ctx, conn.id),
+      later(() => inbox),
+    ),
+    debounce,
+  );
+  const s = ctx.config.sync;
+  const local = conn.provider === 'local';
+  const pollCalendar = async () => {
+    if (providers.push && (await pushCovers(ctx, conn.id).catch(() => false))) return;
+    await calendar.run();
+  };
+  const intervals = [
+    setInterval(() => void pollCalendar(), (local ? s.localPollSeconds : s.calendarPollSeconds) * 1000),
+    setInterval(() => void inbox.run(), (local ? s.localPollSeconds : s.inboxPollSeconds) * 1000),
+  ];
+  const unwatch = providers.watchCalendar?.(() => calendar.soon());
+  return {
+    calendar,
+    inbox,
+    requestChannel,
+    idle: async () => {
+      await Promise.all([calendar.idle(), inbox.idle(), channel.idle()]);
+    },
+    stop() {
+      for (const t of intervals) clearInterval(t);
+      for (const t of timers) clearTimeout(t);
+      unwatch?.();
+      calendar.cancel();
+      inbox.cancel();
+      channel.cancel();
+    },
+  };
+}
