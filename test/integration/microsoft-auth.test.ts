@@ -1,7 +1,8 @@
 /**
  * MSAL against the emulator's identity endpoints: the consent redirect and code exchange,
  * the headless refresh-token path, silent refresh with rotated refresh tokens persisted after
- * every acquisition, and refusals (consent revoked, AADSTS700082) surfacing as needs_reauth.
+ * every acquisition, refusals (consent revoked, AADSTS700082) surfacing as needs_reauth, the
+ * account identified by homeAccountId, and an account without a mailbox refused at connect.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
@@ -60,6 +61,29 @@ describe('Microsoft sign-in', () => {
       timeZone: 'America/Los_Angeles',
     });
     expect(account.tokens).toMatchObject({ kind: 'msal', homeAccountId: expect.stringContaining('.') });
+    // The stable identity is MSAL's homeAccountId, `<oid>.<tid>`, not the address.
+    const user = emu.user(MS_REP.email);
+    expect(account.accountId).toBe(`${user.id}.${user.tenantId}`);
+    expect(emu.faults.count('GET /v1.0/me/mailFolders/{folder}', 200)).toBe(1);
+  });
+
+  it('refuses an account without an Exchange Online mailbox, whatever address its tenant gave it', async () => {
+    // nOAuth: another tenant's admin set `mail` of a mailbox-less user to the rep's address.
+    const spoof = emu.addUser({ ...MS_REP, hasMailbox: false });
+    const config = emulatorConfig(emu, { PUBLIC_URL: 'http://agendum.test' });
+    const flow = createGraphOAuthFlow(config);
+    const consent = await fetch(await flow.authUrl('s', MS_REP.email), { redirect: 'manual' });
+    const code = new URL(consent.headers.get('location') ?? '').searchParams.get('code') ?? '';
+    const refusal = `${MS_REP.email} has no Exchange Online mailbox; agendum sends and reads mail from the rep's own mailbox, so connect an account that has one.`;
+    const viaCode = await flow.exchangeCode(code).catch((e: unknown) => e);
+    expect(viaCode).toBeInstanceOf(AppError);
+    expect(viaCode).toMatchObject({ code: 'bad_request', message: refusal });
+    const viaRefresh = await flow
+      .fromRefreshToken(MS_REP.email, emu.identity.issueRefreshToken(spoof.id, AGENDUM_SCOPES))
+      .catch((e: unknown) => e);
+    expect(viaRefresh).toMatchObject({ code: 'bad_request', message: refusal });
+    // Refused at the first mailbox call, once each: a refusal is not retried.
+    expect(emu.faults.count('GET /v1.0/me/mailFolders/{folder}', 404)).toBe(2);
   });
 
   it('connects headlessly from a refresh token; without MailboxSettings.Read the zone comes from meetings the rep organizes', async () => {
@@ -71,6 +95,7 @@ describe('Microsoft sign-in', () => {
       emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES),
     );
     expect(account.email).toBe(MS_REP.email);
+    expect(account.accountId).toBe(`${user.id}.${user.tenantId}`);
     expect(account.timeZone).toBeUndefined();
     const cal = emu.calendar(MS_REP.email);
     const at = (h: number) => new Date(Date.UTC(2026, 11, 8, h));

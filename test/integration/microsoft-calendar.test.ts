@@ -2,7 +2,7 @@
  * The Graph calendar provider against the loopback emulator, with the real MSAL and Graph
  * SDK: delta paging, bare occurrences completed from their series master, a moved and a
  * cancelled occurrence, isCancelled meetings, an expired delta token, a moved sync window,
- * and a throttled burst honoured through Retry-After.
+ * a throttled burst honoured through Retry-After, and a reset connection repeated.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
@@ -171,6 +171,15 @@ describe('Graph calendar provider', () => {
     expect(rig.waits).toHaveLength(2);
     expect(rig.waits.every((ms) => ms >= 2000)).toBe(true);
     expect(emu.faults.requests.filter((r) => r.status === 429)).toHaveLength(2);
+  });
+
+  it('repeats a read whose connection was reset (a transport failure, not a bug)', async () => {
+    seedWeekly();
+    emu.faults.add({ route: 'GET /v1.0/me/calendarView/delta', drop: true });
+    const first = await list(null);
+    expect(first.changed).toHaveLength(3);
+    expect(rig.waits).toHaveLength(1);
+    expect(emu.faults.count('GET /v1.0/me/calendarView/delta')).toBe(2);
   });
 
   it('gives up on a long burst with provider_rate_limited and a retryAt after Retry-After', async () => {

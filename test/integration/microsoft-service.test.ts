@@ -4,6 +4,8 @@
  * emulator validates the webhook, delivers change and lifecycle notifications to it, and
  * counts every request, so "sent exactly once" is checked on the wire.
  */
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
@@ -14,6 +16,7 @@ import { type MicrosoftService, startMicrosoftService, waitFor } from '../helper
 const PROSPECT = { email: 'priya.raman@acme-robotics.example', name: 'Priya Raman' };
 const SEND = 'POST /v1.0/me/messages/{id}/send';
 const DELTA = 'GET /v1.0/me/calendarView/delta';
+const RENEW = 'PATCH /v1.0/subscriptions/{id}';
 const HOUR = 3_600_000;
 
 let emu: MicrosoftEmulator;
@@ -141,8 +144,9 @@ describe('Microsoft 365 service loop', () => {
       changeType: 'updated',
       resource: 'Users/x/Events/y',
     });
+    // The webhook logs the warning after it decided; a sync it triggered would be a pending
+    // debounced run by then, and idle() waits for that run to finish.
     await waitFor('the warning', () => svc.logs.find((l) => l.reason === 'clientState mismatch'));
-    await new Promise((r) => setTimeout(r, 600)); // two debounce periods: nothing may follow
     await svc.service.sync.idle();
     expect(emu.faults.count(DELTA)).toBe(before);
     expect(JSON.stringify(svc.logs)).not.toContain('forged-secret');
@@ -179,6 +183,53 @@ describe('Microsoft 365 service loop', () => {
     const current = (await connection()).channelId as string;
     await emu.subscriptions.lifecycle(current, 'missed');
     await waitFor('the resync', () => emu.faults.count(DELTA) > before);
+  });
+
+  it('revalidates the webhook on renewal: passes against the service, fails clearly when it does not answer', async () => {
+    await start();
+    const sub = emu.subscriptions.live()[0] as NonNullable<ReturnType<typeof emu.subscriptions.live>[0]>;
+    const webhook = `${svc.url}/webhooks/microsoft`;
+    expect(emu.subscriptions.validations).toEqual([{ purpose: 'create', url: webhook, problem: null }]);
+    const firstExpiry = (await connection()).channelExpiresAt as Date;
+    svc.service.sync.renewChannel(svc.connectionId);
+    await waitFor('the renewal', () => emu.faults.count(RENEW, 200) === 1);
+    await waitFor('the stored expiry', async () => {
+      const at = (await connection()).channelExpiresAt;
+      return at && at.getTime() > firstExpiry.getTime();
+    });
+    expect(emu.subscriptions.validations.at(-1)).toEqual({ purpose: 'renew', url: webhook, problem: null });
+
+    // The webhook stops answering (a proxy in front of it holds the request): Graph gives up
+    // after its timeout (10 s, shortened here) and refuses the PATCH; the expiry stays.
+    const held: ServerResponse[] = [];
+    const silent = createServer((_req, res) => held.push(res));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/webhooks/microsoft`;
+      sub.notificationUrl = silentUrl;
+      sub.lifecycleNotificationUrl = silentUrl;
+      emu.subscriptions.validationTimeoutMs = 300;
+      const kept = sub.expirationDateTime.getTime();
+      const stored = (await connection()).channelExpiresAt?.getTime();
+      svc.service.sync.renewChannel(svc.connectionId);
+      const failure = await waitFor('the failure logged', () =>
+        svc.logs.find((l) => l.level === 'error' && /push channel/.test(l.msg)),
+      );
+      expect(failure.error).toBe('Subscription validation request timed out.');
+      expect(emu.faults.count(RENEW, 400)).toBe(1);
+      expect(held).toHaveLength(1);
+      expect(emu.subscriptions.validations.at(-1)).toMatchObject({ purpose: 'renew', url: silentUrl });
+      expect(sub.expirationDateTime.getTime()).toBe(kept);
+      const conn = await waitFor('the connection error', async () => {
+        const c = await connection();
+        return c.lastError ? c : null;
+      });
+      expect(conn.lastError).toContain('Subscription validation request timed out.');
+      expect(conn.channelExpiresAt?.getTime()).toBe(stored);
+    } finally {
+      for (const res of held) res.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it('does not send again after a send whose answer was lost; the Sent Items lookup settles it', async () => {

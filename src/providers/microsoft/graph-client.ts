@@ -16,7 +16,7 @@ import {
   TelemetryHandler,
 } from '@microsoft/microsoft-graph-client';
 import { withRetries } from '../retry.js';
-import { classifyGraphError, isUnauthorized } from './graph-errors.js';
+import { classifyGraphError, GraphTransportError, isNetworkFailure, isUnauthorized } from './graph-errors.js';
 import type { AccessTokenSource } from './msal-client.js';
 
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
@@ -37,10 +37,16 @@ class OriginFetchHandler implements Middleware {
     const url = typeof context.request === 'string' ? context.request : context.request.url;
     const target = url.startsWith(GRAPH_ORIGIN) ? this.origin + url.slice(GRAPH_ORIGIN.length) : url;
     const options = context.options ?? {};
-    context.response = await fetch(target, {
-      ...(options as RequestInit),
-      signal: options.signal ?? AbortSignal.timeout(this.timeoutMs),
-    });
+    try {
+      context.response = await fetch(target, {
+        ...(options as RequestInit),
+        signal: options.signal ?? AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (err) {
+      // The SDK keeps only the name and message of what we throw, so a socket failure is
+      // renamed here, while its cause is still visible (graph-errors.ts classifies by name).
+      throw isNetworkFailure(err) ? new GraphTransportError((err as Error).cause) : err;
+    }
   }
 }
 

@@ -66,7 +66,13 @@ export class MicrosoftEmulator {
   }
 
   /** Adds a mailbox user. */
-  addUser(u: { email: string; name: string; windowsTimeZone?: string; extraScopes?: string[] }): EmuUser {
+  addUser(u: {
+    email: string;
+    name: string;
+    windowsTimeZone?: string;
+    extraScopes?: string[];
+    hasMailbox?: boolean;
+  }): EmuUser {
     const email = u.email.toLowerCase();
     const user: EmuUser = {
       id: randomUUID(),
@@ -75,6 +81,7 @@ export class MicrosoftEmulator {
       name: u.name,
       windowsTimeZone: u.windowsTimeZone ?? 'Eastern Standard Time',
       extraScopes: u.extraScopes ?? [],
+      hasMailbox: u.hasMailbox ?? true,
     };
     this.users.set(user.id, user);
     this.calendars.set(
@@ -139,6 +146,7 @@ export class MicrosoftEmulator {
     if (!graph) return (this.identityRoutes()[name] as Handler)(req);
     const who = this.identity.userFor(req.headers.authorization);
     if (!who) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.');
+    if (!who.user.hasMailbox && livesInMailbox(name)) return noMailbox();
     return (this.graph[name] as GraphHandler)(req, who);
   }
 
@@ -208,6 +216,20 @@ export class MicrosoftEmulator {
       this.server?.closeAllConnections();
     });
   }
+}
+
+/** Mail, calendar and mailbox settings live in the Exchange mailbox; `/me` is the directory. */
+function livesInMailbox(route: string): boolean {
+  return / \/v1\.0\/me\//.test(route);
+}
+
+/** What Graph answers for a user without an Exchange Online mailbox (KB 4462988). */
+function noMailbox(): EmuResponse {
+  return graphError(
+    404,
+    'MailboxNotEnabledForRESTAPI',
+    'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
+  );
 }
 
 function write(res: ServerResponse, out: EmuResponse): void {

@@ -106,7 +106,7 @@ export function graphRoutes(deps: {
       return body ? subscriptions.create(user, body) : badJson();
     },
 
-    'PATCH /v1.0/subscriptions/{id}': (req) => {
+    'PATCH /v1.0/subscriptions/{id}': async (req) => {
       const body = jsonBody(req);
       return body ? subscriptions.renew(req.params.id ?? '', body) : badJson();
     },

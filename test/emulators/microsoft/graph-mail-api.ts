@@ -2,7 +2,8 @@
  * Graph mail routes (PROVIDERS.md §9): drafts from base64 MIME (JSON drafts are not
  * emulated: agendum does not use them, and a request for one fails loudly), PATCH/DELETE,
  * `/send` (202, no body; the draft moves to Sent Items under a new id), `/sendMail`,
- * folder listings filtered by internetMessageId, `/$value`, and inbox messages/delta.
+ * a folder by well-known name, folder listings filtered by internetMessageId, `/$value`, and
+ * inbox messages/delta.
  */
 import type { DeltaRounds } from './delta-rounds.js';
 import { type GraphHandler, jsonBody, pageSizeOf } from './graph-api.js';
@@ -113,6 +114,13 @@ export function mailRoutes(deps: {
       const box = deps.mailboxOf(user);
       await deliverAndFile(box, await box.store(raw, 'drafts', now()));
       return empty(202);
+    },
+    // $select is not applied; agendum only asks for the id, to prove the mailbox exists.
+    'GET /v1.0/me/mailFolders/{folder}': (req) => {
+      const folder = req.params.folder?.toLowerCase() as Folder;
+      return FOLDERS.includes(folder)
+        ? json(200, { id: `folder-${folder}`, displayName: folder })
+        : notFound();
     },
     'GET /v1.0/me/mailFolders/{folder}/messages': (req, { user }) => {
       const folder = req.params.folder?.toLowerCase() as Folder;

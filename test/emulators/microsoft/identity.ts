@@ -17,6 +17,12 @@ export interface EmuUser {
   windowsTimeZone: string;
   /** Scopes an admin granted beyond what the app asks for (e.g. MailboxSettings.Read). */
   extraScopes: string[];
+  /**
+   * False for a directory user without an Exchange Online mailbox (no licence, guest): its
+   * `mail` is whatever the tenant admin set, and mailbox routes answer
+   * MailboxNotEnabledForRESTAPI.
+   */
+  hasMailbox: boolean;
 }
 
 interface Grant {

@@ -1,6 +1,7 @@
 /**
- * Graph change-notification subscriptions (PROVIDERS.md §8): creation validates the
- * notification URL first (POST `?validationToken=…`, text/plain echo within 10 s, else 400);
+ * Graph change-notification subscriptions (PROVIDERS.md §8): creation and renewal (PATCH,
+ * which also reauthorizes) validate the notification and lifecycle URLs first (POST
+ * `?validationToken=…`, text/plain echo within 10 s, else 400, §11 item 15);
  * notifications carry the clientState and are POSTed with a 3 s timeout and retried;
  * expiry deletes a subscription silently; lifecycle events are fired on demand.
  */
@@ -28,12 +29,21 @@ export interface Delivery {
   status: number | 'timeout' | 'error';
 }
 
+/** One validation handshake the emulator performed. */
+export interface Validation {
+  purpose: 'create' | 'renew';
+  url: string;
+  /** Why it failed (the 400's message), or null when the endpoint echoed the token. */
+  problem: string | null;
+}
+
 export type LifecycleEvent = 'reauthorizationRequired' | 'subscriptionRemoved' | 'missed';
 
 /** All subscriptions of the emulator, with their deliveries. */
 export class Subscriptions {
   readonly byId = new Map<string, EmuSubscription>();
   readonly deliveries: Delivery[] = [];
+  readonly validations: Validation[] = [];
   private readonly pending = new Set<Promise<void>>();
   validationTimeoutMs = 10_000;
   notificationTimeoutMs = 3_000;
@@ -77,13 +87,8 @@ export class Subscriptions {
     }
     const expiry = this.checkExpiry(body.expirationDateTime);
     if (!(expiry instanceof Date)) return expiry;
-    const urls = new Set(
-      [body.notificationUrl, body.lifecycleNotificationUrl].filter((u) => typeof u === 'string'),
-    );
-    for (const url of urls) {
-      const problem = await this.validate(url as string);
-      if (problem) return graphError(400, 'InvalidRequest', problem);
-    }
+    const refused = await this.validateAll('create', [body.notificationUrl, body.lifecycleNotificationUrl]);
+    if (refused) return refused;
     const sub: EmuSubscription = {
       id: randomUUID(),
       userId: user.id,
@@ -100,11 +105,18 @@ export class Subscriptions {
     return json(201, this.toJson(sub));
   }
 
-  renew(id: string, body: Record<string, unknown>): EmuResponse {
+  /**
+   * PATCH: renews and reauthorizes. Graph validates the URLs again first (reported in
+   * msgraph-sdk-dotnet#2805), so an endpoint that stopped answering loses its subscription
+   * at the old expiry.
+   */
+  async renew(id: string, body: Record<string, unknown>): Promise<EmuResponse> {
     const sub = this.live().find((s) => s.id === id);
     if (!sub) return graphError(404, 'ResourceNotFound', `The object was not found: subscription ${id}.`);
     const expiry = this.checkExpiry(body.expirationDateTime);
     if (!(expiry instanceof Date)) return expiry;
+    const refused = await this.validateAll('renew', [sub.notificationUrl, sub.lifecycleNotificationUrl]);
+    if (refused) return refused;
     sub.expirationDateTime = expiry;
     return json(200, this.toJson(sub));
   }
@@ -128,6 +140,16 @@ export class Subscriptions {
       expirationDateTime: s.expirationDateTime.toISOString(),
       latestSupportedTlsVersion: 'v1_2',
     };
+  }
+
+  /** Validates each distinct URL in turn; returns Graph's 400 for the first that fails. */
+  private async validateAll(purpose: Validation['purpose'], urls: unknown[]): Promise<EmuResponse | null> {
+    for (const url of new Set(urls.filter((u): u is string => typeof u === 'string'))) {
+      const problem = await this.validate(url);
+      this.validations.push({ purpose, url, problem });
+      if (problem) return graphError(400, 'InvalidRequest', problem);
+    }
+    return null;
   }
 
   /** The validation handshake (§8.2); returns the failure message, or null. */
