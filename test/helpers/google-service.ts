@@ -12,7 +12,7 @@ import type { Prisma } from '../../src/db/types.js';
 import { silentLogger } from '../../src/log.js';
 import { type Service, startService } from '../../src/main.js';
 import { createGoogleProviders, type GoogleProviderOptions } from '../../src/providers/google/index.js';
-import type { StoredTokens, TokenStore } from '../../src/providers/oauth-types.js';
+import type { ConnectedAccount, StoredTokens, TokenStore } from '../../src/providers/oauth-types.js';
 import type { ConnectionProviders } from '../../src/providers/types.js';
 import { connectAccount } from '../../src/workflows/connect-account.js';
 import type { GoogleEmulator } from '../emulators/google/google-emulator.js';
@@ -122,8 +122,14 @@ export interface GoogleService {
   env: Record<string, string>;
   repId: string;
   connectionId: string;
-  /** Connects (or reconnects) the rep with a refresh token, as `agendum connect google` does. */
-  connect(refreshToken: string): Promise<{ connectionId: string; resumedSteps: number }>;
+  /**
+   * Connects (or reconnects) the rep with a refresh token through the service's own
+   * context (its registry is told at once). `agendum connect google` runs in another
+   * process instead: use `runConnect` with its own context for that.
+   */
+  connect(
+    refreshToken: string,
+  ): Promise<{ connectionId: string; resumedSteps: number; account: Omit<ConnectedAccount, 'tokens'> }>;
   stop(): Promise<void>;
 }
 
@@ -171,7 +177,8 @@ export async function startGoogleService(
   const { ctx } = service;
   const connect = async (refreshToken: string) => {
     const account = await ctx.providers.oauthFlow('google').fromRefreshToken(opts.email, refreshToken);
-    return connectAccount(ctx, 'google', account);
+    const { tokens: _secret, ...who } = account;
+    return { ...(await connectAccount(ctx, 'google', account)), account: who };
   };
   const first = await connect(opts.refreshToken);
   await ctx.db.rep.update({

@@ -104,9 +104,13 @@ describe('Google failure handling (service in-process)', () => {
     expect(doctor.ok).toBe(false);
     expect(doctor.lines.join('\n')).toMatch(/needs_reauth.*\/oauth\/google\/start/);
 
-    // The rep reconnects (headless path, as `agendum connect google --refresh-token` does).
+    // The rep reconnects through the service's own context (the refresh-token flow, then
+    // connectAccount), so its registry forgets the old client at once. The real
+    // `agendum connect google` runs in another process: google-reconnect.test.ts covers it.
     const again = await svc.connect(emu.oauth.issueRefreshToken(REP));
     expect(again.connectionId).toBe(svc.connectionId);
+    // The account's stable id is the address Gmail reports (the core binds the connection to it).
+    expect(again.account.accountId).toBe(REP);
     expect(again.resumedSteps).toBeGreaterThanOrEqual(1);
     const agenda = await waitFor('agenda sent after reconnect', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),

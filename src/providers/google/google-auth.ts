@@ -72,36 +72,82 @@ export function parseTokens(stored: StoredTokens, connectionId: string): GoogleT
   return parsed.data;
 }
 
+/** One connection's OAuth2Client, rebuilt from the stored tokens after a drop. */
+export interface ConnectionAuth {
+  /** The client, built from `deps.tokens.load()` on first use and after `drop`. */
+  client(): Promise<OAuth2Client>;
+  /**
+   * Forgets `client` (when it is still the current one): the next call loads the stored
+   * tokens again. Called when Google refused the grant, because `agendum connect` writes the
+   * rep's new tokens from another process, whose registry cache is not this one.
+   */
+  drop(client: OAuth2Client): void;
+}
+
 /**
- * The connection's OAuth2Client, built on first use from the stored tokens. Refreshes
- * emit `tokens` (usually without a refresh_token, PROVIDERS.md §1.3): the old one is merged
- * in before saving.
+ * Saves a refreshed token set unless the connection's tokens were replaced since this
+ * client was built (a reconnect, possibly from another process): writing the old grant
+ * back would undo the reconnect, so the client is dropped instead and the next call uses
+ * the new tokens. (A reconnect landing between the load and the save is not caught; the
+ * window is one database round trip, once an hour per connection.)
  */
-export function createConnectionAuth(deps: ProviderDeps): () => Promise<OAuth2Client> {
+async function saveUnlessReplaced(
+  deps: ProviderDeps,
+  builtFrom: { refreshToken: string },
+  next: GoogleTokens,
+  drop: () => void,
+): Promise<void> {
+  const stored = (await deps.tokens.load()).refresh_token;
+  if (stored !== builtFrom.refreshToken) {
+    drop();
+    return;
+  }
+  await deps.tokens.save(next);
+  builtFrom.refreshToken = next.refresh_token; // Google may rotate it on refresh
+}
+
+/**
+ * The connection's OAuth2Client, built from the stored tokens. Refreshes emit `tokens`
+ * (usually without a refresh_token, PROVIDERS.md §1.3): the old one is merged in before
+ * saving.
+ */
+export function createConnectionAuth(deps: ProviderDeps): ConnectionAuth {
   const google = requireGoogleConfig(deps.config);
   let pending: Promise<OAuth2Client> | null = null;
+  let built: OAuth2Client | null = null;
+  const drop = (client: OAuth2Client) => {
+    if (built !== client) return; // already replaced: keep the newer one
+    built = null;
+    pending = null;
+  };
   const build = async () => {
     let current = parseTokens(await deps.tokens.load(), deps.connection.id);
+    const builtFrom = { refreshToken: current.refresh_token };
     const client = createOAuthClient(google);
     client.setCredentials(current);
     client.on('tokens', (tokens: Credentials) => {
       const next = toStoredTokens(tokens, current);
       if (!next) return;
       current = next;
-      deps.tokens.save(current).catch((err: unknown) => {
+      saveUnlessReplaced(deps, builtFrom, next, () => drop(client)).catch((err: unknown) => {
+        drop(client); // the next call starts again from whatever is stored
         deps.log.error('google tokens could not be saved', {
           connection: deps.connection.id,
           error: err instanceof Error ? err.message : String(err),
         });
       });
     });
+    built = client;
     return client;
   };
-  return () => {
-    pending ??= build().catch((err: unknown) => {
-      pending = null;
-      throw err;
-    });
-    return pending;
+  return {
+    client() {
+      pending ??= build().catch((err: unknown) => {
+        pending = null;
+        throw err;
+      });
+      return pending;
+    },
+    drop,
   };
 }

@@ -34,6 +34,24 @@ export function googleReason(err: unknown): string | undefined {
   return typeof reason === 'string' ? reason : undefined;
 }
 
+/** The `reason`s Google gives a call whose token lacks a scope it needs. */
+const SCOPE_REASONS = new Set(['insufficientPermissions', 'ACCESS_TOKEN_SCOPE_INSUFFICIENT']);
+
+/**
+ * True for a 403 whose token lacks a scope the call needs: the rep unticked it on the
+ * consent screen. Google names it twice, as `errors[].reason` (insufficientPermissions)
+ * and in an ErrorInfo of `details[]` (ACCESS_TOKEN_SCOPE_INSUFFICIENT); either is enough.
+ */
+export function isInsufficientScope(err: unknown): boolean {
+  if (googleStatus(err) !== 403) return false;
+  const data = asGaxios(err).response?.data as
+    | { error?: { errors?: { reason?: unknown }[]; details?: { reason?: unknown }[] } }
+    | undefined;
+  const body = typeof data === 'object' && data ? data.error : undefined;
+  const reasons = [...(body?.errors ?? []), ...(body?.details ?? [])].map((e) => e?.reason);
+  return reasons.some((r) => typeof r === 'string' && SCOPE_REASONS.has(r));
+}
+
 /**
  * True when the token endpoint refused the refresh token (revoked, expired, or a
  * "Testing" consent screen's 7-day limit): only reconnecting helps.

@@ -3,7 +3,9 @@
  * that work, with `access_type=offline` and `prompt=consent` (a refresh token only comes
  * back when the consent screen was shown, googleapis#750); the code exchange and the
  * headless refresh-token path both prove the tokens work by reading the Gmail profile
- * (the rep's address) and one events.list page (the calendar's time zone).
+ * (the rep's address) and one events.list page (the calendar's time zone). Both refuse a
+ * grant without every scope agendum needs (granular consent lets the rep untick some), and
+ * report the Gmail address as the account's stable id.
  */
 import type { Credentials, OAuth2Client } from 'google-auth-library';
 import type { Config } from '../../config.js';
@@ -12,23 +14,17 @@ import type { ConnectedAccount, OAuthFlow } from '../oauth-types.js';
 import { createOAuthClient, needsReauth, requireGoogleConfig, toStoredTokens } from './google-auth.js';
 import { createGoogleClients } from './google-clients.js';
 import { isInvalidGrant } from './google-errors.js';
-
-/**
- * The least scopes that work (README "Connect Google Workspace" explains each):
- * read events and watch them; create drafts and send (restricted); read replies (restricted).
- */
-export const GOOGLE_SCOPES = [
-  'https://www.googleapis.com/auth/calendar.events.readonly',
-  'https://www.googleapis.com/auth/gmail.compose',
-  'https://www.googleapis.com/auth/gmail.readonly',
-];
+import { GOOGLE_SCOPES, requireGrantedScopes } from './google-scopes.js';
 
 /** The callback route the lead's OAuth routes serve. */
 export function googleRedirectUri(config: Config): string {
   return `${config.http.publicUrl}/oauth/google/callback`;
 }
 
-/** Reads who the tokens belong to; a refused refresh token becomes needs_reauth. */
+/**
+ * Reads who the tokens belong to; a refused refresh token becomes needs_reauth. The
+ * account id is the address Gmail reports: Google has verified it, unlike anything typed.
+ */
 async function describeAccount(
   client: OAuth2Client,
   config: Config,
@@ -41,8 +37,10 @@ async function describeAccount(
     ).data;
     if (!profile.emailAddress)
       throw new AppError('provider_unavailable', 'Gmail returned a profile without an address.');
+    const email = profile.emailAddress.toLowerCase();
     return {
-      email: profile.emailAddress.toLowerCase(),
+      email,
+      accountId: email,
       ...(events.timeZone ? { timeZone: events.timeZone } : {}),
     };
   } catch (err) {
@@ -89,6 +87,7 @@ export function createGoogleOAuthFlow(config: Config): OAuthFlow {
           'Google sent no refresh token; start again at /oauth/google/start (consent must be shown).',
         );
       }
+      requireGrantedScopes(tokens.scope);
       client.setCredentials(tokens);
       return { ...(await describeAccount(client, config)), tokens: stored };
     },
@@ -102,6 +101,9 @@ export function createGoogleOAuthFlow(config: Config): OAuthFlow {
         if (isInvalidGrant(err)) throw needsReauth(undefined, err);
         throw err;
       }
+      // The refresh response carries the grant's scope, so a token minted from a consent
+      // with unticked boxes is refused here, before any step depends on it.
+      requireGrantedScopes(refreshed.scope);
       const account = await describeAccount(client, config);
       if (account.email !== email.trim().toLowerCase()) {
         throw new AppError('bad_request', `This refresh token belongs to ${account.email}, not ${email}.`);

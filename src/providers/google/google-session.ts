@@ -1,8 +1,10 @@
 /**
  * How every Google call of a connection is made: through our retry policy (backoff with
  * jitter, Retry-After honoured, bounded attempts, then the step is rescheduled), with a
- * revoked refresh token turned into `needs_reauth`, and a 401 answered by one forced
- * refresh (OAuth2Client does not retry a 401 itself once it knows the token's expiry).
+ * revoked refresh token or a missing scope turned into `needs_reauth`, and a 401 answered
+ * by one forced refresh (OAuth2Client does not retry a 401 itself once it knows the
+ * token's expiry). After a `needs_reauth` the OAuth2Client is dropped: the rep fixes it by
+ * reconnecting, which stores new tokens, often from another process (`agendum connect`).
  */
 import type { OAuth2Client } from 'google-auth-library';
 import { AppError } from '../../errors.js';
@@ -10,7 +12,8 @@ import type { ProviderDeps } from '../oauth-types.js';
 import { withRetries } from '../retry.js';
 import { createConnectionAuth, needsReauth, requireGoogleConfig } from './google-auth.js';
 import { createGoogleClients, type GoogleClients } from './google-clients.js';
-import { classifyGoogleError, googleStatus, isInvalidGrant } from './google-errors.js';
+import { classifyGoogleError, googleStatus, isInsufficientScope, isInvalidGrant } from './google-errors.js';
+import { insufficientScopeError } from './google-scopes.js';
 
 export interface CallOptions {
   /** False for sends: after a timeout or 5xx only the Sent-folder check may decide. */
@@ -35,18 +38,21 @@ export interface GoogleSession {
 /** The session of one connection. */
 export function createGoogleSession(deps: ProviderDeps, options: SessionOptions = {}): GoogleSession {
   const google = requireGoogleConfig(deps.config);
-  const authClient = createConnectionAuth(deps);
+  const connectionAuth = createConnectionAuth(deps);
   let clients: { auth: OAuth2Client; apis: GoogleClients } | null = null;
   const ready = async () => {
-    const auth = await authClient();
+    const auth = await connectionAuth.client();
     if (clients?.auth !== auth)
       clients = { auth, apis: createGoogleClients(auth, google, options.requestTimeoutMs) };
     return clients;
   };
   const connectionId = deps.connection.id;
 
-  const translate = (err: unknown): unknown => {
+  const translate = (err: unknown, what: string, auth: OAuth2Client | undefined): unknown => {
     if (isInvalidGrant(err)) return needsReauth(connectionId, err);
+    if (isInsufficientScope(err)) {
+      return insufficientScopeError(connectionId, auth?.credentials.scope, what, err);
+    }
     if (err instanceof AppError && err.code === 'needs_reauth' && !err.details.connectionId) {
       return new AppError(err.code, err.message, { cause: err, details: { ...err.details, connectionId } });
     }
@@ -55,8 +61,10 @@ export function createGoogleSession(deps: ProviderDeps, options: SessionOptions 
 
   return {
     async call(what, fn, opts = {}) {
+      let used: OAuth2Client | undefined;
       const attempt = async () => {
         const { auth, apis } = await ready();
+        used = auth;
         try {
           return await fn(apis);
         } catch (err) {
@@ -76,7 +84,10 @@ export function createGoogleSession(deps: ProviderDeps, options: SessionOptions 
           ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
         });
       } catch (err) {
-        throw translate(err);
+        const mapped = translate(err, what, used);
+        // Only a reconnect helps, and it stores new tokens: the next call must load them.
+        if (mapped instanceof AppError && mapped.code === 'needs_reauth' && used) connectionAuth.drop(used);
+        throw mapped;
       }
     },
   };

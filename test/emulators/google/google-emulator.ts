@@ -22,6 +22,7 @@ import {
 import { type GmailMessage, Mailbox, parseRaw } from './mailbox.js';
 import { OAuthServer } from './oauth-server.js';
 import { PushChannels } from './push-channels.js';
+import { ROUTE_SCOPES } from './route-scopes.js';
 
 type Handler = (req: EmuRequest) => EmuResponse | Promise<EmuResponse>;
 
@@ -189,7 +190,7 @@ export class GoogleEmulator {
       }
       const refused = fault ? faultResponse(fault) : undefined;
       if (refused) return refused;
-      if (route.api) req.user = this.oauth.authenticate(req);
+      if (route.api) req.user = this.oauth.authenticate(req, route.name, this.scopesOf(route.name));
       const out = await route.handler(req);
       if (fault?.kind === 'accept_then_delay') await wait(fault.delayMs);
       return out;
@@ -197,6 +198,13 @@ export class GoogleEmulator {
       if (err instanceof GoogleHttpError) return errorResponse(err);
       throw err;
     }
+  }
+
+  /** A route missing from ROUTE_SCOPES is a mistake in the emulator, not a 403. */
+  private scopesOf(route: string): string[] {
+    const scopes = ROUTE_SCOPES[route];
+    if (!scopes) throw new Error(`emulator: route ${route} has no scopes in route-scopes.ts`);
+    return scopes;
   }
 
   /** The calendar behind `:calendarId` for the signed-in user ('primary' or their address). */

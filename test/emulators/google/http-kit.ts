@@ -37,6 +37,23 @@ export class GoogleHttpError extends Error {
   }
 }
 
+/**
+ * 403 for a token that lacks every scope the method accepts, in the shape Google answers
+ * it: `errors[].reason` insufficientPermissions with its own shorter message, an ErrorInfo
+ * ACCESS_TOKEN_SCOPE_INSUFFICIENT in `details`, and a WWW-Authenticate header naming the
+ * scopes that would do (googleworkspace/php-samples#123, kwent/react-google-contacts#6).
+ */
+export class GoogleScopeError extends GoogleHttpError {
+  constructor(
+    readonly method: string,
+    readonly scopes: string[],
+  ) {
+    super(403, 'Request had insufficient authentication scopes.', 'insufficientPermissions', 'global', {
+      'www-authenticate': `Bearer realm="https://accounts.google.com/", error="insufficient_scope", scope="${scopes.join(' ')}"`,
+    });
+  }
+}
+
 const STATUS_NAMES: Record<number, string> = {
   400: 'INVALID_ARGUMENT',
   401: 'UNAUTHENTICATED',
@@ -51,6 +68,7 @@ const STATUS_NAMES: Record<number, string> = {
 
 /** The JSON response for a GoogleHttpError. */
 export function errorResponse(err: GoogleHttpError): EmuResponse {
+  if (err instanceof GoogleScopeError) return scopeErrorResponse(err);
   return {
     status: err.status,
     headers: err.headers,
@@ -60,6 +78,30 @@ export function errorResponse(err: GoogleHttpError): EmuResponse {
         message: err.message,
         errors: [{ domain: err.domain, reason: err.reason, message: err.message }],
         status: STATUS_NAMES[err.status] ?? 'UNKNOWN',
+      },
+    },
+  };
+}
+
+function scopeErrorResponse(err: GoogleScopeError): EmuResponse {
+  const service = err.method.startsWith('gmail.') ? 'gmail.googleapis.com' : 'calendar-json.googleapis.com';
+  return {
+    status: 403,
+    headers: err.headers,
+    body: {
+      error: {
+        code: 403,
+        message: err.message,
+        errors: [{ message: 'Insufficient Permission', domain: 'global', reason: err.reason }],
+        status: 'PERMISSION_DENIED',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+            reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+            domain: 'googleapis.com',
+            metadata: { method: err.method, service },
+          },
+        ],
       },
     },
   };

@@ -1,10 +1,12 @@
 /**
  * The emulated Google OAuth server (PROVIDERS.md §1.2): an auto-approving consent page,
  * the token endpoint (authorization_code and refresh_token grants, form-encoded, client
- * secret in the body), revocation, and the bearer-token check the API routes use.
+ * secret in the body), revocation, and the bearer-token check the API routes use. Grants
+ * carry the scopes the user ticked: a token without one a route needs gets Google's 403.
  */
 import { randomBytes } from 'node:crypto';
-import { type EmuRequest, type EmuResponse, GoogleHttpError } from './http-kit.js';
+import { type EmuRequest, type EmuResponse, GoogleHttpError, GoogleScopeError } from './http-kit.js';
+import { AGENDUM_SCOPES } from './route-scopes.js';
 
 const ACCESS_TTL_SECONDS = 3599;
 
@@ -26,6 +28,8 @@ export class OAuthServer {
   private readonly access = new Map<string, { refreshToken: string; expiresAt: number }>();
   /** Who "signs in" on the consent page. */
   approveAs: string | undefined;
+  /** Scopes the user unticks on the consent page (granular consent). */
+  declineScopes: string[] = [];
   /** Token requests by grant type, for assertions. */
   readonly tokenRequests: { grantType: string; ok: boolean }[] = [];
 
@@ -35,10 +39,7 @@ export class OAuthServer {
   ) {}
 
   /** Issues a refresh token for `email` directly (what a headless `agendum connect` is given). */
-  issueRefreshToken(
-    email: string,
-    scope = 'https://www.googleapis.com/auth/calendar.events.readonly',
-  ): string {
+  issueRefreshToken(email: string, scope = AGENDUM_SCOPES): string {
     const token = `1//emu-${randomBytes(12).toString('hex')}`;
     this.grants.set(token, { email, scope, revoked: false });
     return token;
@@ -49,13 +50,30 @@ export class OAuthServer {
     for (const grant of this.grants.values()) if (grant.email === email) grant.revoked = true;
   }
 
+  /**
+   * Takes `scope` away from every grant of `email` and from the access tokens minted from
+   * them (the API checks the grant), as when a token was minted from a narrower consent.
+   */
+  removeScope(email: string, scope: string): void {
+    for (const grant of this.grants.values()) {
+      if (grant.email !== email) continue;
+      grant.scope = grant.scope
+        .split(' ')
+        .filter((s) => s !== scope)
+        .join(' ');
+    }
+  }
+
   /** Makes every access token expire now, so the next API call must refresh. */
   expireAccessTokens(): void {
     for (const entry of this.access.values()) entry.expiresAt = 0;
   }
 
-  /** The user behind a bearer token, or 401 authError (location Authorization) as Google answers. */
-  authenticate(req: EmuRequest): string {
+  /**
+   * The user behind a bearer token, or 401 authError (location Authorization) as Google
+   * answers; 403 insufficientPermissions when the grant holds none of `accepted`.
+   */
+  authenticate(req: EmuRequest, route: string, accepted: string[]): string {
     const header = req.headers.authorization ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
     const entry = token ? this.access.get(token) : undefined;
@@ -63,6 +81,8 @@ export class OAuthServer {
     if (!entry || !grant || grant.revoked || entry.expiresAt <= this.now()) {
       throw new GoogleHttpError(401, 'Request had invalid authentication credentials.', 'authError');
     }
+    const granted = new Set(grant.scope.split(' '));
+    if (!accepted.some((s) => granted.has(s))) throw new GoogleScopeError(route, accepted);
     return grant.email;
   }
 
@@ -73,11 +93,12 @@ export class OAuthServer {
     const redirectUri = q.get('redirect_uri') ?? '';
     if (!this.approveAs) return { status: 400, body: 'no user set: call emu.oauth.approveAs first' };
     const code = `4/emu-${randomBytes(10).toString('hex')}`;
-    this.codes.set(code, { email: this.approveAs, scope: q.get('scope') ?? '', redirectUri });
+    const ticked = (q.get('scope') ?? '').split(' ').filter((s) => s && !this.declineScopes.includes(s));
+    this.codes.set(code, { email: this.approveAs, scope: ticked.join(' '), redirectUri });
     const target = new URL(redirectUri);
     target.searchParams.set('code', code);
     if (q.get('state')) target.searchParams.set('state', q.get('state') as string);
-    target.searchParams.set('scope', q.get('scope') ?? '');
+    target.searchParams.set('scope', ticked.join(' '));
     return { status: 302, headers: { location: target.toString() } };
   }
 

@@ -1,6 +1,11 @@
 /** Classification of googleapis errors into the retry vocabulary (pure). */
 import { describe, expect, it } from 'vitest';
-import { classifyGoogleError, isInvalidGrant } from '../../../src/providers/google/google-errors.js';
+import {
+  classifyGoogleError,
+  isInsufficientScope,
+  isInvalidGrant,
+} from '../../../src/providers/google/google-errors.js';
+import { missingScopes } from '../../../src/providers/google/google-scopes.js';
 
 /** A GaxiosError-shaped object as googleapis throws it. */
 function gaxios(
@@ -57,5 +62,25 @@ describe('classifyGoogleError', () => {
     });
     expect(isInvalidGrant(grant)).toBe(true);
     expect(classifyGoogleError(grant)).toEqual({ kind: 'fatal' });
+  });
+});
+
+describe('missing scopes', () => {
+  it("recognises a 403 for a token without the scope, by either of Google's reasons", () => {
+    expect(isInsufficientScope(gaxios(403, reason('insufficientPermissions')))).toBe(true);
+    const onlyDetails = { error: { code: 403, details: [{ reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' }] } };
+    expect(isInsufficientScope(gaxios(403, onlyDetails))).toBe(true);
+    expect(isInsufficientScope(gaxios(403, reason('rateLimitExceeded')))).toBe(false);
+    expect(isInsufficientScope(gaxios(401, reason('insufficientPermissions', 401)))).toBe(false);
+  });
+
+  it('names the required scopes a grant lacks; broader scopes count', () => {
+    const auth = 'https://www.googleapis.com/auth/';
+    expect(missingScopes(`${auth}calendar.events.readonly ${auth}gmail.readonly`)).toEqual([
+      `${auth}gmail.compose`,
+    ]);
+    expect(missingScopes(`${auth}calendar https://mail.google.com/`)).toEqual([]);
+    expect(missingScopes(`${auth}calendar.events ${auth}gmail.modify`)).toEqual([]);
+    expect(missingScopes(undefined)).toEqual([]); // Google did not say: nothing known missing
   });
 });
