@@ -12,6 +12,7 @@ import { ingestInbox } from '../workflows/ingest-inbox.js';
 import { ensureChannel, reopenChannel } from '../workflows/manage-channel.js';
 import { syncCalendar } from '../workflows/sync-calendar.js';
 import { type SerialTask, serialTask } from './serial-task.js';
+import { withSyncLease } from './sync-lease.js';
 
 /** What the channel task does next; a stronger request wins over a weaker pending one. */
 export type ChannelMode = 'ensure' | 'renew' | 'reopen';
@@ -37,11 +38,12 @@ const MAX_RETRY_WAIT_MS = 15 * 60_000;
  */
 function guarded(
   ctx: AppContext,
-  connectionId: string,
+  lease: { connectionId: string; owner: string },
   what: string,
   fn: () => Promise<unknown>,
   retry?: (afterMs: number) => void,
 ) {
+  const { connectionId } = lease;
   return async () => {
     try {
       const conn = await ctx.db.connection.findUnique({
@@ -49,8 +51,13 @@ function guarded(
         select: { status: true },
       });
       if (conn?.status !== 'active') return;
-      const summary = await fn();
-      ctx.log.debug(`${what} done`, { connection: connectionId, summary });
+      // Another instance may be doing this very work: then it runs once more instead of us.
+      const outcome = await withSyncLease(ctx.db, { connectionId, kind: what }, lease.owner, async () => {
+        const summary = await fn();
+        ctx.log.debug(`${what} done`, { connection: connectionId, summary });
+      });
+      if (outcome === 'busy')
+        ctx.log.debug(`${what} left to the instance running it`, { connection: connectionId });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (err instanceof AppError && err.code === 'needs_reauth') {
@@ -91,7 +98,9 @@ export function createConnectionLoop(
   ctx: AppContext,
   conn: { id: string; provider: string },
   providers: ConnectionProviders,
+  owner: string,
 ): ConnectionLoop {
+  const lease = { connectionId: conn.id, owner };
   const debounce = ctx.config.push.debounceMs;
   const timers = new Set<NodeJS.Timeout>();
   const later = (task: () => SerialTask) => (afterMs: number) => {
@@ -103,10 +112,18 @@ export function createConnectionLoop(
   };
   let mode: ChannelMode = 'ensure';
   const channel = serialTask(
-    guarded(ctx, conn.id, 'push channel', () => {
+    guarded(ctx, lease, 'push channel', async () => {
       const now = mode;
       mode = 'ensure';
-      return now === 'reopen' ? reopenChannel(ctx, conn.id) : ensureChannel(ctx, conn.id, now === 'renew');
+      try {
+        return now === 'reopen'
+          ? await reopenChannel(ctx, conn.id)
+          : await ensureChannel(ctx, conn.id, now === 'renew');
+      } catch (err) {
+        // A forced renew or reopen that failed stays requested for the next run.
+        if (STRENGTH[now] > STRENGTH[mode]) mode = now;
+        throw err;
+      }
     }),
     debounce,
   );
@@ -122,7 +139,7 @@ export function createConnectionLoop(
   const calendar: SerialTask = serialTask(
     guarded(
       ctx,
-      conn.id,
+      lease,
       'calendar sync',
       syncOnce,
       later(() => calendar),
@@ -132,7 +149,7 @@ export function createConnectionLoop(
   const inbox: SerialTask = serialTask(
     guarded(
       ctx,
-      conn.id,
+      lease,
       'inbox sync',
       () => ingestInbox(ctx, conn.id),
       later(() => inbox),

@@ -4,6 +4,8 @@
  * debounced and coalesced per connection. Connections created while the service runs are
  * picked up by `add` (OAuth callback) or by the periodic rescan (the CLI in another process).
  */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import type { AppContext } from '../context.js';
 import { type ConnectionLoop, createConnectionLoop } from './connection-loop.js';
 import type { SyncTriggers } from './sync-triggers.js';
@@ -23,13 +25,15 @@ const RESCAN_MS = 30_000;
 /** Starts the loops for all connections that exist now. */
 export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler> {
   const loops = new Map<string, ConnectionLoop>();
+  // This process, as the holder of sync leases shared with other instances.
+  const owner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   let stopped = false;
 
   async function add(connectionId: string): Promise<void> {
     if (stopped || loops.has(connectionId)) return;
     const conn = await ctx.db.connection.findUnique({ where: { id: connectionId }, include: { rep: true } });
     if (!conn || loops.has(connectionId)) return;
-    const loop = createConnectionLoop(ctx, conn, ctx.providers.forConnection(conn));
+    const loop = createConnectionLoop(ctx, conn, ctx.providers.forConnection(conn), owner);
     loops.set(conn.id, loop);
     void loop.calendar.run().then(() => loop.inbox.run());
   }
