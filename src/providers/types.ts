@@ -128,8 +128,11 @@ export interface CalendarPush {
    * a new channel and stops the old one, so callers store whatever this returns.
    */
   renew(channel: PushChannel, target: PushTarget): Promise<PushChannel>;
-  /** Stops a channel; one that is already gone is not an error. */
-  close(channel: PushChannel): Promise<void>;
+  /**
+   * Stops a channel; one that is already gone is not an error. `null` (no calendar channel
+   * is stored) still stops whatever else the provider watches (Gmail's Pub/Sub watch).
+   */
+  close(channel: PushChannel | null): Promise<void>;
 }
 
 /** A connected rep's providers. */

@@ -87,11 +87,11 @@ export async function reopenChannel(ctx: AppContext, connectionId: string): Prom
   return ensureChannel(ctx, connectionId);
 }
 
-/** Stops the connection's channel, if any, and forgets it. */
+/** Stops the connection's channel (and any other watch of its provider) and forgets it. */
 export async function closeChannel(ctx: AppContext, connectionId: string): Promise<void> {
   const { stored, push } = await loadChannel(ctx, connectionId);
-  if (!stored) return;
   if (push) await push.close(stored);
+  if (!stored) return;
   await storeChannel(ctx, connectionId, null);
   ctx.log.info('push channel stopped', { connection: connectionId });
 }

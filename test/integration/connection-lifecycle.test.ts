@@ -178,7 +178,7 @@ describe('push channels', () => {
         return push.open(target);
       },
       async close(channel) {
-        calls.push(`close ${channel.id}`);
+        calls.push(`close ${channel?.id ?? 'none'}`);
       },
     };
     return { push, calls };

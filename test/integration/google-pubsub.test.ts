@@ -174,6 +174,18 @@ describe('Gmail push through Pub/Sub (service in-process)', () => {
     expect(await historyCalls(s)).toBe(before);
   });
 
+  it('stops the watch on disconnect also when no calendar channel was ever opened', async () => {
+    emu.inject('calendar.events.watch', { kind: 'server_error', status: 503 }, 1000);
+    const s = await start();
+    expect(emu.pubsub.watches.has(REP)).toBe(true);
+    expect(
+      (await s.service.ctx.db.connection.findUniqueOrThrow({ where: { id: s.connectionId } })).channelId,
+    ).toBeNull();
+    expect(await disconnectAccount(s.service.ctx, 'google', REP)).toBe(true);
+    expect(emu.count('gmail.stop')).toBe(1);
+    expect(emu.pubsub.watches.has(REP)).toBe(false);
+  });
+
   it('makes no watch call without GOOGLE_PUBSUB_TOPIC, and the push route is off', async () => {
     const s = await start({});
     expect(emu.count('gmail.history.list') + emu.count('gmail.profile')).toBeGreaterThan(0);

@@ -79,7 +79,7 @@ export function createGooglePush(
     },
     async close(channel) {
       try {
-        await stopChannel(channel);
+        if (channel) await stopChannel(channel);
       } finally {
         await opts.gmailWatch?.stop(); // never throws: a watch left running lapses in 7 days
       }

@@ -64,6 +64,7 @@ export function createGraphPush(deps: GraphPushDeps): CalendarPush {
       }
     },
     async close(channel) {
+      if (!channel) return; // Graph has nothing but the subscription to stop
       try {
         await deps.call('Graph subscription delete', (c) =>
           c.api(`/subscriptions/${encodeURIComponent(channel.id)}`).delete(),
