@@ -38,8 +38,29 @@ async function unlessDecided(fn: () => Promise<void>): Promise<boolean> {
   }
 }
 
-/** Handles one raw inbound message for the rep `repEmail`. */
-export async function handleInbound(ctx: AppContext, repEmail: string, raw: Buffer): Promise<InboundResult> {
+/**
+ * Our message a reply answers: by In-Reply-To / References first; failing that, for a
+ * prospect's mail, the latest agenda or recap we sent in the same provider thread (Gmail
+ * thread, Graph conversation) — the rep may have sent our draft from their mail client,
+ * which can give it a Message-ID of its own.
+ */
+async function findParent(ctx: AppContext, ids: string[], threadId: string | undefined, fromRep: boolean) {
+  const ours = ids.length ? await ctx.db.message.findMany({ where: { messageId: { in: ids } } }) : [];
+  const byHeaders = ids.map((id) => ours.find((m) => m.messageId === id)).find(Boolean);
+  if (byHeaders || fromRep || !threadId) return byHeaders;
+  return ctx.db.message.findFirst({
+    where: { providerThreadId: threadId, kind: { in: ['agenda', 'recap'] }, status: 'sent' },
+    orderBy: { sentAt: 'desc' },
+  });
+}
+
+/** Handles one raw inbound message for the rep `repEmail` (`threadId`: the provider's thread). */
+export async function handleInbound(
+  ctx: AppContext,
+  repEmail: string,
+  raw: Buffer,
+  threadId?: string,
+): Promise<InboundResult> {
   const read = await readReply(raw);
   const { parsed } = read;
   if (parsed.isBounce) {
@@ -49,12 +70,12 @@ export async function handleInbound(ctx: AppContext, repEmail: string, raw: Buff
     return 'bounce';
   }
   const ids = answeredIds(parsed.inReplyTo, parsed.references);
-  if (ids.length === 0) return 'ignored';
-  const ours = await ctx.db.message.findMany({ where: { messageId: { in: ids } } });
-  const parent = ids.map((id) => ours.find((m) => m.messageId === id)).find(Boolean);
-  if (!parent) return 'ignored';
   const sender = parsed.from?.address?.toLowerCase();
   const fromRep = sender === repEmail.toLowerCase();
+  // A new message that answers nothing is not ours to read, even in one of our threads.
+  if (ids.length === 0) return 'ignored';
+  const parent = await findParent(ctx, ids, threadId, fromRep);
+  if (!parent) return 'ignored';
 
   if (parent.kind === 'approval_request' && fromRep && parent.subjectMessageId) {
     const command = parseRepCommand(read.reply);

@@ -234,11 +234,21 @@ export class GmailApi {
     return { status: 200, body: { id: m.id, threadId: m.threadId, labelIds: [...m.labelIds] } };
   }
 
-  /** Sends a draft as its owner would from the Gmail UI (also the drafts.send route). */
-  async sendDraft(user: string, draftId: string): Promise<GmailMessage> {
+  /**
+   * Sends a draft as its owner would from the Gmail UI (also the drafts.send route).
+   * `newMessageId` models a client that writes its own Message-ID header on send.
+   */
+  async sendDraft(user: string, draftId: string, newMessageId?: string): Promise<GmailMessage> {
     const box = this.box(user, 'me');
     const m = this.draftMessage(box, draftId);
     box.drafts.delete(draftId);
+    if (newMessageId) {
+      const text = m.raw.toString('utf8');
+      m.raw = Buffer.from(
+        text.replace(/^Message-ID:[^\r\n]*(\r?\n[ \t][^\r\n]*)*/im, `Message-ID: ${newMessageId}`),
+      );
+      m.messageIdHeader = newMessageId;
+    }
     await this.dispatch(box, m);
     return m;
   }

@@ -116,9 +116,16 @@ export class GoogleEmulator {
     return this.mailbox(to).addInbound(raw, await parseRaw(raw));
   }
 
-  /** The user sends one of their drafts from the Gmail UI (draft approval mode). */
-  sendDraftAsUser(email: string, draftId: string): Promise<GmailMessage> {
-    return this.gmail.sendDraft(email.toLowerCase(), draftId);
+  /**
+   * The user sends one of their drafts from the Gmail UI (draft approval mode), optionally
+   * with the Message-ID their client wrote instead of ours.
+   */
+  sendDraftAsUser(
+    email: string,
+    draftId: string,
+    opts: { newMessageId?: string } = {},
+  ): Promise<GmailMessage> {
+    return this.gmail.sendDraft(email.toLowerCase(), draftId, opts.newMessageId);
   }
 
   /** Mail sent to addresses that are not emulated users. */

@@ -1,0 +1,80 @@
+/**
+ * Draft approval mode on Gmail when the rep's mail client writes its own Message-ID on send:
+ * agendum still notices the sent draft, and the prospect's reply — which answers Gmail's
+ * Message-ID, not ours — is still read, by the Gmail thread it arrives in.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
+import { type GoogleService, startGoogleService, waitFor } from '../helpers/google-service.js';
+
+const REP = 'dana@northwind.example';
+const PROSPECT = 'priya.raman@acme-robotics.example';
+let emu: GoogleEmulator;
+let svc: GoogleService | undefined;
+
+beforeEach(async () => {
+  emu = await startGoogleEmulator();
+});
+afterEach(async () => {
+  await svc?.stop();
+  svc = undefined;
+  await emu.close();
+  expect(emu.unimplemented).toEqual([]);
+});
+
+describe('a draft the rep sent from Gmail with a Message-ID of its own', () => {
+  it('is marked sent, and the prospect\u2019s reply to it confirms the point', async () => {
+    const refreshToken = emu.addUser(REP);
+    const start = new Date(Date.now() + 40 * 3_600_000);
+    emu.calendar(REP).addEvent({
+      summary: 'Acme Robotics × Northwind — discovery call',
+      start,
+      end: new Date(start.getTime() + 30 * 60_000),
+      attendees: [
+        { email: REP, responseStatus: 'accepted' },
+        { email: PROSPECT, displayName: 'Priya Raman' },
+      ],
+    });
+    svc = await startGoogleService(emu, {
+      email: REP,
+      refreshToken,
+      rep: { approvalMode: 'draft', agendaLeadMinutes: 14 * 24 * 60 },
+    });
+    const db = svc.service.ctx.db;
+    const waiting = await waitFor('agenda in the rep\u2019s drafts', () =>
+      db.message.findFirst({
+        where: { kind: 'agenda', status: 'awaiting_approval', providerDraftId: { not: null } },
+      }),
+    );
+    const gmailId = '<CAGmailUi123@mail.gmail.com>';
+    await emu.sendDraftAsUser(REP, waiting.providerDraftId as string, { newMessageId: gmailId });
+    await svc.service.sync.syncAllNow();
+    const sent = await waitFor('agenda marked sent', () =>
+      db.message.findFirst({ where: { id: waiting.id, status: 'sent' } }),
+    );
+    expect(sent.providerThreadId).toBe(emu.folder(REP, 'SENT')[0]?.threadId);
+
+    await emu.deliver(
+      REP,
+      Buffer.from(
+        [
+          `From: Priya Raman <${PROSPECT}>`,
+          `To: ${REP}`,
+          `Subject: Re: ${sent.subject}`,
+          'Message-ID: <reply-7@acme-robotics.example>',
+          `In-Reply-To: ${gmailId}`,
+          `References: ${gmailId}`,
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'Confirmed, that is exactly what we need from the call.',
+          '',
+        ].join('\r\n'),
+      ),
+    );
+    await svc.service.sync.syncAllNow();
+    const meeting = await waitFor('point confirmed', () =>
+      db.meeting.findFirst({ where: { pointStatus: 'confirmed' }, include: { confirmations: true } }),
+    );
+    expect(meeting.confirmations.map((c) => c.intent)).toEqual(['confirm']);
+  });
+});
