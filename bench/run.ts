@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: prints figures for the hot paths on the embedded default — a first
- * calendar sync of many events, an incremental sync with nothing changed, composing
- * agendas, and the process's memory. Figures only; no pass/fail.
+ * `npm run bench`: prints figures for the hot paths — a first calendar sync of many events
+ * and an incremental sync with nothing changed, on the local provider and on the Google
+ * provider (real googleapis against the loopback emulator), composing agendas, and the
+ * process's memory. Figures only; no pass/fail.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { localCalendarDir } from '../src/providers/registry.js';
 import { composeMeetingAgenda, loadMeetingForCompose } from '../src/workflows/compose-meeting-agenda.js';
 import { syncCalendar } from '../src/workflows/sync-calendar.js';
 import { icsFor } from '../test/helpers/ics.js';
+import { benchGoogleSync } from './google-sync.js';
 
 const EVENTS = Number(process.argv[2] ?? 500);
 const REP = 'bench.rep@northwind.example';
@@ -79,6 +81,12 @@ try {
     `${'memory: rss / heap used'.padEnd(44)} ${(mem.rss / 2 ** 20).toFixed(0)} MiB / ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,
   );
   await ctx.db.$disconnect();
+  console.log('');
+  await benchGoogleSync(time, EVENTS);
+  const after = process.memoryUsage();
+  console.log(
+    `${'memory after both: rss / heap used'.padEnd(44)} ${(after.rss / 2 ** 20).toFixed(0)} MiB / ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }
