@@ -204,3 +204,23 @@ export async function startGoogleService(
     },
   };
 }
+
+/**
+ * Puts a 30-minute meeting with one external prospect on the rep's emulated calendar,
+ * `inHours` from now; returns the event id.
+ */
+export function seedProspectMeeting(
+  emu: GoogleEmulator,
+  opts: { rep: string; prospect: string; inHours: number; summary?: string; prospectName?: string },
+): string {
+  const start = new Date(Date.now() + opts.inHours * 3_600_000);
+  return emu.calendar(opts.rep).addEvent({
+    summary: opts.summary ?? 'Acme Robotics × Northwind — discovery call',
+    start,
+    end: new Date(start.getTime() + 30 * 60_000),
+    attendees: [
+      { email: opts.rep, responseStatus: 'accepted' },
+      { email: opts.prospect, displayName: opts.prospectName ?? 'Priya Raman' },
+    ],
+  });
+}

@@ -5,7 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
-import { type GoogleService, startGoogleService, waitFor } from '../helpers/google-service.js';
+import {
+  type GoogleService,
+  seedProspectMeeting,
+  startGoogleService,
+  waitFor,
+} from '../helpers/google-service.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
@@ -25,16 +30,7 @@ afterEach(async () => {
 describe('a draft the rep sent from Gmail with a Message-ID of its own', () => {
   it('is marked sent, and the prospect\u2019s reply to it confirms the point', async () => {
     const refreshToken = emu.addUser(REP);
-    const start = new Date(Date.now() + 40 * 3_600_000);
-    emu.calendar(REP).addEvent({
-      summary: 'Acme Robotics × Northwind — discovery call',
-      start,
-      end: new Date(start.getTime() + 30 * 60_000),
-      attendees: [
-        { email: REP, responseStatus: 'accepted' },
-        { email: PROSPECT, displayName: 'Priya Raman' },
-      ],
-    });
+    seedProspectMeeting(emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
     svc = await startGoogleService(emu, {
       email: REP,
       refreshToken,

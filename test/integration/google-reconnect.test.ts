@@ -11,6 +11,7 @@ import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/go
 import {
   type GoogleService,
   googleProvidersFor,
+  seedProspectMeeting,
   startGoogleService,
   waitFor,
 } from '../helpers/google-service.js';
@@ -18,7 +19,6 @@ import { actionPathIn, postForm } from '../helpers/http.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
-const HOUR = 3_600_000;
 
 let emu: GoogleEmulator;
 let svc: GoogleService | undefined;
@@ -38,16 +38,7 @@ afterEach(async () => {
 describe('Google reconnect from another process (agendum connect google)', () => {
   it('a step paused on invalid_grant runs on the new grant and sends once', async () => {
     const refreshToken = emu.addUser(REP);
-    const start = new Date(Date.now() + 40 * HOUR);
-    emu.calendar(REP).addEvent({
-      summary: 'Acme Robotics × Northwind — discovery call',
-      start,
-      end: new Date(start.getTime() + 30 * 60_000),
-      attendees: [
-        { email: REP, responseStatus: 'accepted' },
-        { email: PROSPECT, displayName: 'Priya Raman' },
-      ],
-    });
+    seedProspectMeeting(emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
     svc = await startGoogleService(emu, {
       email: REP,
       refreshToken,

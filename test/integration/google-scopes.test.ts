@@ -13,6 +13,7 @@ import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/go
 import {
   type GoogleService,
   googleTestConfig,
+  seedProspectMeeting,
   startGoogleService,
   waitFor,
 } from '../helpers/google-service.js';
@@ -23,7 +24,6 @@ const PROSPECT = 'priya.raman@acme-robotics.example';
 const COMPOSE = 'https://www.googleapis.com/auth/gmail.compose';
 const READONLY = 'https://www.googleapis.com/auth/gmail.readonly';
 const CALENDAR = 'https://www.googleapis.com/auth/calendar.events.readonly';
-const HOUR = 3_600_000;
 
 let emu: GoogleEmulator;
 let svc: GoogleService | undefined;
@@ -87,16 +87,7 @@ describe('Google granted scopes at connect', () => {
 describe('Google token that lacks a scope later (service in-process)', () => {
   it('pauses the send step, marks the connection needs_reauth, and a reconnect sends once', async () => {
     const refreshToken = emu.addUser(REP);
-    const start = new Date(Date.now() + 40 * HOUR);
-    emu.calendar(REP).addEvent({
-      summary: 'Acme Robotics × Northwind — discovery call',
-      start,
-      end: new Date(start.getTime() + 30 * 60_000),
-      attendees: [
-        { email: REP, responseStatus: 'accepted' },
-        { email: PROSPECT, displayName: 'Priya Raman' },
-      ],
-    });
+    seedProspectMeeting(emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
     svc = await startGoogleService(emu, {
       email: REP,
       refreshToken,

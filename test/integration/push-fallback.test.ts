@@ -6,7 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDoctor } from '../../src/doctor.js';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
-import { type GoogleService, startGoogleService, waitFor } from '../helpers/google-service.js';
+import {
+  type GoogleService,
+  seedProspectMeeting,
+  startGoogleService,
+  waitFor,
+} from '../helpers/google-service.js';
 
 const REP = 'dana@northwind.example';
 let emu: GoogleEmulator;
@@ -29,13 +34,7 @@ describe('push refused by the provider', () => {
     svc = await startGoogleService(emu, { email: REP, refreshToken, env: { CALENDAR_POLL_SECONDS: '5' } });
     const db = svc.service.ctx.db;
     await waitFor('first sync', async () => (await db.connection.findFirst())?.lastSyncedAt);
-    const start = new Date(Date.now() + 40 * 3_600_000);
-    emu.calendar(REP).addEvent({
-      summary: 'Acme Robotics × Northwind — demo',
-      start,
-      end: new Date(start.getTime() + 30 * 60_000),
-      attendees: [{ email: REP, responseStatus: 'accepted' }, { email: 'priya@acme-robotics.example' }],
-    });
+    seedProspectMeeting(emu, { rep: REP, prospect: 'priya@acme-robotics.example', inHours: 40 });
     await waitFor('meeting found by the poll', () => db.meeting.findFirst(), 15_000);
     expect((await db.connection.findFirstOrThrow()).channelId).toBeNull();
     expect(emu.count('calendar.events.watch')).toBeGreaterThan(0);
