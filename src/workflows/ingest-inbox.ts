@@ -48,17 +48,24 @@ async function detectDraftsSentByRep(
   }
 }
 
+// Prisma codes of a database that is unreachable or busy (not of a query that is wrong):
+// can't reach, timed out, connection closed, server closed it, pool exhausted.
+const CONNECTION_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+
 /**
  * Failures that say nothing about the message: a busy or unreachable database, a provider
- * that asked us to wait, a connection that needs reconnecting.
+ * that asked us to wait, a connection that needs reconnecting. Anything else (a constraint,
+ * a value the database refuses) would fail again on every run, so it must not stop the inbox.
  */
 export function isRetryableError(err: unknown): boolean {
   if (isTransientError(err)) return true;
   if (err instanceof AppError) return err.code === 'needs_reauth' || err.code === 'database_unavailable';
-  const e = err as { name?: unknown; code?: unknown };
+  const e = err as { name?: unknown; code?: unknown; errorCode?: unknown };
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.errorCode === 'string' ? e.errorCode : '';
   return (
-    (typeof e?.name === 'string' && e.name.startsWith('PrismaClient')) ||
-    (typeof e?.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(e.code))
+    e?.name === 'PrismaClientInitializationError' ||
+    CONNECTION_CODES.has(code) ||
+    /^SQLITE_(BUSY|LOCKED)/.test(code)
   );
 }
 

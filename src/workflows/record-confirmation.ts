@@ -3,6 +3,8 @@
  * store it with its evidence, update the meeting's point (or the recap's) status, and
  * tell the rep when it matters. A decline stops every further step of the meeting.
  */
+
+import { toBodyText } from '../compose/clean-text.js';
 import { composeRepNotice } from '../compose/compose-rep-notice.js';
 import type { AppContext } from '../context.js';
 import { cancelPendingSteps } from '../jobs/schedule-step.js';
@@ -47,8 +49,9 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
       meetingId: meeting.id,
       messageId: input.messageId ?? null,
       intent: input.intent,
-      reply: input.reply.slice(0, 10_000),
-      evidence: input.evidence.slice(0, 500),
+      // Control characters (a NUL is refused by PostgreSQL text) never reach the database.
+      reply: toBodyText(input.reply).slice(0, 10_000),
+      evidence: toBodyText(input.evidence).slice(0, 500),
       source: input.source,
       inboundMessageId: input.inboundMessageId ?? null,
     },
