@@ -53,6 +53,29 @@ describe.each(suites)('sync leases on %s', (_name, create) => {
     expect(runs).toEqual(['a', 'a', 'b']);
   });
 
+  it('frees the lease when the work fails, even with a request pending', async (ctx) => {
+    if (!t) return ctx.skip();
+    const db = t.db;
+    const started = gate();
+    const fail = gate();
+    const a = withSyncLease(db, key, 'instance-a', async () => {
+      started.open();
+      await fail.opened;
+      throw new Error('provider down');
+    });
+    await started.opened;
+    expect(await withSyncLease(db, key, 'instance-b', async () => {})).toBe('busy');
+    fail.open();
+    await expect(a).rejects.toThrow('provider down');
+    let ran = false;
+    expect(
+      await withSyncLease(db, key, 'instance-b', async () => {
+        ran = true;
+      }),
+    ).toBe('ran');
+    expect(ran).toBe(true);
+  });
+
   it('takes over a lease whose holder died, and releases it when the work fails', async (ctx) => {
     if (!t) return ctx.skip();
     const db = t.db;
