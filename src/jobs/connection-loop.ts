@@ -28,6 +28,9 @@ export interface ConnectionLoop {
   stop(): void;
 }
 
+/** How soon a channel request that found another instance at work is tried again. */
+const BUSY_RETRY_MS = 30_000;
+
 /** Longest wait for a throttled sync's own retry; the regular poll covers anything later. */
 const MAX_RETRY_WAIT_MS = 15 * 60_000;
 
@@ -42,6 +45,7 @@ function guarded(
   what: string,
   fn: () => Promise<unknown>,
   retry?: (afterMs: number) => void,
+  onBusy?: () => void,
 ) {
   const { connectionId } = lease;
   return async () => {
@@ -56,8 +60,10 @@ function guarded(
         const summary = await fn();
         ctx.log.debug(`${what} done`, { connection: connectionId, summary });
       });
-      if (outcome === 'busy')
+      if (outcome === 'busy') {
         ctx.log.debug(`${what} left to the instance running it`, { connection: connectionId });
+        onBusy?.();
+      }
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (err instanceof AppError && err.code === 'needs_reauth') {
@@ -93,6 +99,52 @@ async function pushCovers(ctx: AppContext, connectionId: string): Promise<boolea
   );
 }
 
+type Later = (task: () => SerialTask) => (afterMs: number) => void;
+
+/**
+ * The channel queue of a connection: one run at a time, a renew or reopen request never
+ * downgraded by a weaker one, and kept (and retried here) when it failed or when another
+ * instance held the channel lease.
+ */
+function createChannelQueue(ctx: AppContext, lease: { connectionId: string; owner: string }, later: Later) {
+  let mode: ChannelMode = 'ensure';
+  let running: ChannelMode = 'ensure';
+  const keepRequested = () => {
+    if (STRENGTH[running] > STRENGTH[mode]) mode = running;
+  };
+  const work = async () => {
+    running = mode;
+    mode = 'ensure';
+    try {
+      return running === 'reopen'
+        ? await reopenChannel(ctx, lease.connectionId)
+        : await ensureChannel(ctx, lease.connectionId, running === 'renew');
+    } catch (err) {
+      keepRequested();
+      throw err;
+    }
+  };
+  const task: SerialTask = serialTask(
+    guarded(
+      ctx,
+      lease,
+      'push channel',
+      work,
+      later(() => task),
+      () => {
+        // The other instance only runs its own (weaker) request: ours is tried again shortly.
+        if (STRENGTH[mode] > 0) later(() => task)(BUSY_RETRY_MS);
+      },
+    ),
+    ctx.config.push.debounceMs,
+  );
+  const request = (m: ChannelMode) => {
+    if (STRENGTH[m] > STRENGTH[mode]) mode = m;
+    void task.run();
+  };
+  return { task, request };
+}
+
 /** Builds and starts the loop of one connection. */
 export function createConnectionLoop(
   ctx: AppContext,
@@ -103,34 +155,14 @@ export function createConnectionLoop(
   const lease = { connectionId: conn.id, owner };
   const debounce = ctx.config.push.debounceMs;
   const timers = new Set<NodeJS.Timeout>();
-  const later = (task: () => SerialTask) => (afterMs: number) => {
+  const later: Later = (task) => (afterMs) => {
     const t = setTimeout(() => {
       timers.delete(t);
       void task().run();
     }, afterMs);
     timers.add(t);
   };
-  let mode: ChannelMode = 'ensure';
-  const channel = serialTask(
-    guarded(ctx, lease, 'push channel', async () => {
-      const now = mode;
-      mode = 'ensure';
-      try {
-        return now === 'reopen'
-          ? await reopenChannel(ctx, conn.id)
-          : await ensureChannel(ctx, conn.id, now === 'renew');
-      } catch (err) {
-        // A forced renew or reopen that failed stays requested for the next run.
-        if (STRENGTH[now] > STRENGTH[mode]) mode = now;
-        throw err;
-      }
-    }),
-    debounce,
-  );
-  const requestChannel = (m: ChannelMode) => {
-    if (STRENGTH[m] > STRENGTH[mode]) mode = m;
-    void channel.run();
-  };
+  const { task: channel, request: requestChannel } = createChannelQueue(ctx, lease, later);
   const syncOnce = async () => {
     const summary = await syncCalendar(ctx, conn.id);
     if (providers.push) requestChannel('ensure');
