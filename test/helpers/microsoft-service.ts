@@ -43,6 +43,8 @@ export interface MicrosoftService {
   url: string;
   repId: string;
   connectionId: string;
+  /** The environment the service was configured from (`loadConfig(env)` for CLI commands). */
+  env: Record<string, string>;
   /** Log lines at warn and above (messages and fields, never tokens or bodies). */
   logs: { level: string; msg: string; [k: string]: unknown }[];
   /** Connects (or reconnects) the rep with a fresh refresh token from the emulator. */
@@ -57,7 +59,7 @@ export async function startMicrosoftService(
 ): Promise<MicrosoftService> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'agendum-ms-'));
   const port = await freePort();
-  const config = loadConfig({
+  const env: Record<string, string> = {
     DATA_DIR: dataDir,
     AGENDUM_DEMO: 'false',
     PORT: String(port),
@@ -72,7 +74,8 @@ export async function startMicrosoftService(
     PUSH_DEBOUNCE_MS: '300',
     LOG_LEVEL: 'warn',
     ...opts.env,
-  });
+  };
+  const config = loadConfig(env);
   const logs: MicrosoftService['logs'] = [];
   const log = createLogger('warn', (line) => logs.push(JSON.parse(line)));
   const service = await startService(config, { log });
@@ -104,6 +107,7 @@ export async function startMicrosoftService(
     url: `http://127.0.0.1:${port}`,
     repId: conn.repId,
     connectionId,
+    env,
     logs,
     connect,
     async stop() {

@@ -3,8 +3,10 @@
  * stored token set is MSAL's serialized cache plus the account's homeAccountId; it is saved
  * through the TokenStore after every acquisition that changed it (a refresh rotates the
  * refresh token, and losing the rotation would strand the connection). Acquisitions of one
- * connection are serialized for the same reason.
+ * connection are serialized for the same reason, and each checks the stored set first,
+ * because the CLI replaces it from another process (`createAccessTokenSource`).
  */
+import { createHash } from 'node:crypto';
 import {
   type AuthenticationResult,
   ConfidentialClientApplication,
@@ -115,42 +117,130 @@ export interface AccessTokenSource {
 /** How long a just-acquired token is handed out again without asking MSAL. */
 const RECENT_MS = 10_000;
 
-/** The access tokens of one connection, from its stored MSAL cache. */
+/** How often one acquisition starts over because another process replaced the tokens. */
+const MAX_REBUILDS = 3;
+
+/** Identifies a stored token set without keeping a second copy of its secrets around. */
+export function tokensFingerprint(tokens: MsalTokens): string {
+  return createHash('sha256')
+    .update(tokens.homeAccountId)
+    .update('\0')
+    .update(tokens.cache)
+    .digest('base64url');
+}
+
+/** The MSAL app of one connection and the stored token set it was last in step with. */
+interface LoadedApp {
+  app: ConfidentialClientApplication;
+  homeAccountId: string;
+  /** Fingerprint of what this app last loaded from, or saved to, the TokenStore. */
+  fingerprint: string;
+  /** The serialized cache that fingerprint covers, to tell whether MSAL changed it. */
+  cache: string;
+}
+
+function loadApp(deps: { config: MicrosoftConfig; log?: Logger }, tokens: MsalTokens): LoadedApp {
+  const app = createMsalApp(deps.config, deps.log);
+  app.getTokenCache().deserialize(tokens.cache);
+  return {
+    app,
+    homeAccountId: tokens.homeAccountId,
+    cache: tokens.cache,
+    fingerprint: tokensFingerprint(tokens),
+  };
+}
+
+/**
+ * The access tokens of one connection, from its stored MSAL cache.
+ *
+ * `agendum connect|disconnect` writes tokens from another process, which never reaches this
+ * in-memory app. So every acquisition first reads the stored set (one primary-key read)
+ * and rebuilds the app when it is not the one this app last loaded or saved; and a
+ * refreshed cache is only saved when the stored set is still ours — otherwise saving would
+ * put the old grant (maybe another account's) over the reconnect. When the result is not
+ * saved, or a refresh was refused, because the stored set changed meanwhile, the
+ * acquisition starts over from the stored tokens. (A reconnect landing between the re-read
+ * and the save is not caught; the window is one database round trip.)
+ */
 export function createAccessTokenSource(deps: {
   config: MicrosoftConfig;
   tokens: TokenStore;
   connectionId: string;
   log?: Logger;
 }): AccessTokenSource {
-  let app: ConfidentialClientApplication | null = null;
-  let state: MsalTokens | null = null;
+  let loaded: LoadedApp | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let forceRefresh = false;
   let recent: { token: string; at: number } | null = null;
 
-  const acquire = async (): Promise<string> => {
-    if (!app || !state) {
-      state = parseTokens(await deps.tokens.load(), deps.connectionId);
-      app = createMsalApp(deps.config, deps.log);
-      app.getTokenCache().deserialize(state.cache);
-    }
-    const account = await app.getTokenCache().getAccountByHomeId(state.homeAccountId);
-    if (!account) throw reauthError(deps.connectionId);
+  /** The stored token set, and whether it is still the one `current` is in step with. */
+  const readStored = async (current: LoadedApp | null) => {
+    const stored = parseTokens(await deps.tokens.load(), deps.connectionId);
+    return { stored, ours: current !== null && tokensFingerprint(stored) === current.fingerprint };
+  };
+
+  const drop = () => {
+    loaded = null;
+    recent = null;
+  };
+
+  const acquireOnce = async (): Promise<string | 'replaced'> => {
+    let current: LoadedApp;
     try {
-      const result = await app.acquireTokenSilent({ account, scopes: GRAPH_SCOPES, forceRefresh });
-      forceRefresh = false;
-      recent = { token: result.accessToken, at: Date.now() };
-      const cache = app.getTokenCache().serialize();
-      if (cache !== state.cache) {
-        state = { ...state, cache };
-        await deps.tokens.save({ ...state });
-      }
-      return result.accessToken;
+      const { stored, ours } = await readStored(loaded);
+      current = ours && loaded ? loaded : loadApp(deps, stored);
+    } catch (err) {
+      drop(); // disconnected (no tokens): nothing of the old grant may be used any more
+      throw err;
+    }
+    if (current !== loaded) {
+      loaded = current;
+      recent = null;
+    }
+    const { app } = current;
+    const account = await app.getTokenCache().getAccountByHomeId(current.homeAccountId);
+    if (!account) throw reauthError(deps.connectionId);
+    let result: AuthenticationResult;
+    try {
+      result = await app.acquireTokenSilent({ account, scopes: GRAPH_SCOPES, forceRefresh });
     } catch (err) {
       const mapped = mapMsalError(err, deps.connectionId);
-      // Reload next time: a reconnect stores a new cache.
-      if (mapped instanceof AppError && mapped.code === 'needs_reauth') app = state = null;
+      if (mapped instanceof AppError && mapped.code === 'needs_reauth') {
+        drop();
+        // A reconnect stored new tokens while this refresh used the old ones: use those.
+        const { ours } = await readStored(current).catch(() => ({ ours: true }));
+        if (!ours) return 'replaced';
+      }
       throw mapped;
+    }
+    const cache = app.getTokenCache().serialize();
+    if (cache !== current.cache) {
+      const { ours } = await readStored(current);
+      if (!ours) {
+        drop();
+        return 'replaced';
+      }
+      const next: MsalTokens = { kind: 'msal', cache, homeAccountId: current.homeAccountId };
+      await deps.tokens.save({ ...next });
+      current.cache = cache;
+      current.fingerprint = tokensFingerprint(next);
+    }
+    forceRefresh = false;
+    recent = { token: result.accessToken, at: Date.now() };
+    return result.accessToken;
+  };
+
+  const acquire = async (): Promise<string> => {
+    for (let attempt = 1; ; attempt++) {
+      const token = await acquireOnce();
+      if (token !== 'replaced') return token;
+      if (attempt >= MAX_REBUILDS) {
+        throw new AppError(
+          'provider_unavailable',
+          'The Microsoft tokens of this connection kept changing while refreshing them; retrying.',
+          { details: { connectionId: deps.connectionId, retryAt: new Date(Date.now() + 5_000) } },
+        );
+      }
     }
   };
 

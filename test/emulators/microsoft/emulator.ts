@@ -181,18 +181,21 @@ export class MicrosoftEmulator {
     }
     if (out.status === 501)
       this.faults.unhandled.push(`${method} ${url.pathname}: ${String(out.body).slice(0, 200)}`);
+    const who = found.graph ? this.identity.userFor(req.headers.authorization) : null;
     this.faults.requests.push({
       method,
       route: found.name,
       path: url.pathname,
       prefer: String(raw.headers.prefer ?? ''),
       status: out.status,
+      ...(who ? { userId: who.user.id } : {}),
     });
     if (fault && 'drop' in fault) {
       res.socket?.destroy();
       return;
     }
     if (fault && 'delay' in fault) await new Promise((r) => setTimeout(r, fault.delay));
+    if (fault && 'until' in fault) await fault.until.catch(() => {});
     write(res, out);
   }
 

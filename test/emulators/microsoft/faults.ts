@@ -4,13 +4,16 @@
  * - `status`: refuse the request (429/503 …) with an optional Retry-After, doing nothing;
  * - `delay`: handle it, then hold the response `ms` (a send accepted, its answer too late);
  * - `drop`: handle it, then reset the connection without answering;
+ * - `until`: handle it, then hold the response until the promise settles (a test decides
+ *   what happens meanwhile, e.g. a reconnect while a refresh is in flight);
  * - `deltaReset`: answer a delta request with 410 Gone or 400 syncStateNotFound.
  */
 
 export type Fault =
   | { route: string; times?: number; status: number; retryAfter?: number; code?: string }
   | { route: string; times?: number; delay: number }
-  | { route: string; times?: number; drop: true };
+  | { route: string; times?: number; drop: true }
+  | { route: string; times?: number; until: Promise<unknown> };
 
 export interface RequestRecord {
   method: string;
@@ -19,6 +22,8 @@ export interface RequestRecord {
   /** The Prefer header as sent. */
   prefer: string;
   status: number;
+  /** For Graph requests with a valid bearer token: the user it was issued to. */
+  userId?: string;
 }
 
 /** The fault list and request log of one emulator. */

@@ -3,7 +3,7 @@
  * (authorization_code and refresh_token grants, rotating refresh tokens, `client_info`, an
  * unsigned id_token MSAL decodes), the authorize redirect, and OIDC/instance discovery.
  * Knobs: revoke consent (AADSTS65001), expire refresh tokens (AADSTS700082), short-lived
- * access tokens.
+ * or expired access tokens. Every refresh-token grant is logged with the token presented.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type EmuRequest, type EmuResponse, json } from './http-util.js';
@@ -54,8 +54,12 @@ export class Identity {
   private readonly accessTokens = new Map<string, AccessGrant>();
   /** Why refreshes of a user fail, when they do. */
   private readonly refusal = new Map<string, 'revoked' | 'expired'>();
+  /** Refresh tokens of a revoked consent: they stay dead after the user consents again. */
+  private readonly revokedTokens = new Set<string>();
   accessTokenSeconds = 3599;
   tokenRequests = 0;
+  /** Every refresh_token grant: the token presented, whose it was, and the answer's status. */
+  readonly refreshes: { refreshToken: string; userId: string | undefined; status: number }[] = [];
 
   constructor(
     readonly clientId: string,
@@ -80,10 +84,25 @@ export class Identity {
     return user ? { user, scopes: grant.scopes } : null;
   }
 
-  /** Consent revoked: every token of the user stops working (AADSTS65001 on refresh). */
+  /**
+   * Consent revoked: every token of the user stops working (AADSTS65001 on refresh), and the
+   * refresh tokens issued so far stay refused even after `restore` (a new consent).
+   */
   revoke(userId: string): void {
     this.refusal.set(userId, 'revoked');
+    for (const [t, g] of this.refreshTokens) if (g.userId === userId) this.revokedTokens.add(t);
     for (const [t, g] of this.accessTokens) if (g.userId === userId) this.accessTokens.delete(t);
+  }
+
+  /** Every access token issued so far expires now: Graph answers 401 and MSAL must refresh. */
+  expireAccessTokens(): void {
+    for (const grant of this.accessTokens.values()) grant.expiresAt = this.now();
+  }
+
+  /** The user a refresh token that still works was issued to. */
+  ownerOf(refreshToken: string): string | undefined {
+    if (this.revokedTokens.has(refreshToken)) return undefined;
+    return this.refreshTokens.get(refreshToken)?.userId;
   }
 
   /** Refresh tokens expired after inactivity (AADSTS700082); access tokens keep working. */
@@ -135,24 +154,31 @@ export class Identity {
     }
     if (form.get('grant_type') === 'refresh_token') {
       const presented = form.get('refresh_token') ?? '';
-      const grant = this.refreshTokens.get(presented);
-      if (!grant)
-        return oauthError('invalid_grant', 9002313, 'Invalid request. Request is malformed or invalid.');
-      const refusal = this.refusal.get(grant.userId);
-      if (refusal === 'revoked') {
-        return oauthError(
-          'invalid_grant',
-          65001,
-          'The user or administrator has not consented to use the application.',
-        );
-      }
-      if (refusal === 'expired') {
-        return oauthError('invalid_grant', 700082, 'The refresh token has expired due to inactivity.');
-      }
-      this.refreshTokens.delete(presented); // rotation: the old token is spent
-      return this.issue(grant.userId, scopes);
+      const userId = this.refreshTokens.get(presented)?.userId; // read before rotation spends it
+      const out = this.refresh(presented, scopes);
+      this.refreshes.push({ refreshToken: presented, userId, status: out.status });
+      return out;
     }
     return json(400, { error: 'unsupported_grant_type' });
+  }
+
+  private refresh(presented: string, scopes: string[]): EmuResponse {
+    const grant = this.refreshTokens.get(presented);
+    if (!grant)
+      return oauthError('invalid_grant', 9002313, 'Invalid request. Request is malformed or invalid.');
+    const refusal = this.revokedTokens.has(presented) ? 'revoked' : this.refusal.get(grant.userId);
+    if (refusal === 'revoked') {
+      return oauthError(
+        'invalid_grant',
+        65001,
+        'The user or administrator has not consented to use the application.',
+      );
+    }
+    if (refusal === 'expired') {
+      return oauthError('invalid_grant', 700082, 'The refresh token has expired due to inactivity.');
+    }
+    this.refreshTokens.delete(presented); // rotation: the old token is spent
+    return this.issue(grant.userId, scopes);
   }
 
   private issue(userId: string, requested: string[]): EmuResponse {
