@@ -58,7 +58,8 @@ async function applyChanges(
   changes: CalendarChanges,
   window: { from: Date; to: Date },
   summary: SyncSummary,
-): Promise<void> {
+): Promise<Set<string>> {
+  const touched = new Set<string>();
   const attempt = async (what: string, event: string, fn: () => Promise<void>) => {
     try {
       await fn();
@@ -69,15 +70,17 @@ async function applyChanges(
   };
   const remove = (id: string) =>
     attempt('removed event', id, async () => {
+      touched.add(id);
       if (await removeMeeting(ctx, conn.id, id)) summary.removed++;
     });
   for (const event of changes.changed) {
+    touched.add(event.id);
     await attempt('event', event.id, async () => {
       summary[await applyCalendarEvent(ctx, conn.rep, conn.id, event)]++;
     });
   }
   for (const id of changes.removed) await remove(id);
-  if (!changes.fullResync) return;
+  if (!changes.fullResync) return touched;
   // A full listing is the whole truth for the window: anything upcoming we hold that it
   // did not list is gone.
   const listed = new Set(changes.changed.map((e) => e.id));
@@ -90,6 +93,42 @@ async function applyChanges(
     select: { providerEventId: true },
   });
   for (const m of held) if (!listed.has(m.providerEventId)) await remove(m.providerEventId);
+  return touched;
+}
+
+/**
+ * Finishes plans an earlier sync could not (a draft call was refused) for meetings this
+ * sync did not touch: a removed event is never listed again, so nothing else would.
+ */
+async function finishInterruptedPlans(
+  ctx: AppContext,
+  connectionId: string,
+  touched: Set<string>,
+  summary: SyncSummary,
+): Promise<void> {
+  const stuck = await ctx.db.meeting.findMany({
+    where: { connectionId, contentHash: { startsWith: UNPLANNED } },
+    select: { id: true, providerEventId: true, contentHash: true },
+  });
+  for (const m of stuck) {
+    if (touched.has(m.providerEventId)) continue;
+    const change = m.contentHash.slice(UNPLANNED.length) as Parameters<typeof planMeeting>[2];
+    try {
+      await planMeeting(ctx, m.id, change);
+      // Not the event's hash (we do not have the event): its next listing re-applies, harmlessly.
+      await ctx.db.meeting.update({
+        where: { id: m.id },
+        data: { contentHash: change === 'cancelled' ? REMOVED : 'replanned' },
+      });
+    } catch (err) {
+      summary.errors++;
+      ctx.log.error('interrupted plan could not be finished', {
+        connection: connectionId,
+        meeting: m.id,
+        error: String(err),
+      });
+    }
+  }
 }
 
 /** Syncs one connection's calendar; returns counts for logs, the CLI and tests. */
@@ -115,7 +154,8 @@ export async function syncCalendar(ctx: AppContext, connectionId: string): Promi
     errors: 0,
   };
 
-  await applyChanges(ctx, { id: conn.id, rep }, changes, window, summary);
+  const touched = await applyChanges(ctx, { id: conn.id, rep }, changes, window, summary);
+  await finishInterruptedPlans(ctx, conn.id, touched, summary);
   // Keep the old cursor when an event failed, so the next sync sees it again.
   await ctx.db.connection.update({
     where: { id: conn.id },

@@ -85,6 +85,26 @@ describe('a draft call refused during a calendar change', () => {
     expect(await h.mailbox('sent')).toEqual([]);
   });
 
+  it('retracts on a later sync when a full listing found the event gone but could not delete the draft', async () => {
+    h = await createHarness({ now: '2026-12-07T15:00:00Z', approvalMode: 'draft' });
+    await h.ctx.db.rep.update({ where: { id: h.repId }, data: { agendaLeadMinutes: 4 * 24 * 60 } });
+    await h.writeEvent(meeting);
+    await h.tick();
+    expect(await h.mailbox('drafts')).toHaveLength(1);
+    failOnce('deleteDraft');
+    await h.removeEvent(meeting.uid);
+    // No cursor: the provider lists the whole window (as after a Google 410), without the event.
+    const fullListing = () =>
+      h.ctx.db.connection.update({ where: { id: h.connectionId }, data: { calendarCursor: null } });
+    await fullListing();
+    await h.tick();
+    expect(await h.mailbox('drafts')).toHaveLength(1);
+    await fullListing();
+    await h.tick();
+    expect(await h.mailbox('drafts')).toEqual([]);
+    expect((await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } })).status).toBe('retracted');
+  });
+
   it('refreshes the draft with the new time on the next sync when the move could not update it at first', async () => {
     h = await createHarness({ now: '2026-12-07T15:00:00Z', approvalMode: 'draft' });
     await h.ctx.db.rep.update({ where: { id: h.repId }, data: { agendaLeadMinutes: 4 * 24 * 60 } });
