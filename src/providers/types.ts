@@ -48,6 +48,8 @@ export interface OutboundMail {
 export interface ProviderMessageRef {
   providerMessageId: string;
   threadId?: string;
+  /** The Message-ID header as sent, when the provider reports it (it may not be ours). */
+  messageIdHeader?: string;
 }
 
 /** An inbound message, as raw RFC 5322 plus the provider's ids. */

@@ -39,28 +39,19 @@ async function unlessDecided(fn: () => Promise<void>): Promise<boolean> {
 }
 
 /**
- * Our message a reply answers: by In-Reply-To / References first; failing that, for a
- * prospect's mail, the latest agenda or recap we sent in the same provider thread (Gmail
- * thread, Graph conversation) — the rep may have sent our draft from their mail client,
- * which can give it a Message-ID of its own.
+ * Our message a reply answers, by In-Reply-To / References: our Message-ID, or the one the
+ * rep's mail client wrote when the rep sent our draft themselves (`sentMessageId`). Never
+ * by subject or thread alone: a thread also holds mail the rep wrote by hand.
  */
-async function findParent(ctx: AppContext, ids: string[], threadId: string | undefined, fromRep: boolean) {
-  const ours = ids.length ? await ctx.db.message.findMany({ where: { messageId: { in: ids } } }) : [];
-  const byHeaders = ids.map((id) => ours.find((m) => m.messageId === id)).find(Boolean);
-  if (byHeaders || fromRep || !threadId) return byHeaders;
-  return ctx.db.message.findFirst({
-    where: { providerThreadId: threadId, kind: { in: ['agenda', 'recap'] }, status: 'sent' },
-    orderBy: { sentAt: 'desc' },
+async function findParent(ctx: AppContext, ids: string[]) {
+  const ours = await ctx.db.message.findMany({
+    where: { OR: [{ messageId: { in: ids } }, { sentMessageId: { in: ids } }] },
   });
+  return ids.map((id) => ours.find((m) => m.messageId === id || m.sentMessageId === id)).find(Boolean);
 }
 
-/** Handles one raw inbound message for the rep `repEmail` (`threadId`: the provider's thread). */
-export async function handleInbound(
-  ctx: AppContext,
-  repEmail: string,
-  raw: Buffer,
-  threadId?: string,
-): Promise<InboundResult> {
+/** Handles one raw inbound message for the rep `repEmail`. */
+export async function handleInbound(ctx: AppContext, repEmail: string, raw: Buffer): Promise<InboundResult> {
   const read = await readReply(raw);
   const { parsed } = read;
   if (parsed.isBounce) {
@@ -72,9 +63,8 @@ export async function handleInbound(
   const ids = answeredIds(parsed.inReplyTo, parsed.references);
   const sender = parsed.from?.address?.toLowerCase();
   const fromRep = sender === repEmail.toLowerCase();
-  // A new message that answers nothing is not ours to read, even in one of our threads.
   if (ids.length === 0) return 'ignored';
-  const parent = await findParent(ctx, ids, threadId, fromRep);
+  const parent = await findParent(ctx, ids);
   if (!parent) return 'ignored';
 
   if (parent.kind === 'approval_request' && fromRep && parent.subjectMessageId) {

@@ -41,6 +41,9 @@ async function detectDraftsSentByRep(
         sentAt: ctx.clock(),
         providerMessageId: found.providerMessageId,
         providerThreadId: found.threadId ?? msg.providerThreadId,
+        // The rep's client may have written its own Message-ID: replies will answer that one.
+        sentMessageId:
+          found.messageIdHeader && found.messageIdHeader !== msg.messageId ? found.messageIdHeader : null,
       },
     });
     ctx.log.info('draft sent by the rep from their mailbox', { message: msg.id, kind: msg.kind });
@@ -86,7 +89,7 @@ export async function ingestInbox(ctx: AppContext, connectionId: string): Promis
     }
     summary.read++;
     try {
-      const result = await handleInbound(ctx, conn.rep.email, m.raw, m.threadId);
+      const result = await handleInbound(ctx, conn.rep.email, m.raw);
       summary.handled[result] = (summary.handled[result] ?? 0) + 1;
     } catch (err) {
       // The database or provider failed for a moment: stop here, unmarked and with the old

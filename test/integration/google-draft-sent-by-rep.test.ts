@@ -1,7 +1,7 @@
 /**
  * Draft approval mode on Gmail when the rep's mail client writes its own Message-ID on send:
- * agendum still notices the sent draft, and the prospect's reply — which answers Gmail's
- * Message-ID, not ours — is still read, by the Gmail thread it arrives in.
+ * agendum still notices the sent draft, records the Message-ID that went out, and the
+ * prospect's reply — which answers that one, not ours — is matched to the agenda.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
@@ -49,6 +49,7 @@ describe('a draft the rep sent from Gmail with a Message-ID of its own', () => {
       db.message.findFirst({ where: { id: waiting.id, status: 'sent' } }),
     );
     expect(sent.providerThreadId).toBe(emu.folder(REP, 'SENT')[0]?.threadId);
+    expect(sent.sentMessageId).toBe(gmailId);
 
     await emu.deliver(
       REP,

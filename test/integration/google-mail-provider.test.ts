@@ -116,7 +116,7 @@ describe('Gmail provider: drafts and sends', () => {
     const m = await outbound({});
     expect(await mail.findSent({ messageId: m.messageId })).toBeNull();
     const ref = await mail.send(m);
-    expect(await mail.findSent({ messageId: m.messageId })).toEqual(ref);
+    expect(await mail.findSent({ messageId: m.messageId })).toEqual({ ...ref, messageIdHeader: m.messageId });
   });
 
   it('does not repeat a send whose response timed out after Gmail accepted it', async () => {

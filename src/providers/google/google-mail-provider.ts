@@ -4,6 +4,7 @@
  * here it is only base64url-encoded into `raw` (headers in `payload.headers` are ignored by
  * Gmail, googleapis#1938) and sent with the stored `threadId` so replies stay threaded.
  */
+import type { gmail_v1 } from 'googleapis';
 import { AppError } from '../../errors.js';
 import type { MailProvider, OutboundMail, ProviderMessageRef, SentLookup } from '../types.js';
 import type { GmailWatch } from './gmail-watch.js';
@@ -41,15 +42,31 @@ export function createGoogleMailProvider(
   const sendTimeoutMs = opts.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
 
   /** A message's labels and thread, or null when it no longer exists. */
+  /** Labels, thread and the Message-ID header as sent (a mail client may write its own). */
   const messageState = (id: string) =>
     session.call('gmail messages.get', ({ gmail }) =>
-      orNull(async () => (await gmail.users.messages.get({ userId: 'me', id, format: 'minimal' })).data),
+      orNull(
+        async () =>
+          (
+            await gmail.users.messages.get({
+              userId: 'me',
+              id,
+              format: 'metadata',
+              metadataHeaders: ['Message-ID'],
+            })
+          ).data,
+      ),
     );
 
-  const sentRef = (m: { id?: string | null; threadId?: string | null; labelIds?: string[] | null } | null) =>
-    m?.id && m.labelIds?.includes('SENT')
-      ? { providerMessageId: m.id, ...(m.threadId ? { threadId: m.threadId } : {}) }
-      : null;
+  const sentRef = (m: gmail_v1.Schema$Message | null): ProviderMessageRef | null => {
+    if (!m?.id || !m.labelIds?.includes('SENT')) return null;
+    const header = m.payload?.headers?.find((h) => h.name?.toLowerCase() === 'message-id')?.value?.trim();
+    return {
+      providerMessageId: m.id,
+      ...(m.threadId ? { threadId: m.threadId } : {}),
+      ...(header ? { messageIdHeader: header } : {}),
+    };
+  };
 
   /** Our Message-ID in the mailbox with the SENT label (trash included: a deleted sent mail was sent). */
   const findByMessageId = async (messageId: string): Promise<ProviderMessageRef | null> => {

@@ -248,6 +248,9 @@ export class GmailApi {
         text.replace(/^Message-ID:[^\r\n]*(\r?\n[ \t][^\r\n]*)*/im, `Message-ID: ${newMessageId}`),
       );
       m.messageIdHeader = newMessageId;
+      m.headers = m.headers.map((h) =>
+        h.name.toLowerCase() === 'message-id' ? { ...h, value: newMessageId } : h,
+      );
     }
     await this.dispatch(box, m);
     return m;
