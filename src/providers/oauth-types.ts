@@ -37,9 +37,10 @@ export interface ProviderDeps {
 export interface ConnectedAccount {
   email: string;
   /**
-   * The provider's stable id of the account (Google: the Gmail address Google reports;
-   * Microsoft: MSAL's homeAccountId, `oid.tid`). A connection stays bound to it: signing
-   * in with another account cannot take an existing connection over.
+   * The provider's id of the account (Microsoft: MSAL's homeAccountId, `oid.tid`, stable;
+   * Google: the Gmail address Google reports for the mailbox — verified by Google, but a
+   * Workspace admin could give a deleted address to someone else). A connection stays bound
+   * to it: signing in with another account cannot take an existing connection over.
    */
   accountId?: string;
   name?: string;
