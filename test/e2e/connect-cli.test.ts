@@ -70,7 +70,7 @@ describe('agendum connect google', () => {
     }
   });
 
-  it('names what is wrong in the arguments and the configuration', async () => {
+  it('names what is wrong in the arguments', async () => {
     const noProvider = await runCli(['connect', 'yahoo', '--email', REP, '--refresh-token', 'x'], env);
     expect(noProvider.stderr).toContain('Unknown provider "yahoo": use google or microsoft.');
     const noEmail = await runCli(['connect', 'google', '--refresh-token', 'x'], env);
@@ -80,6 +80,9 @@ describe('agendum connect google', () => {
       env,
     );
     expect(badZone.stderr).toContain('"Mars/Olympus" is not an IANA time zone');
+  });
+
+  it('names the variables to set for a provider that is not configured', async () => {
     const unconfigured = await runCli(['connect', 'microsoft', '--email', REP, '--refresh-token', 'x'], {
       DATA_DIR: dir,
       AGENDUM_DEMO: 'false',
