@@ -9,7 +9,7 @@ import { loadTemplates } from './compose/template-set.js';
 import { type Config, loadConfig } from './config.js';
 import { createDbClient } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
-import { AppError } from './errors.js';
+import { AppError, errorMessage } from './errors.js';
 import { OAUTH_PROVIDERS } from './providers/oauth-providers.js';
 import { localCalendarDir } from './providers/registry.js';
 import { reconnectHint } from './workflows/connection-health.js';
@@ -18,8 +18,6 @@ export interface DoctorReport {
   ok: boolean;
   lines: string[];
 }
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 async function checkConnections(config: Config, lines: string[]): Promise<boolean> {
   const db = createDbClient(config.databaseUrl);
@@ -127,7 +125,7 @@ export async function runDoctor(env: NodeJS.ProcessEnv): Promise<DoctorReport> {
       `✓ configuration (database: ${config.databaseUrl.split(':')[0]}, public URL: ${config.http.publicUrl})`,
     );
   } catch (err) {
-    return { ok: false, lines: [`✗ ${message(err)}`] };
+    return { ok: false, lines: [`✗ ${errorMessage(err)}`] };
   }
   let ok = true;
   try {
@@ -137,7 +135,7 @@ export async function runDoctor(env: NodeJS.ProcessEnv): Promise<DoctorReport> {
     lines.push(`✓ templates and playbook in ${config.templatesDir}`);
   } catch (err) {
     ok = false;
-    lines.push(`✗ templates: ${message(err)}`);
+    lines.push(`✗ templates: ${errorMessage(err)}`);
   }
   lines.push(...describeProviders(config));
   try {
@@ -149,7 +147,7 @@ export async function runDoctor(env: NodeJS.ProcessEnv): Promise<DoctorReport> {
   } catch (err) {
     ok = false;
     const hint = err instanceof AppError ? '' : ' — check DATABASE_URL and that the server is running';
-    lines.push(`✗ database: ${message(err)}${hint}`);
+    lines.push(`✗ database: ${errorMessage(err)}${hint}`);
   }
   lines.push(ok ? 'All checks passed.' : 'Some checks failed: see ✗ above.');
   return { ok, lines };

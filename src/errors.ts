@@ -52,6 +52,7 @@ export function httpStatusFor(code: ErrorCode): number {
     case 'event_invalid':
       return 400;
     case 'token_invalid':
+    case 'needs_reauth':
       return 403;
     case 'not_found':
       return 404;
@@ -64,8 +65,14 @@ export function httpStatusFor(code: ErrorCode): number {
       return 429;
     case 'provider_unavailable':
     case 'database_unavailable':
+    case 'config_invalid':
       return 503;
     default:
       return 500;
   }
+}
+
+/** The message of anything thrown, for logs and stored `lastError`s. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

@@ -12,19 +12,14 @@
  * every status but 102/200/201/202/204 as a NACK and redelivers for up to 7 days, so
  * everything that is delivered and genuine is acknowledged, even when it is useless.
  */
-import { timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
+import { errorMessage } from '../errors.js';
 import type { SyncTriggers } from '../jobs/sync-triggers.js';
+import { sameSecret } from '../security/same-secret.js';
 
 const STATES = new Set(['sync', 'exists', 'not_exists']);
-
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 type Verdict =
   | { ok: true; connectionId: string }
@@ -128,7 +123,7 @@ function gmailPushRoute(ctx: AppContext, triggers: SyncTriggers | undefined) {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       res.status(await handleGmailPush(ctx, triggers, body)).end();
     } catch (err) {
-      ctx.log.error('gmail push failed', { error: err instanceof Error ? err.message : String(err) });
+      ctx.log.error('gmail push failed', { error: errorMessage(err) });
       res.status(500).end(); // transient (database): let Pub/Sub redeliver
     }
   };
@@ -175,7 +170,7 @@ export function googleWebhookRoutes(ctx: AppContext, triggers: SyncTriggers | un
       res.status(200).end();
     } catch (err) {
       ctx.log.error('google calendar notification failed', {
-        error: err instanceof Error ? err.message : String(err),
+        error: errorMessage(err),
       });
       res.status(500).end();
     }

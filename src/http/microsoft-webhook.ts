@@ -6,10 +6,11 @@
  * of ours) is ignored. Graph wants a 2xx within 3 s, so we answer 202 and only hand the work
  * to the sync scheduler, which debounces and coalesces it.
  */
-import { timingSafeEqual } from 'node:crypto';
 import express, { type Request, type Response } from 'express';
 import type { AppContext } from '../context.js';
+import { errorMessage } from '../errors.js';
 import type { SyncTriggers } from '../jobs/sync-triggers.js';
+import { sameSecret } from '../security/same-secret.js';
 
 interface GraphNotification {
   subscriptionId?: unknown;
@@ -24,12 +25,6 @@ const MAX_NOTIFICATIONS = 1000;
 // Mounted before the app's global 256 kb JSON parser: a large batch must not be refused
 // (Graph would retry it for hours), so this route parses its own body with a larger limit.
 const parseBody = express.json({ limit: '4mb' });
-
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /** Dispatches one notification; returns why it was ignored, or null when it was acted on. */
 async function dispatch(
@@ -92,7 +87,7 @@ export function microsoftWebhookRoutes(ctx: AppContext, triggers: SyncTriggers |
         }
       } catch (err) {
         ctx.log.error('Graph notification failed', {
-          error: err instanceof Error ? err.message : String(err),
+          error: errorMessage(err),
         });
       }
     }

@@ -5,10 +5,12 @@
  * cookie, so a callback link crafted by someone else cannot connect their account to us.
  */
 import { type Request, type Response, Router } from 'express';
+import { domainOf } from '../compose/names.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, errorMessage, httpStatusFor } from '../errors.js';
 import type { OAuthProviderName } from '../providers/oauth-providers.js';
 import { signActionToken, verifyActionToken } from '../security/action-token.js';
+import { sameSecret } from '../security/same-secret.js';
 import { connectAccount } from '../workflows/connect-account.js';
 import { messagePage } from './html.js';
 
@@ -30,22 +32,9 @@ function cookieValue(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-const STATUS: Partial<Record<string, number>> = {
-  not_found: 404,
-  bad_request: 400,
-  token_invalid: 403,
-  needs_reauth: 403,
-  token_used: 409,
-  token_expired: 410,
-  config_invalid: 503,
-  provider_unavailable: 503,
-};
-
 function fail(res: Response, ctx: AppContext, err: unknown): void {
-  // An AppError we did not expect here is the provider's doing (a bad answer): 502.
-  const status = err instanceof AppError ? (STATUS[err.code] ?? 502) : 500;
-  if (status >= 500)
-    ctx.log.error('oauth connect failed', { error: err instanceof Error ? err.message : String(err) });
+  const status = err instanceof AppError ? httpStatusFor(err.code) : 500;
+  if (status >= 500) ctx.log.error('oauth connect failed', { error: errorMessage(err) });
   const text =
     err instanceof AppError ? err.message : 'The provider did not answer as expected. Try again in a minute.';
   res
@@ -61,7 +50,7 @@ function fail(res: Response, ctx: AppContext, err: unknown): void {
 async function checkSignupAllowed(ctx: AppContext, email: string): Promise<void> {
   const allowed = ctx.config.allowedSignupDomains;
   if (allowed.length === 0) return;
-  const domain = email.trim().toLowerCase().split('@')[1] ?? '';
+  const domain = domainOf(email.trim());
   if (allowed.includes(domain)) return;
   if (await ctx.db.rep.findUnique({ where: { email: email.trim().toLowerCase() } })) return;
   ctx.log.warn('sign-in refused: domain not allowed', { domain });
@@ -115,7 +104,7 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
         );
       }
       const payload = verifyActionToken(ctx.secretKey, state, 'oauth', ctx.clock());
-      if (payload.ref !== provider || cookieValue(req, COOKIE) !== payload.jti) {
+      if (payload.ref !== provider || !sameSecret(cookieValue(req, COOKIE) ?? '', payload.jti)) {
         throw new AppError(
           'token_invalid',
           `This sign-in was not started in this browser. Start again at /oauth/${provider}/start.`,

@@ -5,7 +5,7 @@
  * or the provider refused the channel — the calendar is polled every CALENDAR_POLL_SECONDS.
  */
 import type { AppContext } from '../context.js';
-import { AppError, isTransientError } from '../errors.js';
+import { AppError, errorMessage, isTransientError } from '../errors.js';
 import type { ConnectionProviders } from '../providers/types.js';
 import { markNeedsReauth } from '../workflows/connection-health.js';
 import { ingestInbox } from '../workflows/ingest-inbox.js';
@@ -65,7 +65,7 @@ function guarded(
         onBusy?.();
       }
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = errorMessage(err);
       if (err instanceof AppError && err.code === 'needs_reauth') {
         await markNeedsReauth(ctx.db, connectionId, message).catch(() => {});
         ctx.log.warn(`${what}: connection needs to be reconnected`, { connection: connectionId });

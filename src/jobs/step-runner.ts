@@ -6,7 +6,7 @@
  * PostgreSQL, and on several instances: the claim is one conditional UPDATE.
  */
 import type { Db } from '../db/client.js';
-import { AppError, isTransientError } from '../errors.js';
+import { AppError, errorMessage, isTransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { markNeedsReauth } from '../workflows/connection-health.js';
 import { STEP_KINDS, type StepKind, type StepResult, stepPayloads } from './step-kinds.js';
@@ -141,7 +141,7 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
     if (err instanceof AppError && err.code === 'needs_reauth' && err.details.connectionId) {
       return pause(id, kind, err, err.details.connectionId);
     }
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     const step = await db.step.findUnique({ where: { id } });
     if (isTransientError(err)) return postpone(id, kind, err, step?.attempts ?? 1);
     const attempts = step?.attempts ?? maxAttempts;

@@ -4,9 +4,11 @@
  * debounced and coalesced per connection. Connections created while the service runs are
  * picked up by `add` (OAuth callback) or by the periodic rescan (the CLI in another process).
  */
+
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { AppContext } from '../context.js';
+import { errorMessage } from '../errors.js';
 import { type ConnectionLoop, createConnectionLoop } from './connection-loop.js';
 import type { SyncTriggers } from './sync-triggers.js';
 
@@ -48,7 +50,7 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
       reported.add(connectionId);
       ctx.log.error('sync loops could not start', {
         connection: connectionId,
-        error: err instanceof Error ? err.message : String(err),
+        error: errorMessage(err),
       });
     });
 

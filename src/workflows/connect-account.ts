@@ -3,6 +3,7 @@
  * rep on first sign-in (defaults from the config, zone from the provider), stores the token
  * set encrypted, and — on a reconnect — resumes everything that waited for it.
  */
+import { domainOf } from '../compose/names.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { OAuthProviderName } from '../providers/oauth-providers.js';
@@ -37,7 +38,7 @@ export async function connectAccount(
   account: ConnectedAccount,
 ): Promise<ConnectResult> {
   const email = account.email.trim().toLowerCase();
-  const domain = email.split('@')[1] ?? '';
+  const domain = domainOf(email);
   const d = ctx.config.repDefaults;
   const existing = await ctx.db.rep.findUnique({ where: { email } });
   const rep =

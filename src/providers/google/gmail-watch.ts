@@ -5,6 +5,7 @@
  * disconnect. Push is only an accelerator, so nothing here may fail a poll: failures are
  * warnings, and polling keeps reading the inbox whether or not a watch is live.
  */
+import { errorMessage } from '../../errors.js';
 import type { GoogleSession } from './google-session.js';
 
 const DAY_MS = 86_400_000;
@@ -39,7 +40,7 @@ export interface GmailWatchOptions {
   now?: () => number;
 }
 
-const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const reason = (err: unknown) => errorMessage(err);
 
 /**
  * The watch of one connection. Its state lives in memory only: a restarted process watches

@@ -6,7 +6,7 @@
 import { type Credentials, OAuth2Client } from 'google-auth-library';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import { AppError } from '../../errors.js';
+import { AppError, errorMessage } from '../../errors.js';
 import type { ProviderDeps, StoredTokens } from '../oauth-types.js';
 
 export type GoogleConfig = NonNullable<Config['google']>;
@@ -133,7 +133,7 @@ export function createConnectionAuth(deps: ProviderDeps): ConnectionAuth {
         drop(client); // the next call starts again from whatever is stored
         deps.log.error('google tokens could not be saved', {
           connection: deps.connection.id,
-          error: err instanceof Error ? err.message : String(err),
+          error: errorMessage(err),
         });
       });
     });

@@ -6,7 +6,9 @@
  * Closing (disconnect) also stops the Gmail Pub/Sub watch, when there is one; renewing
  * must not, since the calendar channel and the mailbox watch live independently.
  */
+
 import { randomUUID } from 'node:crypto';
+import { errorMessage } from '../../errors.js';
 import type { CalendarPush, PushChannel, PushTarget } from '../types.js';
 import type { GmailWatch } from './gmail-watch.js';
 import { googleStatus } from './google-errors.js';
@@ -72,7 +74,7 @@ export function createGooglePush(
         // The old channel expires on its own; its notifications are rejected by token.
         opts.log?.('old calendar channel could not be stopped', {
           channel: channel.id,
-          error: err instanceof Error ? err.message : String(err),
+          error: errorMessage(err),
         });
       }
       return next;

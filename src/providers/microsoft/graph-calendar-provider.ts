@@ -6,6 +6,7 @@
  * series master is fetched once per round for subject, body and attendees. Replays are
  * normal, so a round keeps the last copy of each id.
  */
+import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import type { CalendarChanges, CalendarProvider } from '../types.js';
 import { GRAPH_ORIGIN, type GraphCall, PREFER_IMMUTABLE_ID } from './graph-client.js';
@@ -134,7 +135,7 @@ export function createGraphCalendarProvider(deps: GraphCalendarDeps): CalendarPr
       } catch (err) {
         log.warn('Graph event skipped', {
           event: item.id,
-          problem: err instanceof Error ? err.message : String(err),
+          problem: errorMessage(err),
         });
       }
     }
