@@ -3,10 +3,9 @@
  * as bare providers (provider-level tests) or inside the real in-process service.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { Prisma } from '../../src/db/types.js';
 import { silentLogger } from '../../src/log.js';
@@ -15,7 +14,8 @@ import { createGoogleProviders, type GoogleProviderOptions } from '../../src/pro
 import type { ConnectedAccount, StoredTokens, TokenStore } from '../../src/providers/oauth-types.js';
 import type { ConnectionProviders } from '../../src/providers/types.js';
 import { connectAccount } from '../../src/workflows/connect-account.js';
-import type { GoogleEmulator } from '../emulators/google/google-emulator.js';
+import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
+import { freePort } from './spawn-cli.js';
 
 /** The environment that points agendum's Google provider at the emulator. */
 export function googleEnv(emu: GoogleEmulator): Record<string, string> {
@@ -89,30 +89,6 @@ export function googleProvidersFor(
 export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'agendum-google-'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}
-
-/** Polls `check` until it returns a truthy value (bounded; no fixed sleeps). */
-export async function waitFor<T>(
-  what: string,
-  check: () => Promise<T> | T,
-  timeoutMs = 10_000,
-): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** A free loopback port (PUBLIC_URL must name the port before the service starts). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 export interface GoogleService {
@@ -223,4 +199,30 @@ export function seedProspectMeeting(
       { email: opts.prospect, displayName: opts.prospectName ?? 'Priya Raman' },
     ],
   });
+}
+
+export { waitFor } from './wait-for.js';
+
+/** One test's emulator and (optional) service, managed by `useGoogleEmulator`. */
+export interface GoogleRig {
+  emu: GoogleEmulator;
+  svc: GoogleService | undefined;
+}
+
+/**
+ * Starts a fresh emulator before each test; after it, stops the service the test started
+ * (if any), closes the emulator and asserts it saw no request it does not implement.
+ */
+export function useGoogleEmulator(): GoogleRig {
+  const rig = { svc: undefined } as GoogleRig;
+  beforeEach(async () => {
+    rig.emu = await startGoogleEmulator();
+  });
+  afterEach(async () => {
+    await rig.svc?.stop();
+    rig.svc = undefined;
+    await rig.emu.close();
+    expect(rig.emu.unimplemented).toEqual([]);
+  });
+  return rig;
 }

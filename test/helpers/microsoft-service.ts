@@ -4,8 +4,6 @@
  * connected the way `agendum connect microsoft --refresh-token` does it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
@@ -14,29 +12,7 @@ import { type Service, startService } from '../../src/main.js';
 import { connectAccount } from '../../src/workflows/connect-account.js';
 import type { MicrosoftEmulator } from '../emulators/microsoft/emulator.js';
 import { AGENDUM_SCOPES, MS_REP } from './microsoft-provider.js';
-
-/** Polls `check` until it returns a truthy value (bounded; no fixed sleeps). */
-export async function waitFor<T>(
-  what: string,
-  check: () => Promise<T> | T,
-  timeoutMs = 10_000,
-): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from './spawn-cli.js';
 
 export interface MicrosoftService {
   service: Service;
@@ -116,3 +92,5 @@ export async function startMicrosoftService(
     },
   };
 }
+
+export { waitFor } from './wait-for.js';

@@ -3,55 +3,43 @@
  * agendum still notices the sent draft, records the Message-ID that went out, and the
  * prospect's reply — which answers that one, not ours — is matched to the agenda.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
+import { describe, expect, it } from 'vitest';
 import {
-  type GoogleService,
   seedProspectMeeting,
   startGoogleService,
+  useGoogleEmulator,
   waitFor,
 } from '../helpers/google-service.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
-let emu: GoogleEmulator;
-let svc: GoogleService | undefined;
-
-beforeEach(async () => {
-  emu = await startGoogleEmulator();
-});
-afterEach(async () => {
-  await svc?.stop();
-  svc = undefined;
-  await emu.close();
-  expect(emu.unimplemented).toEqual([]);
-});
+const rig = useGoogleEmulator();
 
 describe('a draft the rep sent from Gmail with a Message-ID of its own', () => {
   it('is marked sent, and the prospect\u2019s reply to it confirms the point', async () => {
-    const refreshToken = emu.addUser(REP);
-    seedProspectMeeting(emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
-    svc = await startGoogleService(emu, {
+    const refreshToken = rig.emu.addUser(REP);
+    seedProspectMeeting(rig.emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
+    rig.svc = await startGoogleService(rig.emu, {
       email: REP,
       refreshToken,
       rep: { approvalMode: 'draft', agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const db = svc.service.ctx.db;
+    const db = rig.svc.service.ctx.db;
     const waiting = await waitFor('agenda in the rep\u2019s drafts', () =>
       db.message.findFirst({
         where: { kind: 'agenda', status: 'awaiting_approval', providerDraftId: { not: null } },
       }),
     );
     const gmailId = '<CAGmailUi123@mail.gmail.com>';
-    await emu.sendDraftAsUser(REP, waiting.providerDraftId as string, { newMessageId: gmailId });
-    await svc.service.sync.syncAllNow();
+    await rig.emu.sendDraftAsUser(REP, waiting.providerDraftId as string, { newMessageId: gmailId });
+    await rig.svc.service.sync.syncAllNow();
     const sent = await waitFor('agenda marked sent', () =>
       db.message.findFirst({ where: { id: waiting.id, status: 'sent' } }),
     );
-    expect(sent.providerThreadId).toBe(emu.folder(REP, 'SENT')[0]?.threadId);
+    expect(sent.providerThreadId).toBe(rig.emu.folder(REP, 'SENT')[0]?.threadId);
     expect(sent.sentMessageId).toBe(gmailId);
 
-    await emu.deliver(
+    await rig.emu.deliver(
       REP,
       Buffer.from(
         [
@@ -68,7 +56,7 @@ describe('a draft the rep sent from Gmail with a Message-ID of its own', () => {
         ].join('\r\n'),
       ),
     );
-    await svc.service.sync.syncAllNow();
+    await rig.svc.service.sync.syncAllNow();
     const meeting = await waitFor('point confirmed', () =>
       db.meeting.findFirst({ where: { pointStatus: 'confirmed' }, include: { confirmations: true } }),
     );

@@ -3,22 +3,25 @@
  * accepted it, a revoked refresh token (needs_reauth, paused steps, recovery), polling
  * without PUBLIC_URL, and the browser OAuth flow against the emulator's consent endpoint.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDoctor } from '../../src/doctor.js';
-import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
-import { type GoogleService, startGoogleService, waitFor } from '../helpers/google-service.js';
+import {
+  type GoogleService,
+  startGoogleService,
+  useGoogleEmulator,
+  waitFor,
+} from '../helpers/google-service.js';
 import { actionPathIn, postForm } from '../helpers/http.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
 const HOUR = 3_600_000;
 
-let emu: GoogleEmulator;
-let svc: GoogleService | undefined;
+const rig = useGoogleEmulator();
 
 function seedMeeting(summary: string, inHours: number) {
   const start = new Date(Date.now() + inHours * HOUR);
-  return emu.calendar(REP).addEvent({
+  return rig.emu.calendar(REP).addEvent({
     summary,
     start,
     end: new Date(start.getTime() + 30 * 60_000),
@@ -29,26 +32,16 @@ function seedMeeting(summary: string, inHours: number) {
   });
 }
 
-const db = () => (svc as GoogleService).service.ctx.db;
-
-beforeEach(async () => {
-  emu = await startGoogleEmulator();
-});
-afterEach(async () => {
-  await svc?.stop();
-  svc = undefined;
-  await emu.close();
-  expect(emu.unimplemented).toEqual([]);
-});
+const db = () => (rig.svc as GoogleService).service.ctx.db;
 
 describe('Google failure handling (service in-process)', () => {
   it('does not send twice when the send timed out after Gmail accepted it', async () => {
-    const refreshToken = emu.addUser(REP);
+    const refreshToken = rig.emu.addUser(REP);
     seedMeeting('Acme Robotics × Northwind — discovery call', 40);
-    emu.inject('gmail.messages.send', { kind: 'accept_then_delay', delayMs: 2500 });
+    rig.emu.inject('gmail.messages.send', { kind: 'accept_then_delay', delayMs: 2500 });
     // The step runner postpones a failed send by ~30 s: the test moves the service's clock.
     let offsetMs = 0;
-    svc = await startGoogleService(emu, {
+    rig.svc = await startGoogleService(rig.emu, {
       email: REP,
       refreshToken,
       sendTimeoutMs: 500,
@@ -67,48 +60,48 @@ describe('Google failure handling (service in-process)', () => {
     const step = await db().step.findFirstOrThrow({ where: { kind: 'send_message' } });
     expect(step.status).toBe('done');
     expect(step.attempts).toBeGreaterThanOrEqual(2); // the timed-out attempt, then the Sent check
-    expect(emu.count('gmail.messages.send')).toBe(1);
-    expect(emu.faults.fired).toEqual([{ route: 'gmail.messages.send', kind: 'accept_then_delay' }]);
-    expect(emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
-    expect(emu.delivered.filter((d) => d.messageId === agenda.messageId)).toHaveLength(1);
-    expect(agenda.providerMessageId).toBe(emu.folder(REP, 'SENT')[0]?.id);
+    expect(rig.emu.count('gmail.messages.send')).toBe(1);
+    expect(rig.emu.faults.fired).toEqual([{ route: 'gmail.messages.send', kind: 'accept_then_delay' }]);
+    expect(rig.emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
+    expect(rig.emu.delivered.filter((d) => d.messageId === agenda.messageId)).toHaveLength(1);
+    expect(agenda.providerMessageId).toBe(rig.emu.folder(REP, 'SENT')[0]?.id);
   });
 
   it('invalid_grant: the connection needs reauth, its steps pause, reconnecting resumes them', async () => {
-    const refreshToken = emu.addUser(REP);
+    const refreshToken = rig.emu.addUser(REP);
     seedMeeting('Acme Robotics × Northwind — discovery call', 40);
-    svc = await startGoogleService(emu, {
+    rig.svc = await startGoogleService(rig.emu, {
       email: REP,
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
     const request = await waitFor('approval request', () =>
-      emu.folder(REP, 'INBOX').find((m) => m.from === REP),
+      rig.emu.folder(REP, 'INBOX').find((m) => m.from === REP),
     );
-    emu.oauth.revokeAll(REP); // the rep removed agendum's access in their Google account
+    rig.emu.oauth.revokeAll(REP); // the rep removed agendum's access in their Google account
     const link = await actionPathIn(request.raw, 'a');
-    expect((await postForm(svc.url + link, { action: 'approve' })).status).toBe(200);
+    expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
 
     const paused = await waitFor('send step paused', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
     );
-    const conn = await db().connection.findUniqueOrThrow({ where: { id: svc.connectionId } });
+    const conn = await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } });
     expect(conn.status).toBe('needs_reauth');
     expect(conn.lastError).toContain('/oauth/google/start');
-    expect(emu.folder(REP, 'SENT').filter((m) => m.from === REP && m.recipients.includes(PROSPECT))).toEqual(
-      [],
-    );
-    const dashboard = await (await fetch(`${svc.url}/`)).text();
+    expect(
+      rig.emu.folder(REP, 'SENT').filter((m) => m.from === REP && m.recipients.includes(PROSPECT)),
+    ).toEqual([]);
+    const dashboard = await (await fetch(`${rig.svc.url}/`)).text();
     expect(dashboard).toContain('/oauth/google/start');
-    const doctor = await runDoctor(svc.env);
+    const doctor = await runDoctor(rig.svc.env);
     expect(doctor.ok).toBe(false);
     expect(doctor.lines.join('\n')).toMatch(/needs_reauth.*\/oauth\/google\/start/);
 
     // The rep reconnects through the service's own context (the refresh-token flow, then
     // connectAccount), so its registry forgets the old client at once. The real
     // `agendum connect google` runs in another process: google-reconnect.test.ts covers it.
-    const again = await svc.connect(emu.oauth.issueRefreshToken(REP));
-    expect(again.connectionId).toBe(svc.connectionId);
+    const again = await rig.svc.connect(rig.emu.oauth.issueRefreshToken(REP));
+    expect(again.connectionId).toBe(rig.svc.connectionId);
     // The account's stable id is the address Gmail reports (the core binds the connection to it).
     expect(again.account.accountId).toBe(REP);
     expect(again.resumedSteps).toBeGreaterThanOrEqual(1);
@@ -116,15 +109,15 @@ describe('Google failure handling (service in-process)', () => {
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     expect((await db().step.findUniqueOrThrow({ where: { id: paused.id } })).status).toBe('done');
-    expect(emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
-    expect((await db().connection.findUniqueOrThrow({ where: { id: svc.connectionId } })).status).toBe(
+    expect(rig.emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
+    expect((await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } })).status).toBe(
       'active',
     );
   });
 
   it('without PUBLIC_URL opens no channel, polls with the sync token, and doctor says so', async () => {
-    const refreshToken = emu.addUser(REP);
-    svc = await startGoogleService(emu, {
+    const refreshToken = rig.emu.addUser(REP);
+    rig.svc = await startGoogleService(rig.emu, {
       email: REP,
       refreshToken,
       publicUrl: false,
@@ -133,27 +126,27 @@ describe('Google failure handling (service in-process)', () => {
     await waitFor('first sync', async () => (await db().connection.findFirst())?.lastSyncedAt);
     seedMeeting('Acme Robotics × Northwind — demo', 40);
     await waitFor('meeting found by the poll', () => db().meeting.findFirst(), 15_000);
-    expect(emu.count('calendar.events.watch')).toBe(0);
-    expect(emu.push.channels.size).toBe(0);
-    const doctor = await runDoctor(svc.env);
+    expect(rig.emu.count('calendar.events.watch')).toBe(0);
+    expect(rig.emu.push.channels.size).toBe(0);
+    const doctor = await runDoctor(rig.svc.env);
     expect(doctor.lines.join('\n')).toContain('push notifications off');
   });
 
   it('connects a rep through /oauth/google/start with offline access and the least scopes', async () => {
-    const refreshToken = emu.addUser(REP);
-    svc = await startGoogleService(emu, { email: REP, refreshToken });
+    const refreshToken = rig.emu.addUser(REP);
+    rig.svc = await startGoogleService(rig.emu, { email: REP, refreshToken });
     const second = 'sam.lee@northwind.example';
-    emu.addUser(second, 'Europe/Berlin');
-    emu.oauth.approveAs = second;
+    rig.emu.addUser(second, 'Europe/Berlin');
+    rig.emu.oauth.approveAs = second;
 
-    const start = await fetch(`${svc.url}/oauth/google/start`, { redirect: 'manual' });
+    const start = await fetch(`${rig.svc.url}/oauth/google/start`, { redirect: 'manual' });
     expect(start.status).toBe(302);
     const consent = new URL(start.headers.get('location') as string);
-    expect(consent.origin + consent.pathname).toBe(`${emu.url}/o/oauth2/v2/auth`);
+    expect(consent.origin + consent.pathname).toBe(`${rig.emu.url}/o/oauth2/v2/auth`);
     expect(consent.searchParams.get('access_type')).toBe('offline');
     expect(consent.searchParams.get('prompt')).toBe('consent');
     expect(consent.searchParams.get('include_granted_scopes')).toBe('true');
-    expect(consent.searchParams.get('redirect_uri')).toBe(`${svc.url}/oauth/google/callback`);
+    expect(consent.searchParams.get('redirect_uri')).toBe(`${rig.svc.url}/oauth/google/callback`);
     expect(consent.searchParams.get('scope')?.split(' ').sort()).toEqual([
       'https://www.googleapis.com/auth/calendar.events.readonly',
       'https://www.googleapis.com/auth/gmail.compose',
@@ -163,7 +156,7 @@ describe('Google failure handling (service in-process)', () => {
 
     const approved = await fetch(consent, { redirect: 'manual' });
     const callback = approved.headers.get('location') as string;
-    expect(callback.startsWith(`${svc.url}/oauth/google/callback?`)).toBe(true);
+    expect(callback.startsWith(`${rig.svc.url}/oauth/google/callback?`)).toBe(true);
     const done = await fetch(callback, { headers: { cookie }, redirect: 'manual' });
     expect(done.status).toBe(200);
     expect(await done.text()).toContain(second);
@@ -176,6 +169,6 @@ describe('Google failure handling (service in-process)', () => {
     expect(conn.rep.timeZone).toBe('Europe/Berlin');
     expect(conn.encryptedTokens).toBeTruthy();
     expect(conn.encryptedTokens).not.toContain('1//emu-');
-    expect(emu.oauth.tokenRequests.some((t) => t.grantType === 'authorization_code' && t.ok)).toBe(true);
+    expect(rig.emu.oauth.tokenRequests.some((t) => t.grantType === 'authorization_code' && t.ok)).toBe(true);
   });
 });

@@ -4,15 +4,15 @@
  * registry, so the running service is never told. It must still notice the new tokens:
  * the paused step runs on the new grant and the agenda goes out exactly once.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { runConnect } from '../../src/connect-command.js';
-import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
 import {
   type GoogleService,
   googleProvidersFor,
   seedProspectMeeting,
   startGoogleService,
+  useGoogleEmulator,
   waitFor,
 } from '../helpers/google-service.js';
 import { actionPathIn, postForm } from '../helpers/http.js';
@@ -20,47 +20,36 @@ import { actionPathIn, postForm } from '../helpers/http.js';
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
 
-let emu: GoogleEmulator;
-let svc: GoogleService | undefined;
+const rig = useGoogleEmulator();
 
-const db = () => (svc as GoogleService).service.ctx.db;
-
-beforeEach(async () => {
-  emu = await startGoogleEmulator();
-});
-afterEach(async () => {
-  await svc?.stop();
-  svc = undefined;
-  await emu.close();
-  expect(emu.unimplemented).toEqual([]);
-});
+const db = () => (rig.svc as GoogleService).service.ctx.db;
 
 describe('Google reconnect from another process (agendum connect google)', () => {
   it('a step paused on invalid_grant runs on the new grant and sends once', async () => {
-    const refreshToken = emu.addUser(REP);
-    seedProspectMeeting(emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
-    svc = await startGoogleService(emu, {
+    const refreshToken = rig.emu.addUser(REP);
+    seedProspectMeeting(rig.emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
+    rig.svc = await startGoogleService(rig.emu, {
       email: REP,
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
     const request = await waitFor('approval request', () =>
-      emu.folder(REP, 'INBOX').find((m) => m.from === REP),
+      rig.emu.folder(REP, 'INBOX').find((m) => m.from === REP),
     );
-    emu.oauth.revokeAll(REP);
+    rig.emu.oauth.revokeAll(REP);
     const link = await actionPathIn(request.raw, 'a');
-    expect((await postForm(svc.url + link, { action: 'approve' })).status).toBe(200);
+    expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
     const paused = await waitFor('send step paused', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
     );
-    expect((await db().connection.findUniqueOrThrow({ where: { id: svc.connectionId } })).status).toBe(
+    expect((await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } })).status).toBe(
       'needs_reauth',
     );
 
     // The CLI's own context: the service's registry keeps its cached providers.
     const line = await runConnect(
-      loadConfig(svc.env),
-      { provider: 'google', email: REP, refreshToken: emu.oauth.issueRefreshToken(REP) },
+      loadConfig(rig.svc.env),
+      { provider: 'google', email: REP, refreshToken: rig.emu.oauth.issueRefreshToken(REP) },
       async () => '',
     );
     expect(line).toMatch(/resumed [1-9]\d* paused step/);
@@ -69,29 +58,29 @@ describe('Google reconnect from another process (agendum connect google)', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     expect((await db().step.findUniqueOrThrow({ where: { id: paused.id } })).status).toBe('done');
-    expect(emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
-    expect(emu.delivered.filter((d) => d.messageId === agenda.messageId)).toHaveLength(1);
-    expect((await db().connection.findUniqueOrThrow({ where: { id: svc.connectionId } })).status).toBe(
+    expect(rig.emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
+    expect(rig.emu.delivered.filter((d) => d.messageId === agenda.messageId)).toHaveLength(1);
+    expect((await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } })).status).toBe(
       'active',
     );
   });
 
   it('a refresh by the old client never writes the old grant over tokens stored by a reconnect', async () => {
-    const old = emu.addUser(REP);
-    const fresh = emu.oauth.issueRefreshToken(REP);
-    const { providers, tokens } = googleProvidersFor(emu, { email: REP, refreshToken: old });
+    const old = rig.emu.addUser(REP);
+    const fresh = rig.emu.oauth.issueRefreshToken(REP);
+    const { providers, tokens } = googleProvidersFor(rig.emu, { email: REP, refreshToken: old });
     const lookup = { messageId: '<none@agendum.test>' };
     expect(await providers.mail.findSent(lookup)).toBeNull(); // client built from `old`
 
     tokens.current = { refresh_token: fresh }; // another process reconnected the rep
-    emu.oauth.expireAccessTokens();
+    rig.emu.oauth.expireAccessTokens();
     // The old grant still works, so this refresh succeeds; its tokens must not be saved.
     expect(await providers.mail.findSent(lookup)).toBeNull();
     expect(tokens.current.refresh_token).toBe(fresh);
 
-    const revoked = await fetch(`${emu.url}/revoke?token=${encodeURIComponent(old)}`, { method: 'POST' });
+    const revoked = await fetch(`${rig.emu.url}/revoke?token=${encodeURIComponent(old)}`, { method: 'POST' });
     expect(revoked.status).toBe(200);
-    emu.oauth.expireAccessTokens();
+    rig.emu.oauth.expireAccessTokens();
     // The next call loads the stored tokens again and refreshes with the new grant.
     expect(await providers.mail.findSent(lookup)).toBeNull();
     expect(tokens.current.refresh_token).toBe(fresh);

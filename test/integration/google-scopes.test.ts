@@ -4,17 +4,17 @@
  * one later (Google's 403 insufficientPermissions) pauses the step and asks the rep to
  * reconnect, instead of failing every draft and send quietly.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { runConnect } from '../../src/connect-command.js';
 import { AppError } from '../../src/errors.js';
 import { createGoogleOAuthFlow } from '../../src/providers/google/google-oauth-flow.js';
-import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
 import {
   type GoogleService,
   googleTestConfig,
   seedProspectMeeting,
   startGoogleService,
+  useGoogleEmulator,
   waitFor,
 } from '../helpers/google-service.js';
 import { actionPathIn, postForm } from '../helpers/http.js';
@@ -25,41 +25,30 @@ const COMPOSE = 'https://www.googleapis.com/auth/gmail.compose';
 const READONLY = 'https://www.googleapis.com/auth/gmail.readonly';
 const CALENDAR = 'https://www.googleapis.com/auth/calendar.events.readonly';
 
-let emu: GoogleEmulator;
-let svc: GoogleService | undefined;
+const rig = useGoogleEmulator();
 
-const db = () => (svc as GoogleService).service.ctx.db;
-const flow = () => createGoogleOAuthFlow(googleTestConfig(emu, { PUBLIC_URL: 'http://127.0.0.1:9' }));
+const db = () => (rig.svc as GoogleService).service.ctx.db;
+const flow = () => createGoogleOAuthFlow(googleTestConfig(rig.emu, { PUBLIC_URL: 'http://127.0.0.1:9' }));
 
 /** Walks the consent page (auto-approved as REP) and returns the callback's code. */
 async function consentCode(): Promise<string> {
-  emu.oauth.approveAs = REP;
+  rig.emu.oauth.approveAs = REP;
   const consent = await fetch(await flow().authUrl('state-1'), { redirect: 'manual' });
   const back = new URL(consent.headers.get('location') as string);
   return back.searchParams.get('code') as string;
 }
 
-beforeEach(async () => {
-  emu = await startGoogleEmulator();
-});
-afterEach(async () => {
-  await svc?.stop();
-  svc = undefined;
-  await emu.close();
-  expect(emu.unimplemented).toEqual([]);
-});
-
 describe('Google granted scopes at connect', () => {
   it('accepts a full consent and reports the Gmail address as the account id', async () => {
-    emu.addUser(REP);
+    rig.emu.addUser(REP);
     const account = await flow().exchangeCode(await consentCode());
     expect(account.email).toBe(REP);
     expect(account.accountId).toBe(REP);
   });
 
   it('refuses a consent without gmail.compose, naming it, before storing anything', async () => {
-    emu.addUser(REP);
-    emu.oauth.declineScopes = [COMPOSE];
+    rig.emu.addUser(REP);
+    rig.emu.oauth.declineScopes = [COMPOSE];
     const err = await flow()
       .exchangeCode(await consentCode())
       .catch((e: unknown) => e);
@@ -72,53 +61,53 @@ describe('Google granted scopes at connect', () => {
   });
 
   it('refuses a refresh token whose grant lacks a scope (agendum connect)', async () => {
-    emu.addUser(REP);
-    const narrow = emu.oauth.issueRefreshToken(REP, `${CALENDAR} ${READONLY}`);
+    rig.emu.addUser(REP);
+    const narrow = rig.emu.oauth.issueRefreshToken(REP, `${CALENDAR} ${READONLY}`);
     const err = await flow()
       .fromRefreshToken(REP, narrow)
       .catch((e: unknown) => e);
     expect((err as AppError).code).toBe('bad_request');
     expect((err as AppError).message).toContain('missing: gmail.compose');
-    const ok = await flow().fromRefreshToken(REP, emu.oauth.issueRefreshToken(REP));
+    const ok = await flow().fromRefreshToken(REP, rig.emu.oauth.issueRefreshToken(REP));
     expect(ok.accountId).toBe(REP);
   });
 });
 
 describe('Google token that lacks a scope later (service in-process)', () => {
   it('pauses the send step, marks the connection needs_reauth, and a reconnect sends once', async () => {
-    const refreshToken = emu.addUser(REP);
-    seedProspectMeeting(emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
-    svc = await startGoogleService(emu, {
+    const refreshToken = rig.emu.addUser(REP);
+    seedProspectMeeting(rig.emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
+    rig.svc = await startGoogleService(rig.emu, {
       email: REP,
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
     const request = await waitFor('approval request', () =>
-      emu.folder(REP, 'INBOX').find((m) => m.from === REP),
+      rig.emu.folder(REP, 'INBOX').find((m) => m.from === REP),
     );
-    emu.oauth.removeScope(REP, COMPOSE);
+    rig.emu.oauth.removeScope(REP, COMPOSE);
     const link = await actionPathIn(request.raw, 'a');
-    expect((await postForm(svc.url + link, { action: 'approve' })).status).toBe(200);
+    expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
 
     const paused = await waitFor('send step paused', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
     );
     expect(paused.lastError).toContain('has not granted agendum every permission');
-    const conn = await db().connection.findUniqueOrThrow({ where: { id: svc.connectionId } });
+    const conn = await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } });
     expect(conn.status).toBe('needs_reauth');
     expect(conn.lastError).toContain('reconnect at /oauth/google/start and allow all of them');
-    const refused = emu.requests.filter((r) => r.route === 'gmail.messages.send' && r.status === 403);
+    const refused = rig.emu.requests.filter((r) => r.route === 'gmail.messages.send' && r.status === 403);
     expect(refused).toHaveLength(1); // a missing scope is not retried
-    expect(emu.folder(REP, 'SENT').filter((m) => m.recipients.includes(PROSPECT))).toEqual([]);
+    expect(rig.emu.folder(REP, 'SENT').filter((m) => m.recipients.includes(PROSPECT))).toEqual([]);
 
     await runConnect(
-      loadConfig(svc.env),
-      { provider: 'google', email: REP, refreshToken: emu.oauth.issueRefreshToken(REP) },
+      loadConfig(rig.svc.env),
+      { provider: 'google', email: REP, refreshToken: rig.emu.oauth.issueRefreshToken(REP) },
       async () => '',
     );
     const agenda = await waitFor('agenda sent after the reconnect', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
-    expect(emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
+    expect(rig.emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
   });
 });
