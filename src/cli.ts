@@ -21,6 +21,13 @@ Commands:
                              Connect a rep's account headlessly (- reads the token from stdin)
   disconnect google|microsoft --email REP
                              Stop the push channel and delete the tokens; history is kept
+  rep add --email REP [--name N] [--time-zone ZONE] [--org-domain D]...
+                             Add a rep on the local provider (calendar folder data/calendars/REP/)
+  signin-link --email REP    Print a one-time sign-in link (works once, for SIGNIN_LINK_MINUTES)
+  api-key create --email REP [--name N]
+                             Print a new API key (shown once) for Authorization: Bearer on /api/*
+  api-key list [--email REP] List API keys (never the keys themselves)
+  api-key revoke ID          Revoke a key
 
 Configuration comes from environment variables; see README.md.`;
 
@@ -48,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
       console.log(`agendum is running at ${service.ctx.config.http.publicUrl} (port ${service.port})`);
+      const { signinHint } = await import('./signin-hint.js');
+      console.log(await signinHint(service.ctx));
       return -1; // keep running
     }
     case 'migrate': {
@@ -114,6 +123,49 @@ async function main(argv: string[]): Promise<number> {
           ? await runConnect(loadConfig(), opts, async () => (await readStdin()).toString('utf8'))
           : await runDisconnect(loadConfig(), opts);
       console.log(line);
+      return 0;
+    }
+    case 'rep': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          email: { type: 'string' },
+          name: { type: 'string' },
+          'time-zone': { type: 'string' },
+          'org-domain': { type: 'string', multiple: true },
+        },
+      });
+      if (positionals[0] !== 'add')
+        throw new AppError(
+          'bad_request',
+          'Use: agendum rep add --email REP [--name N] [--time-zone ZONE] [--org-domain D]',
+        );
+      const { runRepAdd } = await import('./team-commands.js');
+      console.log(
+        await runRepAdd(loadConfig(), {
+          email: values.email,
+          name: values.name,
+          timeZone: values['time-zone'],
+          orgDomains: values['org-domain'] ?? [],
+        }),
+      );
+      return 0;
+    }
+    case 'signin-link': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
+      const { runSigninLink } = await import('./team-commands.js');
+      console.log(await runSigninLink(loadConfig(), values.email));
+      return 0;
+    }
+    case 'api-key': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { email: { type: 'string' }, name: { type: 'string' } },
+      });
+      const { runApiKey } = await import('./team-commands.js');
+      console.log(await runApiKey(loadConfig(), positionals[0], { ...values, id: positionals[1] }));
       return 0;
     }
     case 'doctor': {

@@ -31,7 +31,24 @@ const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const schema = z.object({
   PORT: int(0, 65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(false|true|loopback|linklocal|uniquelocal|\d+|[0-9a-fA-F:.\/]+(,[0-9a-fA-F:.\/]+)*)$/,
+      'use false, a hop count (1), loopback, or comma-separated proxy addresses/CIDRs (10.0.0.0/8)',
+    )
+    .default('false'),
+  AGENDUM_ADMINS: z
+    .string()
+    .regex(/^[^\s,@]+@[^\s,@]+(,[^\s,@]+@[^\s,@]+)*$/, 'use email addresses separated by commas')
+    .optional(),
+  // Length is checked with the other problems below, so a short secret is never echoed.
+  METRICS_TOKEN: z.string().optional(),
+  METRICS_PORT: int(1, 65535).optional(),
+  SESSION_IDLE_MINUTES: int(5, 60 * 24 * 30).default(60 * 24),
+  SESSION_MAX_HOURS: int(1, 24 * 90).default(24 * 14),
+  SIGNIN_LINK_MINUTES: int(1, 24 * 60).default(15),
   PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://agendum.example.com' }).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
@@ -105,7 +122,29 @@ const schema = z.object({
 
 /** The parsed configuration, nested by concern. */
 export interface Config {
-  http: { port: number; host: string; publicUrl: string };
+  http: {
+    port: number;
+    host: string;
+    publicUrl: string;
+    /** express's `trust proxy` value: whether (and which) X-Forwarded-For counts. false by default. */
+    trustProxy: boolean | number | string;
+  };
+  auth: {
+    /** Lower-cased emails of reps who see every rep's data. */
+    admins: string[];
+    /** A session unused this long ends. */
+    sessionIdleMs: number;
+    /** A session ends this long after sign-in, used or not. */
+    sessionMaxMs: number;
+    /** How long a one-time sign-in link works. */
+    signinLinkMs: number;
+  };
+  metrics: {
+    /** Bearer token that may read /metrics (besides an admin's API key). */
+    token?: string;
+    /** Serve /metrics on this loopback-only port instead of the main one. */
+    port?: number;
+  };
   dataDir: string;
   databaseUrl: string;
   /** Hex secret from the environment; when absent the embedded default keeps one in dataDir. */
@@ -172,6 +211,14 @@ export interface Config {
   };
 }
 
+/** TRUST_PROXY as express wants it: a boolean, a hop count, or a list of names/addresses. */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
 /** Both variables of a pair, or neither: one alone is a mistake worth naming. */
 function pairProblem(env: Record<string, unknown>, a: string, b: string): string | null {
   if (Boolean(env[a]) === Boolean(env[b])) return null;
@@ -215,6 +262,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pairProblem(e, 'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'),
     pairProblem(e, 'MICROSOFT_CLIENT_ID', 'MICROSOFT_CLIENT_SECRET'),
     pubsubTokenProblem(e.GOOGLE_PUBSUB_TOPIC, e.GOOGLE_PUBSUB_VERIFICATION_TOKEN),
+    e.METRICS_TOKEN !== undefined && e.METRICS_TOKEN.length < 24
+      ? '- METRICS_TOKEN is too short: use at least 24 characters, e.g. `openssl rand -hex 24`'
+      : null,
+    e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT
+      ? '- METRICS_PORT must differ from PORT: it serves /metrics on its own loopback-only listener'
+      : null,
   ].filter((p): p is string => p !== null);
   if (problems.length > 0) {
     throw new AppError('config_invalid', `Invalid configuration:\n${problems.join('\n')}`);
@@ -222,7 +275,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(e.DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
-    http: { port: e.PORT, host: e.HOST, publicUrl },
+    http: { port: e.PORT, host: e.HOST, publicUrl, trustProxy: parseTrustProxy(e.TRUST_PROXY) },
+    auth: {
+      admins: (e.AGENDUM_ADMINS ?? '')
+        .split(',')
+        .map((a) => a.trim().toLowerCase())
+        .filter(Boolean),
+      sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+      signinLinkMs: e.SIGNIN_LINK_MINUTES * 60_000,
+    },
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, 'agendum.db')}`,
     secretKeyHex: e.AGENDUM_SECRET_KEY,

@@ -33,7 +33,7 @@ export function checkAccountArgs(
   return { provider, email: email.toLowerCase() };
 }
 
-function checkTimeZone(zone: string | undefined): string | undefined {
+export function checkTimeZone(zone: string | undefined): string | undefined {
   if (zone === undefined) return undefined;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });

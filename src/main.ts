@@ -6,7 +6,9 @@ import type { Server } from 'node:http';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { type ContextOptions, createContext } from './create-context.js';
+import { purgeExpiredSessions } from './auth/sessions.js';
 import { createApp } from './http/app.js';
+import { metricsApp } from './http/metrics-routes.js';
 import { createStepRunner, type StepRunner } from './jobs/step-runner.js';
 import { type SyncScheduler, startSyncScheduler } from './jobs/sync-scheduler.js';
 import type { SyncTriggers } from './jobs/sync-triggers.js';
@@ -57,6 +59,16 @@ function forwardTriggers(get: () => SyncScheduler | undefined): SyncTriggers {
   };
 }
 
+const SESSION_PURGE_MS = 3_600_000;
+
+/** /metrics without credentials on its own port, reachable from this machine only. */
+function listenMetrics(ctx: AppContext, port: number): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const s = metricsApp(ctx).listen(port, '127.0.0.1', () => resolve(s));
+    s.once('error', reject);
+  });
+}
+
 /** Starts everything; resolves once the HTTP server listens and the sync loops run. */
 export async function startService(config: Config, opts: ContextOptions = {}): Promise<Service> {
   const ctx = await createContext(config, opts);
@@ -76,6 +88,11 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
     const s = app.listen(config.http.port, config.http.host, () => resolve(s));
     s.once('error', reject);
   });
+  const metricsServer = config.metrics.port ? await listenMetrics(ctx, config.metrics.port) : null;
+  const purge = setInterval(() => {
+    purgeExpiredSessions(ctx).catch((err: unknown) => ctx.log.warn('session purge failed', { error: String(err) }));
+  }, SESSION_PURGE_MS);
+  purge.unref();
   const sync = await startSyncScheduler(ctx);
   scheduler = sync;
   runner.start();
@@ -93,6 +110,10 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
     runner,
     sync,
     async stop() {
+      clearInterval(purge);
+      if (metricsServer) {
+        await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      }
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -1,19 +1,26 @@
-/** The express app: health, dashboard, JSON API, and the link pages for reps and prospects. */
+/**
+ * The express app, in the order a request meets it: host check and headers, the public
+ * surface (health, webhooks, sign-in, and the emailed `/a/` and `/c/` links), then
+ * everything else behind sign-in (dashboard, review, JSON API) with CSRF on every form.
+ */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppContext } from '../context.js';
 import type { SyncTriggers } from '../jobs/sync-triggers.js';
 import { approvalRoutes } from './approval-routes.js';
+import { authenticate, requireViewer } from './auth/authenticate.js';
+import { requireCsrf } from './auth/csrf.js';
 import { confirmationRoutes } from './confirmation-routes.js';
-import { connectableProviders, listConnectionViews } from './connections-view.js';
+import { apiRoutes, dashboardRoutes } from './dashboard-routes.js';
 import { googleWebhookRoutes } from './google-webhook.js';
+import { requireKnownHost } from './host-check.js';
 import { messagePage } from './html.js';
-import { listMeetingViews } from './meetings-view.js';
-import { renderMetrics } from './metrics.js';
+import { metricsRoutes } from './metrics-routes.js';
 import { microsoftWebhookRoutes } from './microsoft-webhook.js';
 import { oauthRoutes } from './oauth-routes.js';
 import { outcomeRoutes } from './outcome-routes.js';
-import { renderDashboard } from './pages/dashboard-page.js';
 import { rateLimit } from './rate-limit.js';
+import { reviewRoutes } from './review-routes.js';
+import { signinRoutes } from './signin-routes.js';
 
 /** Headers every page gets; the links carry secrets in their path, so no Referer leaves. */
 function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
@@ -38,12 +45,9 @@ export interface AppOptions {
 export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', ctx.config.http.trustProxy);
+  app.use(requireKnownHost(ctx.config));
   app.use(securityHeaders);
-  app.use(microsoftWebhookRoutes(ctx, opts.triggers));
-  app.use(googleWebhookRoutes(ctx, opts.triggers));
-  app.use(express.urlencoded({ extended: false, limit: '64kb' }));
-  app.use(express.json({ limit: '256kb' }));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -55,46 +59,29 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
     }
   });
 
-  app.get('/metrics', async (_req, res, next) => {
-    try {
-      res.type('text/plain; version=0.0.4').send(await renderMetrics(ctx));
-    } catch (err) {
-      next(err);
-    }
-  });
+  app.use(microsoftWebhookRoutes(ctx, opts.triggers));
+  app.use(googleWebhookRoutes(ctx, opts.triggers));
+  app.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  app.use(express.json({ limit: '256kb' }));
 
-  app.get('/api/meetings', async (_req, res, next) => {
-    try {
-      res.json({ meetings: await listMeetingViews(ctx) });
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  app.get('/api/connections', async (_req, res, next) => {
-    try {
-      res.json({ connections: await listConnectionViews(ctx) });
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  app.get('/', async (_req, res, next) => {
-    try {
-      const [meetings, connections] = await Promise.all([listMeetingViews(ctx), listConnectionViews(ctx)]);
-      res.type('html').send(renderDashboard(ctx, meetings, connections, connectableProviders(ctx)));
-    } catch (err) {
-      next(err);
-    }
-  });
-
+  // Public: the emailed links work without signing in; their tokens are the credential.
   app.use('/a', rateLimit(60, 60_000));
   app.use('/c', rateLimit(30, 60_000));
-  app.use('/oauth', rateLimit(30, 60_000));
-  app.use(oauthRoutes(ctx, opts.onConnected));
   app.use(outcomeRoutes(ctx));
   app.use(approvalRoutes(ctx));
   app.use(confirmationRoutes(ctx));
+
+  app.use(authenticate(ctx));
+  app.use('/signin', rateLimit(30, 60_000));
+  app.use('/oauth', rateLimit(30, 60_000));
+  app.use(signinRoutes(ctx));
+  app.use(oauthRoutes(ctx, opts.onConnected));
+  app.use(metricsRoutes(ctx));
+
+  app.use('/api', requireViewer('api'), apiRoutes(ctx));
+  app.use(requireViewer('page'), requireCsrf);
+  app.use(dashboardRoutes(ctx));
+  app.use(reviewRoutes(ctx));
 
   app.use((_req, res) => {
     res

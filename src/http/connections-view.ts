@@ -1,5 +1,6 @@
 /** The connections as the dashboard and `GET /api/connections` show them (never any token). */
 import type { AppContext } from '../context.js';
+import type { Db } from '../db/client.js';
 import { OAUTH_PROVIDERS } from '../providers/oauth-providers.js';
 import { reconnectHint } from '../workflows/connection-health.js';
 
@@ -26,12 +27,12 @@ export function connectableProviders(ctx: AppContext): { name: string; label: st
     .map(([name, m]) => ({ name, label: m?.label ?? name, url: `/oauth/${name}/start` }));
 }
 
-/** Every connection with its health. */
-export async function listConnectionViews(ctx: AppContext): Promise<ConnectionView[]> {
-  const rows = await ctx.db.connection.findMany({ include: { rep: true }, orderBy: { createdAt: 'asc' } });
+/** The viewer's connections (every one for an admin) with their health; `db` is the scoped client. */
+export async function listConnectionViews(db: Db): Promise<ConnectionView[]> {
+  const rows = await db.connection.findMany({ include: { rep: true }, orderBy: { createdAt: 'asc' } });
   return Promise.all(
     rows.map(async (c) => {
-      const pausedSteps = await ctx.db.step.count({ where: { status: 'paused', pausedFor: c.id } });
+      const pausedSteps = await db.step.count({ where: { status: 'paused', pausedFor: c.id } });
       const sync = c.provider === 'local' ? 'folder watch' : c.channelId ? 'push' : 'polling';
       return {
         id: c.id,

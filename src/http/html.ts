@@ -46,6 +46,10 @@ button{font:inherit;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;
 button.secondary{background:#fff;color:#1f5fbf} button.danger{background:#fff;color:#a12d2d;border-color:#a12d2d}
 table{border-collapse:collapse;width:100%} td,th{text-align:left;padding:4px 6px;border-bottom:1px solid #eef0f3;vertical-align:top;font-size:.92rem}
 .notice{border-left:4px solid #1f6fde} .error{border-left:4px solid #a12d2d}
+.account{display:flex;gap:8px;align-items:center;justify-content:flex-end;flex-wrap:wrap;margin:0 0 4px}
+.account button{padding:4px 10px}
+a.button{display:inline-block;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fde;color:#fff;text-decoration:none}
+code{font:14px ui-monospace,Menlo,monospace;background:#eef1f5;padding:0 4px;border-radius:4px;overflow-wrap:anywhere}
 `;
 
 /** The page shell: viewport for phones, no external resources. */

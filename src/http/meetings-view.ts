@@ -1,8 +1,15 @@
-/** The meetings list as the dashboard and `GET /api/meetings` show it. */
-import type { AppContext } from '../context.js';
+/**
+ * The meetings list as the dashboard and `GET /api/meetings` show it: the viewer's own
+ * (every rep's for an admin), through the scoped client, a page at a time. Cancelled
+ * meetings and ignored events that are over never take a place on a page.
+ */
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
 
 export interface MeetingView {
   id: string;
+  /** The rep whose calendar it is (admins see several). */
+  rep: string;
   title: string;
   start: string;
   end: string;
@@ -25,24 +32,102 @@ export interface MeetingView {
 }
 
 const DAY_MS = 86_400_000;
+export const DEFAULT_PAGE = 50;
+export const MAX_PAGE = 200;
 
-/** Meetings from a day ago onwards, soonest first, with their steps and messages. */
+export interface MeetingPage {
+  meetings: MeetingView[];
+  /** Pass as `?cursor=` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+const VIEW_INCLUDE = {
+  rep: { select: { email: true } },
+  steps: { orderBy: { dueAt: 'asc' as const } },
+  messages: { orderBy: { createdAt: 'asc' as const } },
+};
+
+/** The position after a meeting, for keyset paging by (start, id). */
+function encodeCursor(m: { start: Date; id: string }): string {
+  return Buffer.from(`${m.start.toISOString()}|${m.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { start: Date; id: string } {
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const start = new Date(iso ?? '');
+  if (!id || Number.isNaN(start.getTime())) {
+    throw new AppError('bad_request', 'cursor is not valid: pass the nextCursor of the previous page.');
+  }
+  return { start, id };
+}
+
+/** Reads `?limit=` (1–200, default 50) and `?cursor=`; a wrong value is a 400 naming it. */
+export function pageQuery(query: Record<string, unknown>): { limit: number; cursor?: string } {
+  const raw = query.limit;
+  const limit = raw === undefined ? DEFAULT_PAGE : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
+    throw new AppError('bad_request', `limit must be a whole number from 1 to ${MAX_PAGE}.`);
+  }
+  const cursor = typeof query.cursor === 'string' && query.cursor ? query.cursor : undefined;
+  return { limit, cursor };
+}
+
+/**
+ * Meetings from a day ago onwards, soonest first, with their steps and messages. `db` is
+ * the viewer's scoped client, which decides whose meetings these are.
+ */
 export async function listMeetingViews(
-  ctx: AppContext,
-  opts: { limit?: number } = {},
-): Promise<MeetingView[]> {
-  const from = new Date(ctx.clock().getTime() - DAY_MS);
-  const rows = await ctx.db.meeting.findMany({
-    where: { end: { gte: from } },
-    orderBy: [{ start: 'asc' }, { id: 'asc' }],
-    take: opts.limit ?? 200,
-    include: {
-      steps: { orderBy: { dueAt: 'asc' } },
-      messages: { orderBy: { createdAt: 'asc' } },
+  db: Db,
+  now: Date,
+  opts: { limit?: number; cursor?: string } = {},
+): Promise<MeetingPage> {
+  const limit = opts.limit ?? DEFAULT_PAGE;
+  const after = opts.cursor ? decodeCursor(opts.cursor) : null;
+  const rows = await db.meeting.findMany({
+    where: {
+      end: { gte: new Date(now.getTime() - DAY_MS) },
+      status: { not: 'cancelled' },
+      OR: [{ isProspect: true }, { end: { gte: now } }],
+      ...(after
+        ? { AND: [{ OR: [{ start: { gt: after.start } }, { start: after.start, id: { gt: after.id } }] }] }
+        : {}),
     },
+    orderBy: [{ start: 'asc' }, { id: 'asc' }],
+    take: limit + 1,
+    include: VIEW_INCLUDE,
   });
-  return rows.map((m) => ({
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    meetings: page.map(toView),
+    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+  };
+}
+
+/** One meeting as the API shows it, or null when the viewer's client cannot see it. */
+export async function getMeetingView(db: Db, id: string): Promise<MeetingView | null> {
+  const row = await db.meeting.findUnique({ where: { id }, include: VIEW_INCLUDE });
+  return row ? toView(row) : null;
+}
+
+type MeetingRow = Awaited<ReturnType<Db['meeting']['findMany']>>[number] & {
+  rep: { email: string };
+  steps: { kind: string; dueAt: Date; status: string; result: string | null }[];
+  messages: {
+    id: string;
+    kind: string;
+    status: string;
+    subject: string;
+    to: unknown;
+    messageId: string;
+    sentAt: Date | null;
+  }[];
+};
+
+function toView(m: MeetingRow): MeetingView {
+  return {
     id: m.id,
+    rep: m.rep.email,
     title: m.title,
     start: m.start.toISOString(),
     end: m.end.toISOString(),
@@ -72,5 +157,5 @@ export async function listMeetingViews(
       messageId: msg.messageId,
       sentAt: msg.sentAt?.toISOString() ?? null,
     })),
-  }));
+  };
 }

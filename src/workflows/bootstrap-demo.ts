@@ -6,6 +6,7 @@
 import type { AppContext } from '../context.js';
 import { seedDemoCalendar } from '../demo/seed-demo-calendar.js';
 import { localCalendarDir } from '../providers/registry.js';
+import { createRep } from './create-rep.js';
 
 export const DEMO_REP = {
   email: 'demo.rep@northwind.example',
@@ -21,21 +22,9 @@ const DEMO_LEAD_MINUTES = 14 * 24 * 60;
 
 /** Creates the demo rep and its local connection if missing, and (re)seeds its calendar when stale. */
 export async function bootstrapDemo(ctx: AppContext): Promise<{ connectionId: string; seeded: boolean }> {
-  const d = ctx.config.repDefaults;
-  const rep = await ctx.db.rep.upsert({
-    where: { email: DEMO_REP.email },
-    create: {
-      ...DEMO_REP,
-      approvalMode: d.approvalMode,
-      agendaLeadMinutes: DEMO_LEAD_MINUTES,
-      businessHours: d.businessHours,
-      recapDelayMinutes: d.recapDelayMinutes,
-      maxExternalAttendees: d.maxExternalAttendees,
-      unconfirmedNudgeMinutes: d.unconfirmedNudgeMinutes,
-      ignoreRules: [],
-    },
-    update: {},
-  });
+  const rep =
+    (await ctx.db.rep.findUnique({ where: { email: DEMO_REP.email } })) ??
+    (await createRep(ctx, { ...DEMO_REP, agendaLeadMinutes: DEMO_LEAD_MINUTES }));
   const conn = await ctx.db.connection.upsert({
     where: { repId_provider: { repId: rep.id, provider: 'local' } },
     create: { repId: rep.id, provider: 'local' },

@@ -10,6 +10,7 @@ import type { OAuthProviderName } from '../providers/oauth-providers.js';
 import type { ConnectedAccount } from '../providers/oauth-types.js';
 import { sealTokens } from '../providers/token-store.js';
 import { resumeConnection } from './connection-health.js';
+import { createRep } from './create-rep.js';
 import { closeChannel } from './manage-channel.js';
 
 export interface ConnectResult {
@@ -43,21 +44,11 @@ export async function connectAccount(
   const existing = await ctx.db.rep.findUnique({ where: { email } });
   const rep =
     existing ??
-    (await ctx.db.rep.create({
-      data: {
-        email,
-        name: account.name?.trim() || nameFromEmail(email),
-        timeZone: account.timeZone ?? 'UTC',
-        orgDomains: domain ? [domain] : [],
-        approvalMode: d.approvalMode,
-        agendaLeadMinutes: d.agendaLeadMinutes,
-        businessHours: d.businessHours,
-        recapDelayMinutes: d.recapDelayMinutes,
-        maxExternalAttendees: d.maxExternalAttendees,
-        unconfirmedNudgeMinutes: d.unconfirmedNudgeMinutes,
-        ignoreRules: [],
-        signature: account.name?.trim() || nameFromEmail(email),
-      },
+    (await createRep(ctx, {
+      email,
+      name: account.name?.trim() || nameFromEmail(email),
+      timeZone: account.timeZone ?? 'UTC',
+      orgDomains: domain ? [domain] : [],
     }));
   const encryptedTokens = sealTokens(ctx.secretKey, account.tokens);
   const where = { repId_provider: { repId: rep.id, provider } };

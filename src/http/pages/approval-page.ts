@@ -18,6 +18,8 @@ export interface ApprovalPageData {
   /** 'the agenda' | 'the recap' */
   kind: string;
   preview: { subject: string; text: string };
+  /** The signed-in page's CSRF token; the emailed link's page has none (its token is the URL). */
+  csrfToken?: string;
 }
 
 // Live re-render: post the form to ./preview (which acts on nothing) and show the result.
@@ -43,6 +45,7 @@ export function renderApprovalPage(d: ApprovalPageData): string {
 <div class="card"><h2>Preview</h2><p><strong>Subject:</strong> <span id="preview-subject">${d.preview.subject}</span></p>
 <pre id="preview-text">${d.preview.text}</pre></div>
 <form id="draft" class="card" method="post" action="">
+${d.csrfToken ? html`<input type="hidden" name="_csrf" value="${d.csrfToken}">` : ''}
 ${
   d.editable
     ? html`<h2 id="edit">Edit</h2>

@@ -1,9 +1,8 @@
 /** The dashboard: upcoming meetings, whether each is a prospect meeting and why, its point, steps and messages. */
-import type { AppContext } from '../../context.js';
-import { approvalUrl } from '../../workflows/request-approval.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { ConnectionView } from '../connections-view.js';
 import { html, layout, type SafeHtml } from '../html.js';
-import type { MeetingView } from '../meetings-view.js';
+import type { MeetingPage, MeetingView } from '../meetings-view.js';
 
 function when(iso: string, zone: string): string {
   return new Date(iso).toLocaleString('en-US', {
@@ -17,7 +16,7 @@ function when(iso: string, zone: string): string {
   });
 }
 
-function meetingCard(ctx: AppContext, m: MeetingView): SafeHtml {
+function meetingCard(m: MeetingView, showRep: boolean): SafeHtml {
   const point = m.isProspect
     ? html`<p><strong>Purpose:</strong> ${m.point.purpose}</p>
 <p><strong>Agenda:</strong></p><ol>${m.point.agenda.map((a) => html`<li>${a}</li>`)}</ol>
@@ -36,16 +35,14 @@ function meetingCard(ctx: AppContext, m: MeetingView): SafeHtml {
     ? html`<h2>Messages</h2><table>${m.messages.map(
         (msg) =>
           html`<tr><td>${msg.kind}</td><td>${msg.status}${
-            msg.status === 'awaiting_approval'
-              ? html` · <a href="${approvalUrl(ctx, msg.id, new Date(m.start))}">review</a>`
-              : ''
+            msg.status === 'awaiting_approval' ? html` · <a href="/messages/${msg.id}">review</a>` : ''
           }</td><td>${msg.subject}</td><td class="muted">${msg.to.join(', ')}</td></tr>`,
       )}</table>`
     : html``;
   return html`<section class="card" id="meeting-${m.id}" data-meeting="${m.id}">
 <div><span class="tag ${m.isProspect ? 'yes' : 'no'}">${m.isProspect ? 'prospect' : 'ignored'}</span>
 <strong>${m.title}</strong></div>
-<div class="muted">${when(m.start, m.timeZone)} · ${m.reason}</div>${point}${steps}${messages}</section>`;
+<div class="muted">${when(m.start, m.timeZone)}${showRep ? ` · ${m.rep}` : ''} · ${m.reason}</div>${point}${steps}${messages}</section>`;
 }
 
 /** A banner per connection that needs the rep, then one line per connection. */
@@ -69,21 +66,32 @@ ${c.pausedSteps ? html` ${c.pausedSteps} step(s) are paused until then.` : ''}
   return html`${banners}<details><summary>Connections (${connections.length})</summary><table>${rows}</table>${links}</details>`;
 }
 
-/** Renders the dashboard page. */
+/** Who is signed in, and the sign-out form (a POST with the session's CSRF token). */
+function accountBar(viewer: Viewer): SafeHtml {
+  return html`<form class="account" method="post" action="/logout"><span class="muted">Signed in as ${viewer.email}${
+    viewer.isAdmin ? ' (admin: every rep)' : ''
+  }</span> <input type="hidden" name="_csrf" value="${viewer.csrfToken ?? ''}"><button type="submit" class="secondary">Sign out</button></form>`;
+}
+
+/** Renders the dashboard page for the signed-in viewer. */
 export function renderDashboard(
-  ctx: AppContext,
-  meetings: MeetingView[],
+  viewer: Viewer,
+  page: MeetingPage,
   connections: ConnectionView[] = [],
   connectable: { label: string; url: string }[] = [],
 ): string {
-  const prospects = meetings.filter((m) => m.isProspect);
-  const others = meetings.filter((m) => !m.isProspect);
+  const prospects = page.meetings.filter((m) => m.isProspect);
+  const others = page.meetings.filter((m) => !m.isProspect);
+  const showRep = viewer.isAdmin;
+  const more = page.nextCursor
+    ? html`<p><a href="/?cursor=${encodeURIComponent(page.nextCursor)}">Later meetings →</a></p>`
+    : '';
   return layout(
     'Upcoming meetings',
-    html`<h1>Upcoming meetings</h1>
+    html`${accountBar(viewer)}<h1>Upcoming meetings</h1>
 ${connectionsPanel(connections, connectable)}
 <p class="muted">${prospects.length} prospect meeting(s), ${others.length} ignored. JSON: <a href="/api/meetings">/api/meetings</a></p>
-${prospects.map((m) => meetingCard(ctx, m))}
-${others.length ? html`<h2>Ignored</h2>${others.map((m) => meetingCard(ctx, m))}` : ''}`,
+${prospects.map((m) => meetingCard(m, showRep))}
+${others.length ? html`<h2>Ignored</h2>${others.map((m) => meetingCard(m, showRep))}` : ''}${more}`,
   );
 }
