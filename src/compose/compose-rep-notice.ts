@@ -1,16 +1,31 @@
-/** The email that tells the rep at once when a prospect's reply needs them. */
+/**
+ * The email that tells the rep at once when a reply needs them: a prospect's change,
+ * reschedule, decline or unclear answer, or a reply agendum did not act on because of who
+ * sent it (see workflows/notify-untrusted-reply.ts).
+ */
 import { toBodyText, toHeaderText } from './clean-text.js';
 import { callName, prospectViews, repReaderView } from './people.js';
 import { requireTimeZone } from './require-time-zone.js';
 import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
 
-/** What the prospect's reply meant, as far as agendum could tell. */
-export type NoticeIntent = 'change' | 'reschedule' | 'decline' | 'unclear';
+/**
+ * What the reply meant, as far as agendum could tell, or why agendum did not act on it:
+ * `not_attendee` (the sender is not someone who may answer for the meeting) and
+ * `not_from_mailbox` (a command to agendum that the rep's own mailbox did not send).
+ */
+export type NoticeIntent =
+  | 'change'
+  | 'reschedule'
+  | 'decline'
+  | 'unclear'
+  | 'not_attendee'
+  | 'not_from_mailbox';
 
-/** A prospect reply the rep must see. `replyText` and `evidence` are the prospect's words: untrusted. */
+/** A reply the rep must see. `replyText`, `evidence` and `prospect` come from the sender: untrusted. */
 export interface RepNoticeInput {
   rep: { name: string; email: string };
   meeting: { title: string; start: Date; timeZone: string };
+  /** Who sent the reply (for `not_from_mailbox`, whoever the From header names). */
   prospect: { email: string; name?: string };
   intent: NoticeIntent;
   /** The reply without quoted history or signature. */
@@ -19,17 +34,26 @@ export interface RepNoticeInput {
   evidence?: string;
   /** The meeting's page on the dashboard. */
   meetingUrl: string;
-  /** Which email the prospect answered; "agenda" by default. */
-  about?: 'agenda' | 'recap';
+  /** Which email the reply answered; "agenda" by default. */
+  about?: 'agenda' | 'recap' | 'approval request' | 'recap prompt';
 }
 
 // A long reply (a forwarded thread the quote stripper missed) is cut: the rep has the original.
 const MAX_LINES = 40;
 const MAX_CHARS = 4000;
 
+// An approval (/a/) or confirmation (/c/) link in the quoted words would let whoever holds
+// the notice act on the meeting: a reply quoting agendum's email must not carry one onward.
+const ACTION_LINK = /(?:https?:\/\/[^\s<>"'()]*)?\/[ac]\/[A-Za-z0-9_.~%-]{8,}/gi;
+
+/** Text without action links. */
+export function withoutActionLinks(text: string): string {
+  return text.replace(ACTION_LINK, '[link removed]');
+}
+
 /** The reply as the notice quotes it: cleaned, and cut with "[…]" when very long. */
 export function quotedReply(text: string): string {
-  let body = toBodyText(text).trim();
+  let body = withoutActionLinks(toBodyText(text)).trim();
   const lines = body.split('\n');
   let cut = lines.length > MAX_LINES;
   if (cut) body = lines.slice(0, MAX_LINES).join('\n');
@@ -56,6 +80,8 @@ export function repNoticeView(input: RepNoticeInput) {
       reschedule: input.intent === 'reschedule',
       decline: input.intent === 'decline',
       unclear: input.intent === 'unclear',
+      notAttendee: input.intent === 'not_attendee',
+      notFromMailbox: input.intent === 'not_from_mailbox',
     },
     about: input.about ?? 'agenda',
     reply: {
@@ -66,7 +92,7 @@ export function repNoticeView(input: RepNoticeInput) {
         .map((l) => (l ? `> ${l}` : '>'))
         .join('\n'),
     },
-    evidence: input.evidence ? toHeaderText(input.evidence, 300) : '',
+    evidence: input.evidence ? toHeaderText(withoutActionLinks(input.evidence), 300) : '',
     meetingUrl: input.meetingUrl,
   };
 }

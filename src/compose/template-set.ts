@@ -38,7 +38,7 @@ export interface TemplateSet {
   approvalRequest: EmailTemplate;
   /** To the rep after a meeting: what was agreed and what comes next? */
   recapPrompt: EmailTemplate;
-  /** To the rep when a prospect's reply needs them (change, reschedule, decline, unclear). */
+  /** To the rep when a reply needs them (change, reschedule, decline, unclear, or not acted on). */
   repNotice: EmailTemplate;
   /** To the rep: the point is still unconfirmed, or the next step has no meeting yet. */
   nudge: EmailTemplate;

@@ -35,11 +35,16 @@ export async function signIn(
   res.redirect(303, safeNext(next));
 }
 
-/** A POST from another site (login CSRF) carries a foreign Origin; browsers always send one on POST. */
+/**
+ * A sign-in POST from another site (login CSRF) is refused. Browsers label every request
+ * with Sec-Fetch-Site; our pages send no Referer, so their Origin is "null" and the label
+ * is what counts. Clients without it (curl, old browsers) fall back to the Origin header.
+ */
 function sameOrigin(ctx: AppContext, req: Request): boolean {
+  const site = req.get('sec-fetch-site');
+  if (site) return site === 'same-origin' || site === 'none';
   const origin = req.get('origin');
-  if (!origin) return true;
-  if (origin === ctx.config.http.publicUrl) return true;
+  if (!origin || origin === ctx.config.http.publicUrl) return true;
   try {
     return new URL(origin).host === req.get('host');
   } catch {

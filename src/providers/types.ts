@@ -58,6 +58,13 @@ export interface InboundMail {
   threadId?: string;
   raw: Buffer;
   receivedAt: Date;
+  /**
+   * True only when the provider's own records show this mailbox sent the message (Gmail's
+   * SENT label, a Graph Sent Items copy, the local `sent/` folder) — e.g. the rep replying
+   * to an approval request, which goes to themself. Anyone can write the rep's address in
+   * `From:`, so that header never makes a message the rep's command; this flag does.
+   */
+  sentByMailbox: boolean;
 }
 
 /** A draft placed in the rep's mailbox. */

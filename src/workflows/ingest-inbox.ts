@@ -89,7 +89,7 @@ export async function ingestInbox(ctx: AppContext, connectionId: string): Promis
     }
     summary.read++;
     try {
-      const result = await handleInbound(ctx, conn.rep.email, m.raw);
+      const result = await handleInbound(ctx, conn.rep.email, m);
       summary.handled[result] = (summary.handled[result] ?? 0) + 1;
     } catch (err) {
       // The database or provider failed for a moment: stop here, unmarked and with the old

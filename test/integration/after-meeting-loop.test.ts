@@ -208,6 +208,8 @@ describe('after-meeting loop: replies by email and nudges', () => {
       '',
       `> ${prompt?.subject}`,
     ].join('\r\n');
+    // Sent from the rep's own mailbox: the same message in sent/ and, addressed to the rep, inbox/.
+    await writeFile(path.join(h.dataDir, 'mail', REP.email, 'sent', 'rep-recap.eml'), raw);
     await writeFile(path.join(h.dataDir, 'mail', REP.email, 'inbox', 'rep-recap.eml'), raw);
     await h.tick();
     const outcome = await h.ctx.db.outcome.findFirstOrThrow();

@@ -196,8 +196,11 @@ describe('before-meeting loop', () => {
       `> ${request.text?.split('\n')[0]}`,
       '',
     ].join('\r\n');
-    const { writeFile } = await import('node:fs/promises');
+    const { mkdir, writeFile } = await import('node:fs/promises');
     const path = await import('node:path');
+    // Sent from the rep's own mailbox: the same message in sent/ and, addressed to the rep, inbox/.
+    await mkdir(path.join(h.dataDir, 'mail', REP.email, 'sent'), { recursive: true });
+    await writeFile(path.join(h.dataDir, 'mail', REP.email, 'sent', 'reply-1.eml'), reply);
     await writeFile(path.join(h.dataDir, 'mail', REP.email, 'inbox', 'reply-1.eml'), reply);
     await h.tick();
     expect((await agendaMessage()).status).toBe('sent');

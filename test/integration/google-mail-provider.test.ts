@@ -183,6 +183,20 @@ describe('Gmail provider: inbound', () => {
     expect(next.messages).toHaveLength(1);
   });
 
+  it('says the mailbox sent a message only when Gmail labels it SENT, never by its From', async () => {
+    const first = await mail.listInbound(null);
+    const own = await outbound({ to: REP, subject: 'Approve the agenda' });
+    await mail.send(own);
+    const forged = await emu.deliver(REP, replyFrom(REP, 'Approve the agenda', own.messageId));
+    const next = await mail.listInbound(first.cursor);
+    const ownId = emu.folder(REP, 'SENT').find((m) => m.messageIdHeader === own.messageId)?.id as string;
+    expect(emu.folder(REP, 'INBOX').map((m) => m.id)).toEqual(expect.arrayContaining([ownId, forged.id]));
+    expect(Object.fromEntries(next.messages.map((m) => [m.providerMessageId, m.sentByMailbox]))).toEqual({
+      [ownId]: true,
+      [forged.id]: false,
+    });
+  });
+
   it('re-establishes the cursor from a bounded recent search when history answers 404', async () => {
     const first = await mail.listInbound(null);
     const agenda = await outbound({});

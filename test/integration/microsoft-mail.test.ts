@@ -178,3 +178,55 @@ describe('Graph mail provider', () => {
     expect(restarted.messages).toHaveLength(200); // a fresh bounded start; the core skips what it saw
   });
 });
+
+describe('Graph mail provider: whether the mailbox sent an inbox message', () => {
+  const LOOKUP = 'GET /v1.0/me/mailFolders/{folder}/messages';
+  const incoming = (from: string, messageId: string) =>
+    Buffer.from(
+      [
+        `From: Dana Whitfield <${from}>`,
+        `To: ${MS_REP.email}`,
+        'Subject: RE: Approve the agenda?',
+        `Message-ID: ${messageId}`,
+        'In-Reply-To: <approval-1@agendum.northwind.example>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'approve',
+        '',
+      ].join('\r\n'),
+    );
+
+  it('says so only for a message whose Sent Items copy is addressed to the rep, never by From', async () => {
+    const start = await rig.providers.mail.listInbound(null);
+    const own = await outbound({ to: [MS_REP.email], subject: 'RE: Approve the agenda?' });
+    await rig.providers.mail.send(own);
+    const bcc = await outbound({ subject: 'Agenda, with a copy for me' });
+    await rig.providers.mail.send({
+      ...bcc,
+      raw: Buffer.concat([Buffer.from(`Bcc: ${MS_REP.email}\r\n`), bcc.raw]),
+    });
+    const agenda = await outbound(); // to the prospect only: it never comes back to the Inbox
+    await rig.providers.mail.send(agenda);
+    const forged = await emu.deliver(MS_REP.email, incoming(MS_REP.email, '<forged-1@attacker.example>'));
+    const reused = await emu.deliver(MS_REP.email, incoming(MS_REP.email, agenda.messageId));
+    const prospect = await emu.deliver(MS_REP.email, incoming(PROSPECT, '<reply-9@acme-robotics.example>'));
+    const lookupsBefore = emu.faults.count(LOOKUP);
+
+    const { messages } = await rig.providers.mail.listInbound(start.cursor);
+    const inboxCopy = (id: string) =>
+      box()
+        .inFolder('inbox')
+        .find((m) => m.internetMessageId === id)?.id as string;
+    expect(inboxCopy(own.messageId)).not.toBe(box().inFolder('sentitems')[0]?.id); // a copy of its own
+    expect(Object.fromEntries(messages.map((m) => [m.providerMessageId, m.sentByMailbox]))).toEqual({
+      [inboxCopy(own.messageId)]: true,
+      [inboxCopy(bcc.messageId)]: true,
+      [forged.id]: false,
+      [reused.id]: false,
+      [prospect.id]: false,
+    });
+    // One Sent Items lookup each for the two found, Sent Items and Outbox for the forged one,
+    // one for the reused id; none for the prospect (From is not the rep).
+    expect(emu.faults.count(LOOKUP) - lookupsBefore).toBe(5);
+  });
+});

@@ -36,6 +36,9 @@ async function readRaw(
     ...((m.threadId ?? ref.threadId) ? { threadId: (m.threadId ?? ref.threadId) as string } : {}),
     raw: Buffer.from(m.raw, 'base64url'),
     receivedAt: new Date(Number(m.internalDate ?? Date.now())),
+    // Gmail labels what this mailbox sent SENT; mail the rep sends to themself carries both
+    // INBOX and SENT. A forged From: arrives with INBOX only.
+    sentByMailbox: m.labelIds?.includes('SENT') ?? false,
   };
 }
 

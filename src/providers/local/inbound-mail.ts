@@ -63,10 +63,14 @@ function nextCursor(stamps: FileStamp[], previous: InboundCursor | null, taken: 
   return JSON.stringify({ t: t.toString(), n: names });
 }
 
-/** Lists messages added to `dir` since `cursor`, oldest first, at most INBOUND_BATCH. */
+/**
+ * Lists messages added to `dir` since `cursor`, oldest first, at most INBOUND_BATCH.
+ * `sentByMailbox` tells whether a message is this mailbox's own (see InboundMail).
+ */
 export async function listInboundMail(
   dir: string,
   cursor: string | null,
+  sentByMailbox: (raw: Buffer) => Promise<boolean>,
 ): Promise<{ messages: InboundMail[]; cursor: string }> {
   const previous = decode(cursor);
   const stamps = await stampsOf(dir);
@@ -89,6 +93,7 @@ export async function listInboundMail(
       ...(threadId ? { threadId } : {}),
       raw,
       receivedAt: new Date(Number(stamp.ctimeNs / 1_000_000n)),
+      sentByMailbox: await sentByMailbox(raw),
     });
     taken.push(stamp);
   }

@@ -4,13 +4,19 @@
  * moment of sending), then delivers a copy to the inbox of every recipient that has a
  * mailbox under the same root — the rep included, so a mail to oneself lands in both, as in
  * Gmail, and local reps can mail each other.
+ *
+ * An inbox message counts as sent by this mailbox only when the very same message (same
+ * Message-ID, same bytes) is in `sent/`: a sent message's inbox copy is byte-identical, and
+ * only the mailbox's owner writes `sent/`. The bytes are compared too, so mail reusing the
+ * Message-ID of something the rep sent (an agenda a prospect received) is not the rep's.
  */
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../errors.js';
+import { PRIVATE_DIR_MODE } from '../../security/private-files.js';
 import type { MailProvider, OutboundMail, ProviderMessageRef } from '../types.js';
 import { listInboundMail } from './inbound-mail.js';
-import { messageIdsIn, readHeaders, threadIdOf } from './mail-headers.js';
+import { headerValue, messageIdOf, messageIdsIn, readHeaders, threadIdOf } from './mail-headers.js';
 import {
   assertMessageFileName,
   type MailFolder,
@@ -73,6 +79,20 @@ export function createLocalMailProvider(options: LocalMailOptions): MailProvider
   const now = options.now ?? (() => new Date());
   const sentIndex = createMessageIndex(folder('sent'));
 
+  /**
+   * Whether `raw` is, byte for byte, a message in this mailbox's `sent/`. Mail From anyone
+   * else cannot be, so a prospect's reply costs no search of `sent/`.
+   */
+  const inSent = async (raw: Buffer): Promise<boolean> => {
+    const fields = readHeaders(raw);
+    if (addressOf(headerValue(fields, 'from') ?? '') !== options.repEmail.trim().toLowerCase()) return false;
+    const messageId = messageIdOf(fields);
+    const found = messageId ? await sentIndex.find(messageId) : null;
+    if (!found) return false;
+    const sent = await readFile(path.join(folder('sent'), found.file)).catch(() => null);
+    return sent?.equals(raw) ?? false;
+  };
+
   return {
     kind: 'local',
     async createDraft(mail) {
@@ -98,7 +118,7 @@ export function createLocalMailProvider(options: LocalMailOptions): MailProvider
     async send(mail): Promise<ProviderMessageRef> {
       const name = messageFileName(mail.messageId, now());
       await writeMessageFile(folder('outbox'), name, mail.raw);
-      await mkdir(folder('sent'), { recursive: true });
+      await mkdir(folder('sent'), { recursive: true, mode: PRIVATE_DIR_MODE });
       await rename(path.join(folder('outbox'), name), path.join(folder('sent'), name));
       await deliverCopies(options.root, home, name, mail);
       return { providerMessageId: name, threadId: threadFor(mail) };
@@ -109,6 +129,6 @@ export function createLocalMailProvider(options: LocalMailOptions): MailProvider
         ? { providerMessageId: found.file, ...(found.threadId ? { threadId: found.threadId } : {}) }
         : null;
     },
-    listInbound: (cursor) => listInboundMail(folder('inbox'), cursor),
+    listInbound: (cursor) => listInboundMail(folder('inbox'), cursor, inSent),
   };
 }

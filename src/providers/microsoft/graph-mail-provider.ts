@@ -18,6 +18,8 @@ import { findInFolder, type GraphMessage, MESSAGE_FIELDS } from './graph-message
 
 export interface GraphMailDeps {
   call: GraphCall;
+  /** The mailbox owner's address (the inbox reader checks who sent what by it). */
+  repEmail: string;
   /** Timeout of the `/send` request; its outcome is then unknown and left to findSent. */
   sendTimeoutMs: number;
   now?: () => Date;
@@ -122,6 +124,10 @@ export function createGraphMailProvider(deps: GraphMailDeps): MailProvider {
         (await findInFolder(call, 'sentitems', messageId)) ?? (await findInFolder(call, 'outbox', messageId));
       return found ? ref(found) : null;
     },
-    listInbound: createInboxReader({ call, ...(deps.now ? { now: deps.now } : {}) }),
+    listInbound: createInboxReader({
+      call,
+      repEmail: deps.repEmail,
+      ...(deps.now ? { now: deps.now } : {}),
+    }),
   };
 }

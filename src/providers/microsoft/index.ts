@@ -43,6 +43,7 @@ export function createMicrosoftProviders(deps: MicrosoftProviderDeps): Connectio
     calendar: createGraphCalendarProvider({ call, repEmail: deps.connection.rep.email, log: deps.log }),
     mail: createGraphMailProvider({
       call,
+      repEmail: deps.connection.rep.email,
       sendTimeoutMs: deps.sendTimeoutMs ?? deps.config.providerTimeouts.sendMs,
       now,
     }),

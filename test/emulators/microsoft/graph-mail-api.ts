@@ -52,7 +52,7 @@ export function mailRoutes(deps: {
 
   async function deliverAndFile(box: Mailbox, draft: StoredMessage): Promise<void> {
     const sent = box.moveToSent(draft, now());
-    for (const address of new Set([...sent.to, ...sent.cc])) {
+    for (const address of new Set([...sent.to, ...sent.cc, ...sent.bcc])) {
       const target = deps.mailboxAt(address);
       if (!target) continue;
       await target.store(sent.raw, 'inbox', now(), target === box ? sent.conversationId : undefined);

@@ -1,8 +1,10 @@
 /**
  * One mailbox's mail (PROVIDERS.md §9): drafts created from base64 MIME, PATCHed by
  * properties, sent by `/send` (moved to Sent Items under a NEW id, keeping internetMessageId
- * and conversationId, §9.3), delivered to the inbox of any emulated recipient. Conversations
- * follow In-Reply-To/References; each inbox arrival gets a version for messages/delta.
+ * and conversationId, §9.3), delivered to the inbox of any emulated recipient (To, Cc or
+ * Bcc). Mail the owner sends to themself is both in Sent Items and, as a separate copy with
+ * its own id, in the Inbox. Only the sender's copy shows Bcc. Conversations follow
+ * In-Reply-To/References; each inbox arrival gets a version for messages/delta.
  */
 import { simpleParser } from 'mailparser';
 import { opaqueId } from './http-util.js';
@@ -19,6 +21,8 @@ export interface StoredMessage {
   from: string;
   to: string[];
   cc: string[];
+  /** Bcc recipients: on the sender's copies (Drafts, Sent Items) only. */
+  bcc: string[];
   isDraft: boolean;
   receivedDateTime: string;
   version: number;
@@ -41,6 +45,7 @@ export async function readMime(raw: Buffer) {
     from: addresses(p.from)[0] ?? '',
     to: addresses(p.to),
     cc: addresses(p.cc),
+    bcc: addresses(p.bcc),
     related: [p.inReplyTo, ...refs].filter((x): x is string => Boolean(x)),
   };
 }
@@ -101,6 +106,7 @@ export class Mailbox {
       from: mime.from,
       to: mime.to,
       cc: mime.cc,
+      bcc: folder === 'inbox' ? [] : mime.bcc,
       isDraft: folder === 'drafts',
       receivedDateTime: at.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       version: ++this.version,
@@ -152,5 +158,6 @@ export function messageJson(m: StoredMessage): Record<string, unknown> {
     from: { emailAddress: { address: m.from, name: m.from } },
     toRecipients: recipients(m.to),
     ccRecipients: recipients(m.cc),
+    bccRecipients: recipients(m.bcc),
   };
 }

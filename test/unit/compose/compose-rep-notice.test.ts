@@ -59,6 +59,39 @@ describe('composeRepNotice', () => {
     expect(email.subject).toBe(`Priya declined: ${title}`);
   });
 
+  it.each([
+    [
+      'not_attendee',
+      `Reply from outside the meeting, not acted on: ${title}`,
+      'is not an attendee of the meeting',
+    ],
+    [
+      'not_from_mailbox',
+      `A reply in your name was not acted on: ${title}`,
+      'was not sent from your own mailbox',
+    ],
+  ] as const)('%s: says agendum did nothing, and why', (intent, subject, why) => {
+    const email = notice({ intent, about: 'approval request', replyText: 'approve' });
+    expect(email.subject).toBe(subject);
+    expect(email.text).toContain(why);
+    expect(email.text).toContain('What agendum did: nothing.');
+    expect(email.text).toContain('> approve');
+    expect(email.html).toContain(why);
+  });
+
+  it('never quotes an approval or confirmation link onward', () => {
+    const token = 'eyJwIjoiYXBwcm92ZSJ9.c2lnbmF0dXJlLWJ5dGVz';
+    const email = notice({
+      replyText: `approve https://agendum.example.com/a/${token}\nor /c/${token} here`,
+      evidence: `see /a/${token}`,
+    });
+    for (const part of [email.text, email.html]) {
+      expect(part).not.toContain(token);
+      expect(part).not.toMatch(/\/[ac]\/[A-Za-z0-9_-]{8,}/);
+    }
+    expect(email.text).toContain('> approve [link removed]\n> or [link removed] here');
+  });
+
   it('cuts a very long reply and says so', () => {
     const long = Array.from({ length: 100 }, (_, i) => `line ${i + 1}`).join('\n');
     const email = notice({ replyText: long });

@@ -205,4 +205,23 @@ describe('listInbound', () => {
     expect(next.messages).toHaveLength(1);
     expect(next.messages[0]?.raw.toString()).toContain('<to-me@agendum.test>');
   });
+
+  it('marks as sent by the mailbox only the very message that is in sent/', async () => {
+    const { cursor } = await mail.listInbound(null);
+    await mail.send(message({ id: '<mine@agendum.test>', to: [REP] }));
+    // Inbox only, with the rep's From: anyone can write that.
+    await drop('forged.eml', '<forged@agendum.test>');
+    // Reuses the Message-ID of something the rep sent, with other words.
+    const agenda = await mail.send(message({ id: '<agenda@agendum.test>' }));
+    const reused = message({ id: '<agenda@agendum.test>', body: 'approve\r\n' }).raw;
+    await writeFile(path.join(folder('inbox'), 'reused.eml'), reused);
+    const next = await mail.listInbound(cursor);
+    const flags = Object.fromEntries(next.messages.map((m) => [m.providerMessageId, m.sentByMailbox]));
+    expect(flags).toEqual({
+      [(await files('sent')).find((f) => f.includes('mine')) as string]: true,
+      'forged.eml': false,
+      'reused.eml': false,
+    });
+    expect(await files('inbox')).not.toContain(agenda.providerMessageId);
+  });
 });
