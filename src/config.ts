@@ -35,13 +35,13 @@ const schema = z.object({
   TRUST_PROXY: z
     .string()
     .regex(
-      /^(false|true|loopback|linklocal|uniquelocal|\d+|[0-9a-fA-F:.\/]+(,[0-9a-fA-F:.\/]+)*)$/,
+      /^(false|true|loopback|linklocal|uniquelocal|\d+|[0-9a-fA-F:./]+(,[0-9a-fA-F:./]+)*)$/,
       'use false, a hop count (1), loopback, or comma-separated proxy addresses/CIDRs (10.0.0.0/8)',
     )
     .default('false'),
   AGENDUM_ADMINS: z
     .string()
-    .regex(/^[^\s,@]+@[^\s,@]+(,[^\s,@]+@[^\s,@]+)*$/, 'use email addresses separated by commas')
+    .regex(/^\s*[^\s,@]+@[^\s,@]+\s*(,\s*[^\s,@]+@[^\s,@]+\s*)*$/, 'use email addresses separated by commas')
     .optional(),
   // Length is checked with the other problems below, so a short secret is never echoed.
   METRICS_TOKEN: z.string().optional(),

@@ -103,4 +103,40 @@ describe('configuration', () => {
     const c = loadConfig({ ...google, GOOGLE_PUBSUB_TOPIC: topic, GOOGLE_PUBSUB_VERIFICATION_TOKEN: token });
     expect(c.google).toMatchObject({ pubsubTopic: topic, pubsubVerificationToken: token });
   });
+
+  it('binds loopback by default, trusts no proxy unless told, and reads the sign-in settings', () => {
+    const c = loadConfig({});
+    expect(c.http).toMatchObject({ host: '127.0.0.1', trustProxy: false });
+    expect(c.auth).toEqual({
+      admins: [],
+      sessionIdleMs: 86_400_000,
+      sessionMaxMs: 14 * 86_400_000,
+      signinLinkMs: 900_000,
+    });
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,192.168.1.4' }).http.trustProxy).toBe(
+      '10.0.0.0/8,192.168.1.4',
+    );
+    expect(
+      loadConfig({ AGENDUM_ADMINS: 'Ops@Northwind.example, ana@northwind.example' }).auth.admins,
+    ).toEqual(['ops@northwind.example', 'ana@northwind.example']);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(
+      /TRUST_PROXY="everyone": use false, a hop count/,
+    );
+    expect(() => loadConfig({ AGENDUM_ADMINS: 'ops' })).toThrow(/AGENDUM_ADMINS="ops": use email addresses/);
+  });
+
+  it('refuses a short METRICS_TOKEN without echoing it, and a METRICS_PORT equal to PORT', () => {
+    try {
+      loadConfig({ METRICS_TOKEN: 'short-metrics' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).toContain('METRICS_TOKEN is too short');
+      expect((err as Error).message).not.toContain('short-metrics');
+    }
+    expect(() => loadConfig({ PORT: '3000', METRICS_PORT: '3000' })).toThrow(
+      /METRICS_PORT must differ from PORT/,
+    );
+    expect(loadConfig({ METRICS_PORT: '9464' }).metrics.port).toBe(9464);
+  });
 });
