@@ -3,10 +3,10 @@
  * `startService` is also what the integration tests run, in-process, on a temp folder.
  */
 import type { Server } from 'node:http';
+import { purgeExpiredSessions } from './auth/sessions.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { type ContextOptions, createContext } from './create-context.js';
-import { purgeExpiredSessions } from './auth/sessions.js';
 import { createApp } from './http/app.js';
 import { metricsApp } from './http/metrics-routes.js';
 import { createStepRunner, type StepRunner } from './jobs/step-runner.js';
@@ -90,7 +90,9 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
   });
   const metricsServer = config.metrics.port ? await listenMetrics(ctx, config.metrics.port) : null;
   const purge = setInterval(() => {
-    purgeExpiredSessions(ctx).catch((err: unknown) => ctx.log.warn('session purge failed', { error: String(err) }));
+    purgeExpiredSessions(ctx).catch((err: unknown) =>
+      ctx.log.warn('session purge failed', { error: String(err) }),
+    );
   }, SESSION_PURGE_MS);
   purge.unref();
   const sync = await startSyncScheduler(ctx);

@@ -9,8 +9,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import Database from 'better-sqlite3';
 import { PrismaClient as PostgresClient } from '../../generated/postgres/client.js';
 import { PrismaClient as SqliteClient } from '../../generated/sqlite/client.js';
+import { PRIVATE_DIR_MODE } from '../security/private-files.js';
 import { dialectOf, sqliteFileOf } from './dialect.js';
 import { SQLITE_BUSY_TIMEOUT_MS } from './migrate-sqlite.js';
+import { makeSqliteFilesPrivate } from './sqlite-file.js';
 
 export { type Dialect, dialectOf } from './dialect.js';
 
@@ -23,7 +25,9 @@ export type Db = SqliteClient;
 
 function createSqliteClient(url: string): Db {
   const file = sqliteFileOf(url);
-  mkdirSync(path.dirname(file), { recursive: true });
+  // Only a folder made here is made private: the file may live in a shared one (/var/lib).
+  mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  makeSqliteFilesPrivate(file);
   // WAL lets the CLI read while the service writes. The mode is persistent in the file, so
   // setting it once here (synchronously, before Prisma opens it) covers every connection.
   const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });

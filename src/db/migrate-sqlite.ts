@@ -4,7 +4,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.js';
+import { PRIVATE_DIR_MODE } from '../security/private-files.js';
 import { type AppliedRow, type MigrationFile, migrationError, selectPending } from './migration-files.js';
+import { makeSqliteFilesPrivate } from './sqlite-file.js';
 
 /** Milliseconds a writer waits for another process's lock (the service and the CLI share the file). */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
@@ -89,7 +91,9 @@ function recordFailure(db: Database.Database, file: MigrationFile, error: unknow
 export function migrateSqlite(dbFile: string, files: MigrationFile[]): string[] {
   let db: Database.Database;
   try {
-    mkdirSync(path.dirname(dbFile), { recursive: true });
+    mkdirSync(path.dirname(dbFile), { recursive: true, mode: PRIVATE_DIR_MODE });
+    // Migrations open the file first on a fresh install: it must be born private.
+    makeSqliteFilesPrivate(dbFile);
     db = new Database(dbFile, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   } catch (cause) {
     throw new AppError(

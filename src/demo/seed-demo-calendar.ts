@@ -6,11 +6,12 @@
  * before `now`; times and weekdays stay as written. A folder that still has a demo meeting
  * ahead is left alone, so a restart never moves meetings under the rep.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { listIcsFiles } from '../providers/local/ics-folder.js';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../security/private-files.js';
 import { firstStartOf, shiftCalendar } from './shift-calendar.js';
 
 const TEMPLATE_MONDAY = '2026-01-05';
@@ -76,12 +77,15 @@ export async function seedDemoCalendar(
 
   const weeks = weeksToShift(now);
   const tag = DateTime.fromISO(TEMPLATE_MONDAY, { zone: DEMO_ZONE }).plus({ weeks }).toFormat('yyyyMMdd');
-  await mkdir(targetDir, { recursive: true });
+  // The rep's calendar is private like the rest of DATA_DIR: folders 0700, files 0600.
+  await makePrivateDir(targetDir);
   for (const name of templates) {
     const copy = seededCopy(await readFile(path.join(examplesDir, name), 'utf8'), weeks, tag, now);
     // Temp file + rename: the calendar watcher must never read half a file.
     const temp = path.join(targetDir, `.${name}.tmp`);
-    await writeFile(temp, copy);
+    // A temp file left by a crash would keep its old mode if overwritten: start afresh.
+    await rm(temp, { force: true });
+    await writeFile(temp, copy, { mode: PRIVATE_FILE_MODE, flag: 'wx' });
     await rename(temp, path.join(targetDir, name));
   }
   return { seeded: true, events: templates.length };

@@ -9,6 +9,7 @@ import type { SyncTriggers } from '../jobs/sync-triggers.js';
 import { approvalRoutes } from './approval-routes.js';
 import { authenticate, requireViewer } from './auth/authenticate.js';
 import { requireCsrf } from './auth/csrf.js';
+import { answerBodyErrors } from './body-errors.js';
 import { confirmationRoutes } from './confirmation-routes.js';
 import { apiRoutes, dashboardRoutes } from './dashboard-routes.js';
 import { googleWebhookRoutes } from './google-webhook.js';
@@ -17,19 +18,12 @@ import { messagePage } from './html.js';
 import { metricsRoutes } from './metrics-routes.js';
 import { microsoftWebhookRoutes } from './microsoft-webhook.js';
 import { oauthRoutes } from './oauth-routes.js';
+import { oidcRoutes } from './oidc-routes.js';
 import { outcomeRoutes } from './outcome-routes.js';
-import { rateLimit } from './rate-limit.js';
+import { createRateLimits } from './rate-limits.js';
 import { reviewRoutes } from './review-routes.js';
+import { securityHeaders } from './security-headers.js';
 import { signinRoutes } from './signin-routes.js';
-
-/** Headers every page gets; the links carry secrets in their path, so no Referer leaves. */
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Cache-Control', 'no-store');
-  next();
-}
 
 export interface AppOptions {
   /**
@@ -46,8 +40,8 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', ctx.config.http.trustProxy);
+  app.use(securityHeaders(ctx.config));
   app.use(requireKnownHost(ctx.config));
-  app.use(securityHeaders);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -59,22 +53,29 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
     }
   });
 
+  // Per-address limits (rate-limits.ts), each before the body parsers and the sign-in
+  // lookup, so a refused request costs neither.
+  const limits = createRateLimits(ctx);
+  app.use('/webhooks', limits.webhooks);
   app.use(microsoftWebhookRoutes(ctx, opts.triggers));
   app.use(googleWebhookRoutes(ctx, opts.triggers));
+  app.use('/a', limits.approvalLinks);
+  app.use('/c', limits.confirmationLinks);
+  app.use('/signin', limits.signin);
+  app.use('/oauth', limits.oauth);
+  app.use('/api', limits.api);
+  app.use(limits.pages);
   app.use(express.urlencoded({ extended: false, limit: '64kb' }));
   app.use(express.json({ limit: '256kb' }));
 
   // Public: the emailed links work without signing in; their tokens are the credential.
-  app.use('/a', rateLimit(60, 60_000));
-  app.use('/c', rateLimit(30, 60_000));
   app.use(outcomeRoutes(ctx));
   app.use(approvalRoutes(ctx));
   app.use(confirmationRoutes(ctx));
 
   app.use(authenticate(ctx));
-  app.use('/signin', rateLimit(30, 60_000));
-  app.use('/oauth', rateLimit(30, 60_000));
   app.use(signinRoutes(ctx));
+  app.use(oidcRoutes(ctx));
   app.use(oauthRoutes(ctx, opts.onConnected));
   app.use(metricsRoutes(ctx));
 
@@ -89,6 +90,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
       .type('html')
       .send(messagePage('Not found', 'There is nothing at this address.', 'error'));
   });
+  app.use(answerBodyErrors(ctx)); // 413/400 for refused bodies, the webhooks' own included
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     ctx.log.error('request failed', { error: err instanceof Error ? err.message : String(err) });
     res

@@ -1,7 +1,8 @@
 /**
  * `/c/:token`: the prospect confirms the point of a meeting (or a recap), or suggests a
  * change. GET only shows (mail scanners prefetch links); POST acts. A second confirm is
- * harmless; the link expires after the meeting (agenda) or a month (recap).
+ * harmless, and changes posted again on one link soon after fold into the first (one
+ * notice to the rep); the link expires after the meeting (agenda) or a month (recap).
  */
 import { type Request, type Response, Router } from 'express';
 import type { AppContext } from '../context.js';
@@ -9,11 +10,12 @@ import { AppError } from '../errors.js';
 import { verifyActionToken } from '../security/action-token.js';
 import { recordConfirmation } from '../workflows/record-confirmation.js';
 import { messagePage } from './html.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { sendPageError } from './page-errors.js';
 import { renderConfirmationPage } from './pages/confirmation-page.js';
 
 async function load(ctx: AppContext, token: string) {
-  const { ref } = verifyActionToken(ctx.secretKey, token, 'confirm', ctx.clock());
+  const { ref, jti } = verifyActionToken(ctx.secretKey, token, 'confirm', ctx.clock());
   const [target, meetingId] = ref.split(':') as ['agenda' | 'recap', string];
   if ((target !== 'agenda' && target !== 'recap') || !meetingId)
     throw new AppError('token_invalid', 'This link is not valid.');
@@ -23,7 +25,7 @@ async function load(ctx: AppContext, token: string) {
     where: { meetingId, kind: target, status: 'sent' },
     orderBy: { createdAt: 'desc' },
   });
-  return { target, meeting, message };
+  return { target, meeting, message, jti };
 }
 
 type Loaded = Awaited<ReturnType<typeof load>>;
@@ -60,6 +62,7 @@ function page(d: Loaded): string {
 /** The confirmation routes. */
 export function confirmationRoutes(ctx: AppContext): Router {
   const router = Router();
+  const perLink = oneAtATime();
   router.get('/c/:token', async (req: Request, res: Response) => {
     try {
       res.type('html').send(page(await load(ctx, String(req.params.token))));
@@ -78,16 +81,19 @@ export function confirmationRoutes(ctx: AppContext): Router {
       const already = d.target === 'agenda' ? d.meeting.pointStatus : d.meeting.outcome?.confirmation;
       if (!(intent === 'confirm' && already === 'confirmed')) {
         const to = (d.message?.to as string[] | undefined) ?? [];
-        await recordConfirmation(ctx, {
-          meetingId: d.meeting.id,
-          target: d.target,
-          messageId: d.message?.id,
-          intent,
-          reply: intent === 'change' ? change : '',
-          evidence: `clicked "${intent === 'confirm' ? 'Confirm' : 'Suggest a change'}" on the confirmation page`,
-          source: 'page',
-          prospect: { email: to[0] ?? 'unknown' },
-        });
+        await perLink(d.jti, () =>
+          recordConfirmation(ctx, {
+            meetingId: d.meeting.id,
+            target: d.target,
+            messageId: d.message?.id,
+            intent,
+            reply: intent === 'change' ? change : '',
+            evidence: `clicked "${intent === 'confirm' ? 'Confirm' : 'Suggest a change'}" on the confirmation page`,
+            source: 'page',
+            linkJti: d.jti,
+            prospect: { email: to[0] ?? 'unknown' },
+          }),
+        );
       }
       res
         .type('html')

@@ -68,13 +68,14 @@ export function reviewPage(
     fields,
     editable: msg.kind === 'agenda',
     kind: msg.kind === 'recap' ? 'the recap' : 'the agenda',
-    // The prospect's confirmation link is theirs: the rep sees a placeholder, as in the approval email.
-    preview: {
-      subject: preview.subject,
-      text: preview.text.replace(/https?:\/\/\S+\/c\/\S+/g, '[confirmation link]'),
-    },
+    preview: { subject: preview.subject, text: withoutConfirmationLink(preview.text) },
     csrfToken,
   });
+}
+
+/** The prospect's confirmation link is theirs: the rep sees a placeholder, as in the approval email. */
+function withoutConfirmationLink(text: string): string {
+  return text.replace(/https?:\/\/\S+\/c\/\S+/g, '[confirmation link]');
 }
 
 /** The first view of a draft still waiting for the rep. */
@@ -117,7 +118,7 @@ export async function actOnDraft(
 /** The live preview's JSON for posted edits. */
 export async function previewJson(ctx: AppContext, msg: DraftWithMeeting, body: Record<string, unknown>) {
   const preview = await previewDraft(ctx, msg.id, editsFrom(body, currentFields(msg)));
-  return { subject: preview.subject, text: preview.text };
+  return { subject: preview.subject, text: withoutConfirmationLink(preview.text) };
 }
 
 /** The explanation for a draft that can no longer be approved. */

@@ -11,6 +11,9 @@
  * (the poll reads from its stored cursor, never from the pushed historyId). Pub/Sub treats
  * every status but 102/200/201/202/204 as a NACK and redelivers for up to 7 days, so
  * everything that is delivered and genuine is acknowledged, even when it is useless.
+ *
+ * Each request names one channel (or one mailbox), so it costs at most one query; refusals
+ * go to an aggregated reject log, never one line each, since anyone can send them.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
@@ -18,6 +21,7 @@ import type { AppContext } from '../context.js';
 import { errorMessage } from '../errors.js';
 import type { SyncTriggers } from '../jobs/sync-triggers.js';
 import { sameSecret } from '../security/same-secret.js';
+import { createRejectLog, type RejectLog } from './reject-log.js';
 
 const STATES = new Set(['sync', 'exists', 'not_exists']);
 
@@ -67,7 +71,7 @@ export function gmailPushAddress(body: Buffer): string | null {
 }
 
 /** Rejects a push without the configured `?token=` before its body is even read. */
-function requirePushToken(ctx: AppContext) {
+function requirePushToken(ctx: AppContext, rejects: RejectLog) {
   const expected = ctx.config.google?.pubsubVerificationToken;
   return (req: Request, res: Response, next: NextFunction) => {
     if (!expected) {
@@ -78,7 +82,7 @@ function requirePushToken(ctx: AppContext) {
     if (!sameSecret(expected, given)) {
       // A forgery, or a subscription URL that needs fixing: either way no work, and a 4xx
       // shows up as failed deliveries in Pub/Sub's metrics until the admin fixes the URL.
-      ctx.log.warn('gmail push rejected', { reason: given ? 'token mismatch' : 'no token' });
+      rejects.record(given ? 'gmail push token mismatch' : 'gmail push without token');
       res.status(403).end();
       return;
     }
@@ -133,11 +137,15 @@ function gmailPushRoute(ctx: AppContext, triggers: SyncTriggers | undefined) {
  * `POST /webhooks/google/calendar` (the address of every calendar channel) and
  * `POST /webhooks/google/gmail?token=…` (the endpoint of the Pub/Sub push subscription).
  */
-export function googleWebhookRoutes(ctx: AppContext, triggers: SyncTriggers | undefined): express.Router {
+export function googleWebhookRoutes(
+  ctx: AppContext,
+  triggers: SyncTriggers | undefined,
+  rejects: RejectLog = createRejectLog(ctx.log, 'Google notifications rejected', ctx.clock),
+): express.Router {
   const router = express.Router();
   router.post(
     '/webhooks/google/gmail',
-    requirePushToken(ctx),
+    requirePushToken(ctx, rejects),
     // Any content type: the body is parsed here, so a malformed one is acknowledged, not a 400.
     express.raw({ type: () => true, limit: '64kb' }),
     gmailPushRoute(ctx, triggers),
@@ -157,8 +165,7 @@ export function googleWebhookRoutes(ctx: AppContext, triggers: SyncTriggers | un
     try {
       const verdict = await checkNotification(ctx, headers);
       if (!verdict.ok) {
-        ctx.log.warn('google calendar notification rejected', {
-          reason: verdict.reason,
+        rejects.record(`calendar ${verdict.reason}`, {
           channel: headers.channelId.slice(0, 64),
           ...(verdict.connectionId ? { connection: verdict.connectionId } : {}),
         });

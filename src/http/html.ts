@@ -31,16 +31,24 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
   return new SafeHtml(out);
 }
 
-const STYLE = `
+/**
+ * The one stylesheet, inline so a page needs no other request. The CSP allows it by the hash
+ * of this exact text (security-headers.ts), so it is written into the page verbatim. On a
+ * phone the dashboard's four-column tables cannot fit, so below 600px each row becomes a
+ * block whose cells wrap like words.
+ */
+export const PAGE_STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
 main{max-width:960px;margin:0 auto;padding:16px}
 h1{font-size:1.4rem;margin:.5rem 0 1rem} h2{font-size:1.1rem;margin:1.2rem 0 .4rem}
 .card{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:14px 16px;margin:0 0 12px}
+.card>:first-child,.card>input[type=hidden]:first-child+*{margin-top:0} .card>:last-child{margin-bottom:0}
 .alert{border-color:#d4a017;background:#fff8e1}
 .muted{color:#5b6475;font-size:.9rem} .tag{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;background:#eef1f5}
 .tag.yes{background:#e3f4e8;color:#17603a} .tag.no{background:#f2f2f2;color:#666}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fafbfc;border:1px solid #e3e6eb;border-radius:6px;padding:10px;font:14px/1.45 ui-monospace,Menlo,monospace}
 label{display:block;font-weight:600;margin:.6rem 0 .2rem} input[type=text],textarea{width:100%;box-sizing:border-box;font:inherit;padding:6px 8px;border:1px solid #c8ced8;border-radius:6px}
+select,input[type=date]{font:inherit;padding:6px 8px;border:1px solid #c8ced8;border-radius:6px;background:#fff;color:inherit}
 textarea{min-height:6rem} .actions{display:flex;gap:8px;flex-wrap:wrap;margin-top:12px}
 button{font:inherit;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fde;color:#fff;cursor:pointer}
 button.secondary{background:#fff;color:#1f5fbf} button.danger{background:#fff;color:#a12d2d;border-color:#a12d2d}
@@ -50,15 +58,21 @@ table{border-collapse:collapse;width:100%} td,th{text-align:left;padding:4px 6px
 .account button{padding:4px 10px}
 a.button{display:inline-block;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fde;color:#fff;text-decoration:none}
 code{font:14px ui-monospace,Menlo,monospace;background:#eef1f5;padding:0 4px;border-radius:4px;overflow-wrap:anywhere}
+@media (max-width:600px){table,tbody,tr,td,th{display:block} tr{padding:4px 0;border-bottom:1px solid #eef0f3}
+td,th{display:inline-block;max-width:100%;border:0;padding:2px 10px 2px 0;overflow-wrap:anywhere}}
 `;
 
-/** The page shell: viewport for phones, no external resources. */
+/**
+ * The page shell: viewport for phones, no external resources. `script` must be one of the
+ * constants listed in security-headers.ts: the CSP runs an inline script only when the
+ * hash of its exact text is in the header, so it is written verbatim, never trimmed.
+ */
 export function layout(title: string, body: SafeHtml, opts: { script?: string } = {}): string {
+  const script = opts.script ? new SafeHtml(`<script>${opts.script}</script>`) : '';
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex"><title>${title} · agendum</title><style>${new SafeHtml(STYLE)}</style></head>
-<body><main>${body}</main>${opts.script ? new SafeHtml(`<script>${opts.script}</script>`) : ''}</body></html>`
-    .value;
+<meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${title} · agendum</title><style>${new SafeHtml(PAGE_STYLE)}</style></head>
+<body><main>${body}</main>${script}</body></html>`.value;
 }
 
 /** A page that explains a problem in words and says what to do next. */

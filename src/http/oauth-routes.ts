@@ -1,11 +1,14 @@
 /**
  * Connecting a rep's account: `/oauth/:provider/start` sends the browser to the provider's
  * consent screen; `/oauth/:provider/callback` takes the code, stores the tokens and starts
- * syncing. The `state` is a signed, expiring, single-use token bound to the browser by a
- * cookie, so a callback link crafted by someone else cannot connect their account to us.
+ * syncing. Both need a signed-in rep, and the account connected must be that rep's own
+ * (same address): from the browser a rep connects only themself; an admin connects someone
+ * else's account with `agendum connect`. The `state` is a signed, expiring, single-use
+ * token bound to the browser by a cookie, so a callback link crafted by someone else
+ * cannot connect their account to us.
  */
 import { type Request, type Response, Router } from 'express';
-import { domainOf } from '../compose/names.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { AppContext } from '../context.js';
 import { AppError, errorMessage, httpStatusFor } from '../errors.js';
 import type { OAuthProviderName } from '../providers/oauth-providers.js';
@@ -44,20 +47,38 @@ function fail(res: Response, ctx: AppContext, err: unknown): void {
 }
 
 /**
- * A sign-in may create a new rep only for an allowed domain (ALLOWED_SIGNUP_DOMAINS); reps
- * that exist (created by an admin with `agendum connect`, or earlier) may always reconnect.
+ * The signed-in rep, or undefined after redirecting to sign-in. From a callback the rep
+ * is sent back to the start (the code in its address is single use and short-lived).
  */
-async function checkSignupAllowed(ctx: AppContext, email: string): Promise<void> {
-  const allowed = ctx.config.allowedSignupDomains;
-  if (allowed.length === 0) return;
-  const domain = domainOf(email.trim());
-  if (allowed.includes(domain)) return;
-  if (await ctx.db.rep.findUnique({ where: { email: email.trim().toLowerCase() } })) return;
-  ctx.log.warn('sign-in refused: domain not allowed', { domain });
+function viewerOrSignin(req: Request, res: Response, provider: OAuthProviderName): Viewer | undefined {
+  const viewer = res.locals.viewer;
+  if (viewer) return viewer;
+  const next = req.path.endsWith('/callback') ? `/oauth/${provider}/start` : req.originalUrl.slice(0, 500);
+  res.redirect(303, `/signin?next=${encodeURIComponent(next)}`);
+  return undefined;
+}
+
+/** A rep connects their own account only: the provider's address must be the rep's. */
+function requireOwnAccount(viewer: Viewer, provider: OAuthProviderName, email: string): void {
+  if (email.trim().toLowerCase() === viewer.email.toLowerCase()) return;
   throw new AppError(
-    'token_invalid',
-    `${email} may not connect to this agendum: its domain is not in ALLOWED_SIGNUP_DOMAINS. Ask your admin to add it, or to connect you with agendum connect.`,
+    'conflict',
+    `You are signed in as ${viewer.email}, but the ${provider} account you chose is ${email}. Start again at /oauth/${provider}/start and choose ${viewer.email}, or sign in as ${email} first. (An admin connects another rep's account with agendum connect.)`,
   );
+}
+
+/**
+ * A rep who joined by signing in has no zone of their own yet (UTC); the first calendar
+ * they connect gives them its zone, as connecting did when it created the rep. A rep with
+ * any connection already (`agendum rep add` makes a local one) keeps theirs.
+ */
+async function adoptCalendarZone(
+  ctx: AppContext,
+  repId: string,
+  timeZone: string | undefined,
+): Promise<void> {
+  if (!timeZone || (await ctx.db.connection.count({ where: { repId } })) > 0) return;
+  await ctx.db.rep.updateMany({ where: { id: repId, timeZone: 'UTC' }, data: { timeZone } });
 }
 
 /** The OAuth routes; `onConnected` starts the sync loops of the new connection. */
@@ -67,6 +88,8 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
   router.get('/oauth/:provider/start', async (req, res) => {
     try {
       const provider = providerOf(req);
+      const viewer = viewerOrSignin(req, res, provider);
+      if (!viewer) return;
       const flow = ctx.providers.oauthFlow(provider);
       const state = signActionToken(
         ctx.secretKey,
@@ -74,7 +97,7 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
         provider,
         new Date(ctx.clock().getTime() + STATE_TTL_MS),
       );
-      const hint = typeof req.query.email === 'string' ? req.query.email.slice(0, 254) : undefined;
+      const hint = typeof req.query.email === 'string' ? req.query.email.slice(0, 254) : viewer.email;
       const jti = verifyActionToken(ctx.secretKey, state, 'oauth', ctx.clock()).jti;
       const secure = ctx.config.http.publicUrl.startsWith('https:') ? '; Secure' : '';
       res.setHeader(
@@ -90,6 +113,8 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
   router.get('/oauth/:provider/callback', async (req, res) => {
     try {
       const provider = providerOf(req);
+      const viewer = viewerOrSignin(req, res, provider);
+      if (!viewer) return;
       if (typeof req.query.error === 'string') {
         throw new AppError(
           'bad_request',
@@ -117,7 +142,8 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
         );
       });
       const account = await ctx.providers.oauthFlow(provider).exchangeCode(code);
-      await checkSignupAllowed(ctx, account.email);
+      requireOwnAccount(viewer, provider, account.email);
+      await adoptCalendarZone(ctx, viewer.repId, account.timeZone);
       const result = await connectAccount(ctx, provider, account);
       onConnected?.(result.connectionId);
       res.setHeader('Set-Cookie', `${COOKIE}=; Path=/oauth; Max-Age=0`);

@@ -40,7 +40,6 @@ export async function connectAccount(
 ): Promise<ConnectResult> {
   const email = account.email.trim().toLowerCase();
   const domain = domainOf(email);
-  const d = ctx.config.repDefaults;
   const existing = await ctx.db.rep.findUnique({ where: { email } });
   const rep =
     existing ??

@@ -25,6 +25,8 @@ export interface ConfirmationInput {
   source: 'reply' | 'page';
   /** Message-ID of the inbound mail: the same mail read twice records nothing twice. */
   inboundMessageId?: string;
+  /** The jti of the `/c/` link a page answer came through: repeated changes on it fold together. */
+  linkJti?: string;
   prospect: { email: string; name?: string };
 }
 
@@ -35,6 +37,44 @@ const STATUS: Partial<Record<Intent, string>> = {
   decline: 'declined',
 };
 
+/** Changes posted again on one link within this time of the first add to it, without a new notice. */
+const CHANGE_FOLD_MS = 10 * 60_000;
+
+/**
+ * Adds a page change to the change made on the same link less than CHANGE_FOLD_MS ago, if
+ * any, and marks the point (or recap) changed again; returns whether it did. The rep was
+ * told of the first: a prospect pressing "Suggest a change" five times gives one notice
+ * and one record holding every text, not five.
+ */
+async function foldPageChange(ctx: AppContext, input: ConfirmationInput): Promise<boolean> {
+  if (input.source !== 'page' || input.intent !== 'change' || !input.linkJti) return false;
+  const now = ctx.clock();
+  const recent = await ctx.db.confirmation.findFirst({
+    where: {
+      linkJti: input.linkJti,
+      intent: 'change',
+      createdAt: { gt: new Date(now.getTime() - CHANGE_FOLD_MS) },
+    },
+    orderBy: { createdAt: 'desc' },
+  });
+  if (!recent) return false;
+  await ctx.db.confirmation.update({
+    where: { id: recent.id },
+    data: { reply: `${recent.reply}\n\n${toBodyText(input.reply)}`.slice(0, 10_000), updatedAt: now },
+  });
+  // A confirm may have come in between; the latest answer on the link is this change.
+  if (input.target === 'agenda') {
+    await ctx.db.meeting.update({ where: { id: input.meetingId }, data: { pointStatus: 'changed' } });
+  } else {
+    await ctx.db.outcome.updateMany({
+      where: { meetingId: input.meetingId },
+      data: { confirmation: 'changed' },
+    });
+  }
+  ctx.log.info('prospect added to a change', { meeting: input.meetingId, target: input.target });
+  return true;
+}
+
 /** Records the confirmation; returns false when this inbound mail was already recorded. */
 export async function recordConfirmation(ctx: AppContext, input: ConfirmationInput): Promise<boolean> {
   if (input.inboundMessageId) {
@@ -44,6 +84,7 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
     if (seen) return false;
   }
   const meeting = await ctx.db.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+  if (await foldPageChange(ctx, input)) return true;
   await ctx.db.confirmation.create({
     data: {
       meetingId: meeting.id,
@@ -54,6 +95,10 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
       evidence: toBodyText(input.evidence).slice(0, 500),
       source: input.source,
       inboundMessageId: input.inboundMessageId ?? null,
+      linkJti: input.linkJti ?? null,
+      // The injected clock, not the database's: the fold window is measured with it.
+      createdAt: ctx.clock(),
+      updatedAt: ctx.clock(),
     },
   });
   const status = STATUS[input.intent];

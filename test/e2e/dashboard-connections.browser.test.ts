@@ -8,6 +8,7 @@ import type { ConnectionProviders } from '../../src/providers/types.js';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
+import { signIn, signInBrowser } from '../helpers/signin.js';
 
 let h: Harness;
 let server: TestServer;
@@ -60,6 +61,7 @@ describe.skipIf(!hasChromium)(
 
     it('shows a reconnect banner with the paused steps and the provider\u2019s error', async () => {
       const page = await browser.context.newPage();
+      await signInBrowser(page, h.ctx, server.url, REP.email);
       await page.goto(`${server.url}/`);
       const banner = page.getByRole('alert');
       await expect(banner.textContent()).resolves.toContain(`${REP.email}: google needs to be reconnected.`);
@@ -70,7 +72,8 @@ describe.skipIf(!hasChromium)(
         `/oauth/google/start?email=${encodeURIComponent(REP.email)}`,
       );
 
-      const api = (await (await fetch(`${server.url}/api/connections`)).json()) as {
+      const { cookie } = await signIn(h.ctx, server.url, REP.email);
+      const api = (await (await fetch(`${server.url}/api/connections`, { headers: { cookie } })).json()) as {
         connections: { status: string; pausedSteps: number; reconnect: unknown }[];
       };
       expect(api.connections[0]).toMatchObject({ status: 'needs_reauth', pausedSteps: 1 });

@@ -108,6 +108,12 @@ describe.skipIf(!hasChromium)(
       ]);
       expect(await page.locator('h1').textContent()).toContain('Review the agenda');
       await page.fill('#purpose', 'to agree which rollout option fits your Q1 budget');
+      await page.waitForFunction(() =>
+        document.getElementById('preview-text')?.textContent?.includes('rollout option'),
+      );
+      // The live preview shows the prospect's link as a placeholder, never the token.
+      expect(await page.locator('#preview-text').textContent()).toContain('[confirmation link]');
+      expect(await page.content()).not.toMatch(/\/[ac]\/[A-Za-z0-9_-]{20,}/);
       await page.click('button[value="approve"]');
       await page.waitForSelector('text=Approved');
       await h.tick();

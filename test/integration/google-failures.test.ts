@@ -1,7 +1,8 @@
 /**
  * The real service on Google when things go wrong: a send that timed out after Gmail
  * accepted it, a revoked refresh token (needs_reauth, paused steps, recovery), polling
- * without PUBLIC_URL, and the browser OAuth flow against the emulator's consent endpoint.
+ * without PUBLIC_URL, and the browser flow against the emulator: a new rep signs in with
+ * Google (identity only), then connects their account through its consent endpoint.
  */
 import { describe, expect, it } from 'vitest';
 import { runDoctor } from '../../src/doctor.js';
@@ -12,6 +13,8 @@ import {
   waitFor,
 } from '../helpers/google-service.js';
 import { actionPathIn, postForm } from '../helpers/http.js';
+import { signInWith } from '../helpers/oidc.js';
+import { signIn } from '../helpers/signin.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
@@ -91,7 +94,8 @@ describe('Google failure handling (service in-process)', () => {
     expect(
       rig.emu.folder(REP, 'SENT').filter((m) => m.from === REP && m.recipients.includes(PROSPECT)),
     ).toEqual([]);
-    const dashboard = await (await fetch(`${rig.svc.url}/`)).text();
+    const { cookie } = await signIn(rig.svc.service.ctx, rig.svc.url, REP);
+    const dashboard = await (await fetch(`${rig.svc.url}/`, { headers: { cookie } })).text();
     expect(dashboard).toContain('/oauth/google/start');
     const doctor = await runDoctor(rig.svc.env);
     expect(doctor.ok).toBe(false);
@@ -134,12 +138,23 @@ describe('Google failure handling (service in-process)', () => {
 
   it('connects a rep through /oauth/google/start with offline access and the least scopes', async () => {
     const refreshToken = rig.emu.addUser(REP);
-    rig.svc = await startGoogleService(rig.emu, { email: REP, refreshToken });
+    rig.svc = await startGoogleService(rig.emu, {
+      email: REP,
+      refreshToken,
+      env: { ALLOWED_SIGNUP_DOMAINS: 'northwind.example' },
+    });
     const second = 'sam.lee@northwind.example';
     rig.emu.addUser(second, 'Europe/Berlin');
     rig.emu.oauth.approveAs = second;
+    // Sam joins by signing in with Google (identity scopes only), then connects.
+    const signin = await signInWith(rig.svc.url, 'google');
+    expect(signin.status).toBe(303);
+    const session = signin.session as string;
 
-    const start = await fetch(`${rig.svc.url}/oauth/google/start`, { redirect: 'manual' });
+    const start = await fetch(`${rig.svc.url}/oauth/google/start`, {
+      headers: { cookie: session },
+      redirect: 'manual',
+    });
     expect(start.status).toBe(302);
     const consent = new URL(start.headers.get('location') as string);
     expect(consent.origin + consent.pathname).toBe(`${rig.emu.url}/o/oauth2/v2/auth`);
@@ -147,6 +162,7 @@ describe('Google failure handling (service in-process)', () => {
     expect(consent.searchParams.get('prompt')).toBe('consent');
     expect(consent.searchParams.get('include_granted_scopes')).toBe('true');
     expect(consent.searchParams.get('redirect_uri')).toBe(`${rig.svc.url}/oauth/google/callback`);
+    expect(consent.searchParams.get('login_hint')).toBe(second);
     expect(consent.searchParams.get('scope')?.split(' ').sort()).toEqual([
       'https://www.googleapis.com/auth/calendar.events.readonly',
       'https://www.googleapis.com/auth/gmail.compose',
@@ -157,7 +173,7 @@ describe('Google failure handling (service in-process)', () => {
     const approved = await fetch(consent, { redirect: 'manual' });
     const callback = approved.headers.get('location') as string;
     expect(callback.startsWith(`${rig.svc.url}/oauth/google/callback?`)).toBe(true);
-    const done = await fetch(callback, { headers: { cookie }, redirect: 'manual' });
+    const done = await fetch(callback, { headers: { cookie: `${session}; ${cookie}` }, redirect: 'manual' });
     expect(done.status).toBe(200);
     expect(await done.text()).toContain(second);
 
@@ -169,6 +185,9 @@ describe('Google failure handling (service in-process)', () => {
     expect(conn.rep.timeZone).toBe('Europe/Berlin');
     expect(conn.encryptedTokens).toBeTruthy();
     expect(conn.encryptedTokens).not.toContain('1//emu-');
-    expect(rig.emu.oauth.tokenRequests.some((t) => t.grantType === 'authorization_code' && t.ok)).toBe(true);
+    // One code exchange for the sign-in, one for the connection.
+    expect(
+      rig.emu.oauth.tokenRequests.filter((t) => t.grantType === 'authorization_code' && t.ok),
+    ).toHaveLength(2);
   });
 });

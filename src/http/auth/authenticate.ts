@@ -50,13 +50,10 @@ export function requireViewer(kind: 'page' | 'api') {
   return (req: Request, res: Response, next: NextFunction) => {
     if (res.locals.viewer) return next();
     if (kind === 'api') {
-      res
-        .status(401)
-        .setHeader('WWW-Authenticate', 'Bearer realm="agendum"')
-        .json({
-          error: 'unauthorized',
-          message: 'Sign in, or send Authorization: Bearer KEY (agendum api-key create).',
-        });
+      res.status(401).setHeader('WWW-Authenticate', 'Bearer realm="agendum"').json({
+        error: 'unauthorized',
+        message: 'Sign in, or send Authorization: Bearer KEY (agendum api-key create).',
+      });
       return;
     }
     if (req.method === 'GET' || req.method === 'HEAD') {

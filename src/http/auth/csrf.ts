@@ -13,10 +13,16 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Refuses unsafe requests of a session without its CSRF token. */
 export function requireCsrf(req: Request, res: Response, next: NextFunction): void {
   const viewer = res.locals.viewer;
-  if (SAFE.has(req.method) || viewer?.via === 'api_key') return next();
+  if (SAFE.has(req.method) || viewer?.via === 'api_key') {
+    next();
+    return;
+  }
   const body = (req.body ?? {}) as Record<string, unknown>;
   const given = typeof body._csrf === 'string' ? body._csrf : req.get('x-csrf-token');
-  if (viewer?.csrfToken && typeof given === 'string' && sameSecret(given, viewer.csrfToken)) return next();
+  if (viewer?.csrfToken && typeof given === 'string' && sameSecret(given, viewer.csrfToken)) {
+    next();
+    return;
+  }
   res
     .status(403)
     .type('html')

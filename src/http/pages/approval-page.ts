@@ -22,8 +22,11 @@ export interface ApprovalPageData {
   csrfToken?: string;
 }
 
-// Live re-render: post the form to ./preview (which acts on nothing) and show the result.
-const LIVE_PREVIEW = `(() => {
+/**
+ * Live re-render: post the form to ./preview (which acts on nothing) and show the result.
+ * Exported for the CSP, which allows this script by its hash (security-headers.ts).
+ */
+export const LIVE_PREVIEW = `(() => {
   const form = document.getElementById('draft'); if (!form) return;
   const subject = document.getElementById('preview-subject'), text = document.getElementById('preview-text');
   let timer; form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(async () => {
@@ -39,7 +42,7 @@ const LIVE_PREVIEW = `(() => {
 export function renderApprovalPage(d: ApprovalPageData): string {
   return layout(
     `Approve: ${d.preview.subject}`,
-    html`<h1>Review ${d.kind} before it goes out</h1>
+    html`${d.csrfToken ? html`<p class="muted"><a href="/">← All meetings</a></p>` : ''}<h1>Review ${d.kind} before it goes out</h1>
 <div class="card"><strong>${d.meetingTitle}</strong><div class="muted">${d.meetingWhen}</div>
 <p class="muted">To: ${d.to.join(', ')}<br>Why this is a prospect meeting: ${d.reason}<br>Where the point came from: ${d.pointSource}<br>${d.dueNote}</p></div>
 <div class="card"><h2>Preview</h2><p><strong>Subject:</strong> <span id="preview-subject">${d.preview.subject}</span></p>

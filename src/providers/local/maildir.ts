@@ -1,12 +1,14 @@
 /**
  * The on-disk mailbox: `<root>/<email>/{drafts,outbox,sent,inbox}/*.eml`, one RFC 5322
  * message per file. Files are always written under a dot-prefixed temporary name and
- * renamed into place, so a reader never sees half a message.
+ * renamed into place, so a reader never sees half a message. Mail is private: folders are
+ * created 0700 and messages 0600 (a rename keeps the mode).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../errors.js';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../../security/private-files.js';
 import { HEADER_BYTES } from './mail-headers.js';
 
 export type MailFolder = 'drafts' | 'outbox' | 'sent' | 'inbox';
@@ -39,10 +41,10 @@ export function assertMessageFileName(name: string): void {
 
 /** Writes `data` to `dir/name` atomically (temp file + rename), creating `dir` if needed. */
 export async function writeMessageFile(dir: string, name: string, data: Buffer): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const temp = path.join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, data, { flag: 'wx' });
+    await writeFile(temp, data, { flag: 'wx', mode: PRIVATE_FILE_MODE });
     await rename(temp, path.join(dir, name));
   } catch (err) {
     await rm(temp, { force: true });

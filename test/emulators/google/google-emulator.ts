@@ -1,8 +1,9 @@
 /**
- * A loopback Google emulator (OAuth, Calendar v3, Gmail v1 on one origin, PROVIDERS.md §10)
- * that the real googleapis SDK talks to. Tests control it in-process: seed users, events and
- * mail, inject faults, count requests per route. A request it does not implement answers
- * 501 and is recorded in `unimplemented`, which tests assert is empty.
+ * A loopback Google emulator (OAuth and OpenID Connect, Calendar v3, Gmail v1 on one
+ * origin, PROVIDERS.md §10) that the real googleapis SDK talks to. Tests control it
+ * in-process: seed users, events and mail, inject faults, count requests per route. A
+ * request it does not implement answers 501 and is recorded in `unimplemented`, which
+ * tests assert is empty.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -238,6 +239,14 @@ export class GoogleEmulator {
       r('oauth.token', 'POST', '/token', (req) => this.oauth.token(req), false),
       r('oauth.authorize', 'GET', '/o/oauth2/v2/auth', (req) => this.oauth.authorize(req), false),
       r('oauth.revoke', 'POST', '/revoke', (req) => this.oauth.revoke(req), false),
+      r('oauth.certs', 'GET', '/oauth2/v3/certs', () => this.oauth.certs(), false),
+      r(
+        'oauth.discovery',
+        'GET',
+        '/.well-known/openid-configuration',
+        () => this.oauth.discovery(this.url),
+        false,
+      ),
       r('calendar.events.list', 'GET', '/calendar/v3/calendars/([^/]+)/events', (req) =>
         this.eventsList.handle(req, this.ownCalendar(req)),
       ),

@@ -3,9 +3,13 @@
  * the token endpoint (authorization_code and refresh_token grants, form-encoded, client
  * secret in the body), revocation, and the bearer-token check the API routes use. Grants
  * carry the scopes the user ticked: a token without one a route needs gets Google's 403.
+ * With `openid` among the scopes the code exchange also returns a signed id token (with
+ * the authorization request's nonce), verifiable against the JWKS at /oauth2/v3/certs; a
+ * refresh token only comes back when the request asked for offline access, as at Google.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { type EmuRequest, type EmuResponse, GoogleHttpError, GoogleScopeError } from './http-kit.js';
+import { IdTokenSigner } from './id-token-signer.js';
 import { AGENDUM_SCOPES } from './route-scopes.js';
 
 const ACCESS_TTL_SECONDS = 3599;
@@ -16,6 +20,17 @@ interface Grant {
   revoked: boolean;
 }
 
+interface Code {
+  email: string;
+  scope: string;
+  redirectUri: string;
+  nonce: string | undefined;
+  offline: boolean;
+}
+
+/** What Google puts in `iss`; its docs allow both spellings, real tokens use the https one. */
+export const GOOGLE_ISSUER = 'https://accounts.google.com';
+
 /** Token endpoint errors use OAuth's own flat shape, not Google's API error shape. */
 function oauthError(status: number, error: string, description: string): EmuResponse {
   return { status, body: { error, error_description: description } };
@@ -24,7 +39,7 @@ function oauthError(status: number, error: string, description: string): EmuResp
 /** OAuth state: clients, grants (one per refresh token), codes and access tokens. */
 export class OAuthServer {
   private readonly grants = new Map<string, Grant>();
-  private readonly codes = new Map<string, { email: string; scope: string; redirectUri: string }>();
+  private readonly codes = new Map<string, Code>();
   private readonly access = new Map<string, { refreshToken: string; expiresAt: number }>();
   /** Who "signs in" on the consent page. */
   approveAs: string | undefined;
@@ -32,11 +47,19 @@ export class OAuthServer {
   declineScopes: string[] = [];
   /** Token requests by grant type, for assertions. */
   readonly tokenRequests: { grantType: string; ok: boolean }[] = [];
+  /** Signs id tokens; `idTokens.spoilNext(...)` makes the next one fail a check. */
+  readonly idTokens: IdTokenSigner;
+  /** Addresses whose id token says `email_verified: false`. */
+  readonly unverifiedEmails = new Set<string>();
+  /** Display names (`name` claim) by address; the local part otherwise. */
+  readonly names = new Map<string, string>();
 
   constructor(
     private readonly client: { id: string; secret: string },
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.idTokens = new IdTokenSigner(now, () => 'https://accounts.google.example');
+  }
 
   /** Issues a refresh token for `email` directly (what a headless `agendum connect` is given). */
   issueRefreshToken(email: string, scope = AGENDUM_SCOPES): string {
@@ -94,7 +117,13 @@ export class OAuthServer {
     if (!this.approveAs) return { status: 400, body: 'no user set: call emu.oauth.approveAs first' };
     const code = `4/emu-${randomBytes(10).toString('hex')}`;
     const ticked = (q.get('scope') ?? '').split(' ').filter((s) => s && !this.declineScopes.includes(s));
-    this.codes.set(code, { email: this.approveAs, scope: ticked.join(' '), redirectUri });
+    this.codes.set(code, {
+      email: this.approveAs,
+      scope: ticked.join(' '),
+      redirectUri,
+      nonce: q.get('nonce') ?? undefined,
+      offline: q.get('access_type') === 'offline',
+    });
     const target = new URL(redirectUri);
     target.searchParams.set('code', code);
     if (q.get('state')) target.searchParams.set('state', q.get('state') as string);
@@ -103,15 +132,49 @@ export class OAuthServer {
   }
 
   /** POST /token. */
-  token(req: EmuRequest): EmuResponse {
+  async token(req: EmuRequest): Promise<EmuResponse> {
     const form = new URLSearchParams(req.body.toString('utf8'));
     const grantType = form.get('grant_type') ?? '';
-    const out = this.grant(form, grantType);
+    const out = await this.grant(form, grantType);
     this.tokenRequests.push({ grantType, ok: out.status === 200 });
     return out;
   }
 
-  private grant(form: URLSearchParams, grantType: string): EmuResponse {
+  /** GET /oauth2/v3/certs: the keys id tokens are signed with. */
+  async certs(): Promise<EmuResponse> {
+    return { status: 200, body: await this.idTokens.jwks() };
+  }
+
+  /** GET /.well-known/openid-configuration, with this emulator's endpoints. */
+  discovery(origin: string): EmuResponse {
+    return {
+      status: 200,
+      body: {
+        issuer: GOOGLE_ISSUER,
+        authorization_endpoint: `${origin}/o/oauth2/v2/auth`,
+        token_endpoint: `${origin}/token`,
+        jwks_uri: `${origin}/oauth2/v3/certs`,
+        id_token_signing_alg_values_supported: ['RS256'],
+      },
+    };
+  }
+
+  private idToken(code: Code): Promise<string> {
+    const local = code.email.split('@')[0] ?? code.email;
+    return this.idTokens.sign({
+      iss: GOOGLE_ISSUER,
+      azp: this.client.id,
+      aud: this.client.id,
+      // Google's subject is a stable number per account; a hash of the address stands in.
+      sub: BigInt(`0x${createHash('sha256').update(code.email).digest('hex').slice(0, 15)}`).toString(),
+      email: code.email,
+      email_verified: !this.unverifiedEmails.has(code.email),
+      name: this.names.get(code.email) ?? local,
+      ...(code.nonce ? { nonce: code.nonce } : {}),
+    });
+  }
+
+  private async grant(form: URLSearchParams, grantType: string): Promise<EmuResponse> {
     if (form.get('client_id') !== this.client.id || form.get('client_secret') !== this.client.secret) {
       return oauthError(401, 'invalid_client', 'The OAuth client was not found.');
     }
@@ -122,7 +185,15 @@ export class OAuthServer {
       }
       this.codes.delete(form.get('code') ?? '');
       const refreshToken = this.issueRefreshToken(code.email, code.scope);
-      return { status: 200, body: { ...this.mintAccess(refreshToken), refresh_token: refreshToken } };
+      const openid = code.scope.split(' ').includes('openid');
+      return {
+        status: 200,
+        body: {
+          ...this.mintAccess(refreshToken),
+          ...(code.offline ? { refresh_token: refreshToken } : {}),
+          ...(openid ? { id_token: await this.idToken(code) } : {}),
+        },
+      };
     }
     if (grantType === 'refresh_token') {
       const refreshToken = form.get('refresh_token') ?? '';

@@ -72,11 +72,17 @@ export class MicrosoftEmulator {
     windowsTimeZone?: string;
     extraScopes?: string[];
     hasMailbox?: boolean;
+    /** Another tenant than the emulator's (a guest's home tenant, the consumer tenant). */
+    tenantId?: string;
+    emailClaim?: string;
+    emailDomainVerified?: boolean;
   }): EmuUser {
     const email = u.email.toLowerCase();
     const user: EmuUser = {
       id: randomUUID(),
-      tenantId: this.tenantId,
+      tenantId: u.tenantId ?? this.tenantId,
+      ...(u.emailClaim ? { emailClaim: u.emailClaim } : {}),
+      ...(u.emailDomainVerified !== undefined ? { emailDomainVerified: u.emailDomainVerified } : {}),
       email,
       name: u.name,
       windowsTimeZone: u.windowsTimeZone ?? 'Eastern Standard Time',
@@ -121,6 +127,7 @@ export class MicrosoftEmulator {
       'GET /{tenant}/oauth2/v2.0/authorize': (req) => this.identity.authorize(req),
       'GET /{tenant}/v2.0/.well-known/openid-configuration': (req) =>
         this.identity.openidConfiguration(req.params.tenant ?? 'common'),
+      'GET /{tenant}/discovery/v2.0/keys': () => this.identity.keys(),
       'GET /common/discovery/instance': () => this.identity.instanceDiscovery(),
     };
   }

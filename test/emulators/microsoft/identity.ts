@@ -1,11 +1,14 @@
 /**
- * The Microsoft identity platform subset MSAL uses (PROVIDERS.md §5.3): the token endpoint
- * (authorization_code and refresh_token grants, rotating refresh tokens, `client_info`, an
- * unsigned id_token MSAL decodes), the authorize redirect, and OIDC/instance discovery.
- * Knobs: revoke consent (AADSTS65001), expire refresh tokens (AADSTS700082), short-lived
- * or expired access tokens. Every refresh-token grant is logged with the token presented.
+ * The Microsoft identity platform subset MSAL and OpenID Connect sign-in use (PROVIDERS.md
+ * §5.3): the token endpoint (authorization_code and refresh_token grants, rotating refresh
+ * tokens, `client_info`, an RS256 id_token carrying the authorization request's nonce),
+ * the authorize redirect, the signing keys, and OIDC/instance discovery. Knobs: revoke
+ * consent (AADSTS65001), expire refresh tokens (AADSTS700082), short-lived or expired
+ * access tokens, spoiled id tokens (`idTokens.spoilNext`). Every refresh-token grant is
+ * logged with the token presented.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { IdTokenSigner } from '../google/id-token-signer.js';
 import { type EmuRequest, type EmuResponse, json } from './http-util.js';
 
 export interface EmuUser {
@@ -23,11 +26,16 @@ export interface EmuUser {
    * MailboxNotEnabledForRESTAPI.
    */
   hasMailbox: boolean;
+  /** The id token's optional `email` claim (absent unless the app registration asks for it). */
+  emailClaim?: string;
+  /** `xms_edov`: Entra says the domain of `emailClaim` is verified by its tenant. */
+  emailDomainVerified?: boolean;
 }
 
 interface Grant {
   userId: string;
   scopes: string[];
+  nonce?: string;
 }
 
 interface AccessGrant extends Grant {
@@ -35,6 +43,9 @@ interface AccessGrant extends Grant {
 }
 
 const b64url = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+
+/** Entra's issuer for a tenant: the production login host, whatever origin served the token. */
+export const issuerOf = (tenantId: string) => `https://login.microsoftonline.com/${tenantId}/v2.0`;
 
 function oauthError(error: string, code: number, description: string, status = 400): EmuResponse {
   return json(status, {
@@ -58,6 +69,10 @@ export class Identity {
   private readonly revokedTokens = new Set<string>();
   accessTokenSeconds = 3599;
   tokenRequests = 0;
+  /** Who signs in on the authorize page when the request has no login_hint (else the first user). */
+  signInAs: string | undefined;
+  /** Signs id tokens; `idTokens.spoilNext(...)` makes the next one fail a check. */
+  readonly idTokens: IdTokenSigner;
   /** Every refresh_token grant: the token presented, whose it was, and the answer's status. */
   readonly refreshes: { refreshToken: string; userId: string | undefined; status: number }[] = [];
 
@@ -66,7 +81,10 @@ export class Identity {
     private readonly clientSecret: string,
     private readonly users: Map<string, EmuUser>,
     private readonly now: () => number,
-  ) {}
+  ) {
+    // A well-formed issuer of another tenant: only a check against the token's own tid catches it.
+    this.idTokens = new IdTokenSigner(now, () => issuerOf(randomUUID()));
+  }
 
   /** A refresh token for `email`, as if obtained elsewhere (the headless `agendum connect`). */
   issueRefreshToken(userId: string, scopes: string[]): string {
@@ -119,13 +137,14 @@ export class Identity {
     const redirectUri = req.query.get('redirect_uri');
     if (!redirectUri || req.query.get('client_id') !== this.clientId)
       return json(400, { error: 'invalid_request' });
-    const hint = req.query.get('login_hint')?.toLowerCase();
+    const hint = (req.query.get('login_hint') ?? this.signInAs)?.toLowerCase();
     const user = [...this.users.values()].find((u) => !hint || u.email === hint);
     if (!user) return json(400, { error: 'invalid_request', error_description: 'unknown user' });
     this.restore(user.id);
     const code = `code-${randomBytes(12).toString('base64url')}`;
     const scopes = (req.query.get('scope') ?? '').split(' ').filter(Boolean);
-    this.codes.set(code, { userId: user.id, scopes, redirectUri });
+    const nonce = req.query.get('nonce') ?? undefined;
+    this.codes.set(code, { userId: user.id, scopes, redirectUri, ...(nonce ? { nonce } : {}) });
     const target = new URL(redirectUri);
     target.searchParams.set('code', code);
     const state = req.query.get('state');
@@ -133,7 +152,7 @@ export class Identity {
     return { status: 302, headers: { location: target.toString() } };
   }
 
-  token(req: EmuRequest): EmuResponse {
+  async token(req: EmuRequest): Promise<EmuResponse> {
     this.tokenRequests++;
     const form = new URLSearchParams(req.body.toString('utf8'));
     if (form.get('client_id') !== this.clientId || form.get('client_secret') !== this.clientSecret) {
@@ -150,19 +169,19 @@ export class Identity {
           'The provided authorization code or refresh token has expired.',
         );
       }
-      return this.issue(grant.userId, scopes);
+      return this.issue(grant.userId, scopes, grant.nonce);
     }
     if (form.get('grant_type') === 'refresh_token') {
       const presented = form.get('refresh_token') ?? '';
       const userId = this.refreshTokens.get(presented)?.userId; // read before rotation spends it
-      const out = this.refresh(presented, scopes);
+      const out = await this.refresh(presented, scopes);
       this.refreshes.push({ refreshToken: presented, userId, status: out.status });
       return out;
     }
     return json(400, { error: 'unsupported_grant_type' });
   }
 
-  private refresh(presented: string, scopes: string[]): EmuResponse {
+  private async refresh(presented: string, scopes: string[]): Promise<EmuResponse> {
     const grant = this.refreshTokens.get(presented);
     if (!grant)
       return oauthError('invalid_grant', 9002313, 'Invalid request. Request is malformed or invalid.');
@@ -181,7 +200,7 @@ export class Identity {
     return this.issue(grant.userId, scopes);
   }
 
-  private issue(userId: string, requested: string[]): EmuResponse {
+  private async issue(userId: string, requested: string[], nonce?: string): Promise<EmuResponse> {
     const user = this.users.get(userId);
     if (!user) return oauthError('invalid_grant', 50034, 'The user account does not exist.');
     const scopes = [...new Set([...requested, ...user.extraScopes])];
@@ -192,23 +211,24 @@ export class Identity {
       expiresAt: this.now() + this.accessTokenSeconds * 1000,
     });
     const iat = Math.floor(this.now() / 1000);
-    const idToken = [
-      b64url({ alg: 'none', typ: 'JWT' }),
-      b64url({
-        aud: this.clientId,
-        iss: `https://login.microsoftonline.com/${user.tenantId}/v2.0`,
-        iat,
-        nbf: iat,
-        exp: iat + 3600,
-        name: user.name,
-        oid: user.id,
-        preferred_username: user.email,
-        sub: `sub-${user.id}`,
-        tid: user.tenantId,
-        ver: '2.0',
-      }),
-      'unsigned',
-    ].join('.');
+    const idToken = await this.idTokens.sign({
+      aud: this.clientId,
+      iss: issuerOf(user.tenantId),
+      iat,
+      nbf: iat,
+      exp: iat + 3600,
+      name: user.name,
+      oid: user.id,
+      preferred_username: user.email,
+      sub: `sub-${user.id}`,
+      tid: user.tenantId,
+      ver: '2.0',
+      ...(user.emailClaim ? { email: user.emailClaim } : {}),
+      ...(user.emailClaim && user.emailDomainVerified !== undefined
+        ? { xms_edov: user.emailDomainVerified }
+        : {}),
+      ...(nonce ? { nonce } : {}),
+    });
     return json(200, {
       token_type: 'Bearer',
       scope: scopes.filter((s) => !['openid', 'profile', 'offline_access'].includes(s)).join(' '),
@@ -221,6 +241,11 @@ export class Identity {
     });
   }
 
+  /** GET /{tenant}/discovery/v2.0/keys: the keys id tokens are signed with. */
+  async keys(): Promise<EmuResponse> {
+    return json(200, await this.idTokens.jwks());
+  }
+
   /** OIDC metadata, on the production origin as Entra publishes it (MSAL rewrites nothing). */
   openidConfiguration(tenant: string): EmuResponse {
     const base = `https://login.microsoftonline.com/${tenant}`;
@@ -231,6 +256,7 @@ export class Identity {
       issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0',
       end_session_endpoint: `${base}/oauth2/v2.0/logout`,
       response_types_supported: ['code'],
+      id_token_signing_alg_values_supported: ['RS256'],
     });
   }
 

@@ -1,0 +1,52 @@
+/**
+ * Which rep a verified Google or Microsoft identity signs in as: the rep with that address,
+ * or — for an address in ALLOWED_SIGNUP_DOMAINS only — a new rep. Anyone else is turned
+ * away with what to ask for; the provider proving an address is not enough to join.
+ */
+import { domainOf } from '../compose/names.js';
+import type { AppContext } from '../context.js';
+import type { Rep } from '../db/types.js';
+import { AppError } from '../errors.js';
+import { createRep } from '../workflows/create-rep.js';
+import type { OidcIdentity, OidcProviderName } from './oidc-providers.js';
+
+/** "dana.whitfield" → "Dana Whitfield", when the provider sent no name. */
+function nameFromEmail(email: string): string {
+  return (email.split('@')[0] ?? email)
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** The rep `identity` signs in as; AppError('token_invalid') when it may not sign in. */
+export async function repForSignin(
+  ctx: AppContext,
+  provider: OidcProviderName,
+  identity: OidcIdentity,
+): Promise<Rep> {
+  const existing = await ctx.db.rep.findUnique({ where: { email: identity.email } });
+  if (existing) return existing;
+  const domain = domainOf(identity.email);
+  if (!domain || !ctx.config.allowedSignupDomains.includes(domain)) {
+    ctx.log.warn('sign-in refused: no such rep and the domain may not sign up', { provider, domain });
+    throw new AppError(
+      'token_invalid',
+      `${identity.email} is not a rep of this agendum. Ask your admin to add you (agendum rep add --email ${identity.email}), then sign in again.`,
+    );
+  }
+  const rep = await createRep(ctx, {
+    email: identity.email,
+    name: identity.name?.trim() || nameFromEmail(identity.email),
+    // An id token says nothing of the rep's zone: UTC, as `agendum rep add` without --time-zone.
+    timeZone: 'UTC',
+    orgDomains: [domain],
+  }).catch(async (err: unknown) => {
+    // Two sign-ins of a new rep at once: the other one created it.
+    const raced = await ctx.db.rep.findUnique({ where: { email: identity.email } });
+    if (raced) return raced;
+    throw err;
+  });
+  ctx.log.info('rep created by sign-in', { provider, rep: rep.id, domain });
+  return rep;
+}
