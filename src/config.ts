@@ -183,8 +183,8 @@ export interface Config {
     renewBeforeMinutes: number;
   };
   /**
-   * Domains whose accounts may create a rep by signing in at /oauth/…; empty: any account
-   * (the provider's own restrictions — an Internal Google app, a single-tenant Entra app — apply).
+   * Domains whose accounts may create a rep by signing in with Google or Microsoft at
+   * /signin; empty: nobody (an admin adds reps with `agendum rep add` or `agendum connect`).
    */
   allowedSignupDomains: string[];
   /** Timeouts of Google/Microsoft calls; a send that times out has an unknown outcome. */

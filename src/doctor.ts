@@ -104,7 +104,12 @@ function describeProviders(config: Config): string[] {
   const anyConfigured = Object.values(OAUTH_PROVIDERS).some((m) => m?.isConfigured(config));
   if (anyConfigured && config.allowedSignupDomains.length === 0) {
     lines.push(
-      '! ALLOWED_SIGNUP_DOMAINS is not set: any account that can sign in with your OAuth app (all of Google, or every Microsoft tenant with MICROSOFT_TENANT=common) can connect itself as a rep. Set it, or use an Internal Google app / a single-tenant Entra app.',
+      '- ALLOWED_SIGNUP_DOMAINS is not set: only reps an admin added (agendum rep add / agendum connect) can sign in. Set it to let your colleagues sign themselves up.',
+    );
+  }
+  if (config.http.host !== '127.0.0.1' && config.http.host !== 'localhost' && config.http.trustProxy === false) {
+    lines.push(
+      `- HOST=${config.http.host} with TRUST_PROXY off: if a reverse proxy sits in front, set TRUST_PROXY to its address or hop count, or every client shares the proxy's rate limit.`,
     );
   }
   if (config.push.enabled && !config.http.publicUrl.startsWith('https://')) {

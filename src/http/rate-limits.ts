@@ -26,8 +26,9 @@ export const RATE_LIMITS: Record<RateFamily, { path: string; perMinute: number }
   // mailbox. Each costs at most one database query, so headroom is cheap; a 429 is retried
   // by Graph and Pub/Sub, and the periodic sync covers a lost Google calendar push.
   webhooks: { path: '/webhooks', perMinute: 1200 },
-  // A rep approving drafts: a page, maybe a preview, a POST per draft.
-  approvalLinks: { path: '/a', perMinute: 30 },
+  // A rep approving drafts: a page and a POST per draft, plus the live preview, which
+  // posts after every pause in typing — an edited draft can take dozens a minute.
+  approvalLinks: { path: '/a', perMinute: 120 },
   // A prospect opens the page and answers once or twice; mail scanners prefetch the GET.
   confirmationLinks: { path: '/c', perMinute: 20 },
   // A sign-in is two or three requests and sessions last for days; the link tokens are

@@ -47,6 +47,7 @@ function meetingCard(m: MeetingView, showRep: boolean): SafeHtml {
 
 /** A banner per connection that needs the rep, then one line per connection. */
 function connectionsPanel(
+  viewer: Viewer,
   connections: ConnectionView[],
   connectable: { label: string; url: string }[],
 ): SafeHtml {
@@ -56,7 +57,12 @@ function connectionsPanel(
       c,
     ) => html`<div class="card alert" role="alert" data-connection="${c.id}"><strong>${c.rep}: ${c.provider} needs to be reconnected.</strong>
 ${c.pausedSteps ? html` ${c.pausedSteps} step(s) are paused until then.` : ''}
-<a href="${c.reconnect?.url ?? '#'}">Reconnect ${c.provider}</a> <span class="muted">(${c.lastError ?? ''})</span></div>`,
+${
+  // Only the rep can reconnect their own account (the provider signs them in as themselves).
+  c.rep === viewer.email
+    ? html`<a href="${c.reconnect?.url ?? '#'}">Reconnect ${c.provider}</a>`
+    : html`Ask ${c.rep} to sign in and reconnect.`
+} <span class="muted">(${c.lastError ?? ''})</span></div>`,
   );
   const rows = connections.map(
     (c) =>
@@ -89,7 +95,7 @@ export function renderDashboard(
   return layout(
     'Upcoming meetings',
     html`${accountBar(viewer)}<h1>Upcoming meetings</h1>
-${connectionsPanel(connections, connectable)}
+${connectionsPanel(viewer, connections, connectable)}
 <p class="muted">${prospects.length} prospect meeting(s), ${others.length} ignored. JSON: <a href="/api/meetings">/api/meetings</a></p>
 ${prospects.map((m) => meetingCard(m, showRep))}
 ${others.length ? html`<h2>Ignored</h2>${others.map((m) => meetingCard(m, showRep))}` : ''}${more}`,
