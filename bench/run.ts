@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: prints figures for the hot paths — a first calendar sync of many events
  * and an incremental sync with nothing changed, on the local provider and on the Google
- * provider (real googleapis against the loopback emulator), composing agendas, and the
- * process's memory. Figures only; no pass/fail.
+ * provider (real googleapis against the loopback emulator), composing agendas, the
+ * process's memory, and the /healthz latency during a first sync of one big `.ics` file.
+ * Figures only; no pass/fail. `npm run bench -- [events] [events in the big file]`.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,8 +17,10 @@ import { composeMeetingAgenda, loadMeetingForCompose } from '../src/workflows/co
 import { syncCalendar } from '../src/workflows/sync-calendar.js';
 import { icsFor } from '../test/helpers/ics.js';
 import { benchGoogleSync } from './google-sync.js';
+import { benchHealthzDuringSync } from './healthz-during-sync.js';
 
 const EVENTS = Number(process.argv[2] ?? 500);
+const BIG_FILE_EVENTS = Number(process.argv[3] ?? 5000);
 const REP = 'bench.rep@northwind.example';
 
 async function time<T>(label: string, fn: () => Promise<T>, per?: number): Promise<T> {
@@ -87,6 +90,8 @@ try {
   console.log(
     `${'memory after both: rss / heap used'.padEnd(44)} ${(after.rss / 2 ** 20).toFixed(0)} MiB / ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB`,
   );
+  console.log('');
+  await benchHealthzDuringSync(time, BIG_FILE_EVENTS);
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }

@@ -107,7 +107,11 @@ function describeProviders(config: Config): string[] {
       '- ALLOWED_SIGNUP_DOMAINS is not set: only reps an admin added (agendum rep add / agendum connect) can sign in. Set it to let your colleagues sign themselves up.',
     );
   }
-  if (config.http.host !== '127.0.0.1' && config.http.host !== 'localhost' && config.http.trustProxy === false) {
+  if (
+    config.http.host !== '127.0.0.1' &&
+    config.http.host !== 'localhost' &&
+    config.http.trustProxy === false
+  ) {
     lines.push(
       `- HOST=${config.http.host} with TRUST_PROXY off: if a reverse proxy sits in front, set TRUST_PROXY to its address or hop count, or every client shares the proxy's rate limit.`,
     );

@@ -13,6 +13,7 @@ import { answerBodyErrors } from './body-errors.js';
 import { confirmationRoutes } from './confirmation-routes.js';
 import { apiRoutes, dashboardRoutes } from './dashboard-routes.js';
 import { googleWebhookRoutes } from './google-webhook.js';
+import { healthRoutes } from './health-routes.js';
 import { requireKnownHost } from './host-check.js';
 import { messagePage } from './html.js';
 import { metricsRoutes } from './metrics-routes.js';
@@ -41,17 +42,10 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   app.disable('x-powered-by');
   app.set('trust proxy', ctx.config.http.trustProxy);
   app.use(securityHeaders(ctx.config));
+  // Probes first: orchestrators call them by the instance's own address (Kubernetes sends
+  // Host: <pod ip>), and they reveal nothing a rebinding page could use.
+  app.use(healthRoutes(ctx));
   app.use(requireKnownHost(ctx.config));
-
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await ctx.db.$queryRawUnsafe('SELECT 1');
-      res.json({ status: 'ok', database: 'ok' });
-    } catch (err) {
-      ctx.log.error('health check: database unreachable', { error: String(err) });
-      res.status(503).json({ status: 'error', database: 'unreachable' });
-    }
-  });
 
   // Per-address limits (rate-limits.ts), each before the body parsers and the sign-in
   // lookup, so a refused request costs neither.

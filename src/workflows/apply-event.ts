@@ -27,8 +27,11 @@ function unfinishedChange(prev: { contentHash: string } | null): MeetingChangeKi
     : null;
 }
 
-/** Hash of every provider field we store: unchanged hash = nothing to do. */
-function hashEvent(e: CalendarEvent): string {
+/**
+ * A meeting's `contentHash` once an event is applied: a hash of every provider field we
+ * store, so an unchanged hash means nothing to do.
+ */
+export function meetingContentHash(e: CalendarEvent): string {
   return createHash('sha256').update(JSON.stringify(e)).digest('hex');
 }
 
@@ -97,7 +100,7 @@ export async function applyCalendarEvent(
   connectionId: string,
   event: CalendarEvent,
 ): Promise<'created' | 'updated' | 'unchanged'> {
-  const hash = hashEvent(event);
+  const hash = meetingContentHash(event);
   const key = { connectionId_providerEventId: { connectionId, providerEventId: event.id } };
   const prev = await ctx.db.meeting.findUnique({ where: key });
   if (prev && prev.contentHash === hash) return 'unchanged';

@@ -1,16 +1,21 @@
 /**
  * One incremental calendar sync of a connection: read changes since the stored cursor,
  * mirror each into a Meeting, and only then store the new cursor (a crash in between
- * re-reads the same changes, which apply idempotently).
+ * re-reads the same changes, which apply idempotently). Events are applied in batches and
+ * the loop yields to the event loop as it goes, so a first sync of thousands of events does
+ * not stall the HTTP server in the same process.
  */
 import type { AppContext } from '../context.js';
-import type { RepProfile } from '../domain/types.js';
+import type { CalendarEvent, RepProfile } from '../domain/types.js';
+import { createPacer, type Pacer } from '../event-loop.js';
 import type { CalendarChanges } from '../providers/types.js';
-import { applyCalendarEvent, UNPLANNED } from './apply-event.js';
+import { applyCalendarEvent, meetingContentHash, UNPLANNED } from './apply-event.js';
 import { planMeeting } from './plan-meeting.js';
 import { toRepProfile } from './rep-profile.js';
 
 const DAY_MS = 86_400_000;
+/** Events per read of stored hashes: few queries, and well under any bind-parameter limit. */
+const BATCH_SIZE = 100;
 /** contentHash of a meeting whose event is gone and whose retraction is done. */
 const REMOVED = 'removed';
 
@@ -48,70 +53,93 @@ async function removeMeeting(
   return true;
 }
 
+/** One sync's shared state: counts, the events it handled, and its error handling and pacing. */
+interface SyncRun {
+  ctx: AppContext;
+  conn: { id: string; rep: { id: string } & RepProfile };
+  summary: SyncSummary;
+  /** Provider event ids this sync applied or removed. */
+  touched: Set<string>;
+  /** Runs `fn`; a failure is counted and logged, never thrown. */
+  attempt(what: string, event: string, fn: () => Promise<void>): Promise<void>;
+  /** Called after each event, so a big calendar does not hold the event loop (see event-loop.ts). */
+  pace: Pacer;
+}
+
+/** The stored contentHash of each of `ids` that has a meeting: one read per batch. */
+async function storedHashes(ctx: AppContext, connectionId: string, ids: string[]) {
+  const rows = await ctx.db.meeting.findMany({
+    where: { connectionId, providerEventId: { in: ids } },
+    select: { providerEventId: true, contentHash: true },
+  });
+  return new Map(rows.map((r) => [r.providerEventId, r.contentHash]));
+}
+
+/**
+ * Applies changed events in batches. An event whose stored hash already matches is
+ * unchanged and costs no query of its own (a full resync is mostly these); any other is
+ * applied from a fresh read, so an edit made on the dashboard while the batch runs is kept.
+ */
+async function applyChangedEvents(run: SyncRun, events: CalendarEvent[]): Promise<void> {
+  const { ctx, conn, summary } = run;
+  for (let i = 0; i < events.length; i += BATCH_SIZE) {
+    const batch = events.slice(i, i + BATCH_SIZE);
+    const ids = batch.map((e) => e.id);
+    const stored = await storedHashes(ctx, conn.id, ids);
+    for (const event of batch) {
+      run.touched.add(event.id);
+      if (stored.get(event.id) === meetingContentHash(event)) summary.unchanged++;
+      else
+        await run.attempt('event', event.id, async () => {
+          summary[await applyCalendarEvent(ctx, conn.rep, conn.id, event)]++;
+        });
+      await run.pace();
+    }
+  }
+}
+
+async function removeEvent(run: SyncRun, id: string): Promise<void> {
+  await run.attempt('removed event', id, async () => {
+    run.touched.add(id);
+    if (await removeMeeting(run.ctx, run.conn.id, id)) run.summary.removed++;
+  });
+  await run.pace();
+}
+
 /**
  * Mirrors one listing into meetings. A failure of one event is counted and logged, never
  * thrown: the others still apply, and the caller keeps the old cursor so it comes again.
  */
-async function applyChanges(
-  ctx: AppContext,
-  conn: { id: string; rep: { id: string } & RepProfile },
-  changes: CalendarChanges,
-  window: { from: Date; to: Date },
-  summary: SyncSummary,
-): Promise<Set<string>> {
-  const touched = new Set<string>();
-  const attempt = async (what: string, event: string, fn: () => Promise<void>) => {
-    try {
-      await fn();
-    } catch (err) {
-      summary.errors++;
-      ctx.log.error(`${what} could not be applied`, { connection: conn.id, event, error: String(err) });
-    }
-  };
-  const remove = (id: string) =>
-    attempt('removed event', id, async () => {
-      touched.add(id);
-      if (await removeMeeting(ctx, conn.id, id)) summary.removed++;
-    });
-  for (const event of changes.changed) {
-    touched.add(event.id);
-    await attempt('event', event.id, async () => {
-      summary[await applyCalendarEvent(ctx, conn.rep, conn.id, event)]++;
-    });
-  }
-  for (const id of changes.removed) await remove(id);
-  if (!changes.fullResync) return touched;
+async function applyChanges(run: SyncRun, changes: CalendarChanges, window: { from: Date; to: Date }) {
+  await applyChangedEvents(run, changes.changed);
+  for (const id of changes.removed) await removeEvent(run, id);
+  if (!changes.fullResync) return;
   // A full listing is the whole truth for the window: anything upcoming we hold that it
   // did not list is gone.
   const listed = new Set(changes.changed.map((e) => e.id));
-  const held = await ctx.db.meeting.findMany({
+  const held = await run.ctx.db.meeting.findMany({
     where: {
-      connectionId: conn.id,
+      connectionId: run.conn.id,
       start: { gte: window.from, lte: window.to },
       status: { not: 'cancelled' },
     },
     select: { providerEventId: true },
   });
-  for (const m of held) if (!listed.has(m.providerEventId)) await remove(m.providerEventId);
-  return touched;
+  for (const m of held) if (!listed.has(m.providerEventId)) await removeEvent(run, m.providerEventId);
 }
 
 /**
  * Finishes plans an earlier sync could not (a draft call was refused) for meetings this
  * sync did not touch: a removed event is never listed again, so nothing else would.
  */
-async function finishInterruptedPlans(
-  ctx: AppContext,
-  connectionId: string,
-  touched: Set<string>,
-  summary: SyncSummary,
-): Promise<void> {
+async function finishInterruptedPlans(run: SyncRun): Promise<void> {
+  const { ctx, conn } = run;
   const stuck = await ctx.db.meeting.findMany({
-    where: { connectionId, contentHash: { startsWith: UNPLANNED } },
+    where: { connectionId: conn.id, contentHash: { startsWith: UNPLANNED } },
     select: { id: true, providerEventId: true, contentHash: true },
   });
   for (const m of stuck) {
-    if (touched.has(m.providerEventId)) continue;
+    if (run.touched.has(m.providerEventId)) continue;
     const change = m.contentHash.slice(UNPLANNED.length) as Parameters<typeof planMeeting>[2];
     try {
       await planMeeting(ctx, m.id, change);
@@ -121,14 +149,34 @@ async function finishInterruptedPlans(
         data: { contentHash: change === 'cancelled' ? REMOVED : 'replanned' },
       });
     } catch (err) {
-      summary.errors++;
+      run.summary.errors++;
       ctx.log.error('interrupted plan could not be finished', {
-        connection: connectionId,
+        connection: conn.id,
         meeting: m.id,
         error: String(err),
       });
     }
+    await run.pace();
   }
+}
+
+function startRun(ctx: AppContext, conn: SyncRun['conn'], fullResync: boolean): SyncRun {
+  const summary: SyncSummary = { created: 0, updated: 0, unchanged: 0, removed: 0, fullResync, errors: 0 };
+  return {
+    ctx,
+    conn,
+    summary,
+    touched: new Set(),
+    async attempt(what, event, fn) {
+      try {
+        await fn();
+      } catch (err) {
+        summary.errors++;
+        ctx.log.error(`${what} could not be applied`, { connection: conn.id, event, error: String(err) });
+      }
+    },
+    pace: createPacer(),
+  };
 }
 
 /** Syncs one connection's calendar; returns counts for logs, the CLI and tests. */
@@ -145,17 +193,10 @@ export async function syncCalendar(ctx: AppContext, connectionId: string): Promi
   };
   const changes = await calendar.listChanges(conn.calendarCursor, window);
   const rep = { id: conn.rep.id, ...toRepProfile(conn.rep) };
-  const summary: SyncSummary = {
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    removed: 0,
-    fullResync: changes.fullResync,
-    errors: 0,
-  };
-
-  const touched = await applyChanges(ctx, { id: conn.id, rep }, changes, window, summary);
-  await finishInterruptedPlans(ctx, conn.id, touched, summary);
+  const run = startRun(ctx, { id: conn.id, rep }, changes.fullResync);
+  await applyChanges(run, changes, window);
+  await finishInterruptedPlans(run);
+  const { summary } = run;
   // Keep the old cursor when an event failed, so the next sync sees it again.
   await ctx.db.connection.update({
     where: { id: conn.id },

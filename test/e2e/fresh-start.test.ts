@@ -115,7 +115,10 @@ describe('fresh start on the embedded default', () => {
     expect(ignored.some((r) => /webinar/.test(r))).toBe(true);
 
     const health = await fetch(`${base}/healthz`);
-    expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok' });
     const dashboard = await (await fetch(`${base}/`, { headers: { cookie } })).text();
     expect(dashboard).toContain('Upcoming meetings');
     expect(dashboard).toContain(`${prospects.length} prospect meeting(s)`);

@@ -1,5 +1,6 @@
 /** Serves the real express app of a harness on a loopback port. */
 import type { Server } from 'node:http';
+import express from 'express';
 import { simpleParser } from 'mailparser';
 import type { AppContext } from '../../src/context.js';
 import { createApp } from '../../src/http/app.js';
@@ -10,8 +11,16 @@ export interface TestServer {
 }
 
 /** Starts the app on 127.0.0.1 with a random port. */
-export async function serveApp(ctx: AppContext): Promise<TestServer> {
-  const app = createApp(ctx);
+export function serveApp(ctx: AppContext): Promise<TestServer> {
+  return listenOnLoopback(createApp(ctx));
+}
+
+/** Serves one router alone on 127.0.0.1 with a random port (routes not yet in the app). */
+export function serveRouter(router: express.Router): Promise<TestServer> {
+  return listenOnLoopback(express().use(router));
+}
+
+async function listenOnLoopback(app: express.Express): Promise<TestServer> {
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

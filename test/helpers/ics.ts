@@ -20,12 +20,8 @@ const utc = (d: Date) =>
 const escapeText = (s: string) =>
   s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
 
-/** One VEVENT in UTC times wrapped in a VCALENDAR. */
-export function icsFor(e: TestEvent): string {
+function veventLines(e: TestEvent): string[] {
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//agendum tests//EN',
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
     `DTSTAMP:${utc(new Date('2026-01-01T00:00:00Z'))}`,
@@ -42,6 +38,41 @@ export function icsFor(e: TestEvent): string {
     if (a.name) params.push(`CN=${a.name}`);
     lines.push(`ATTENDEE;${params.join(';')}:mailto:${a.email}`);
   }
-  lines.push('END:VEVENT', 'END:VCALENDAR', '');
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** Several VEVENTs in UTC times in one VCALENDAR (one file, like an exported calendar). */
+export function icsCalendarFor(events: TestEvent[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//agendum tests//EN'];
+  for (const e of events) lines.push(...veventLines(e));
+  lines.push('END:VCALENDAR', '');
   return lines.join('\r\n');
+}
+
+/** One VEVENT in UTC times wrapped in a VCALENDAR. */
+export function icsFor(e: TestEvent): string {
+  return icsCalendarFor([e]);
+}
+
+/**
+ * `count` half-hour meetings of `rep` from `from` on, spread over 20 days: two in three
+ * with a prospect (each at their own company), one in three internal.
+ */
+export function manyTestEvents(count: number, from: Date, rep: string): TestEvent[] {
+  return Array.from({ length: count }, (_, i) => {
+    const start = new Date(from.getTime() + (i % 40) * 43_200_000 + 3_600_000 + (i % 97) * 60_000);
+    const internal = i % 3 === 0;
+    return {
+      uid: `bulk-${i}@agendum.test`,
+      title: internal ? `Weekly sync ${i}` : `Company${i} — discovery call`,
+      start,
+      end: new Date(start.getTime() + 1_800_000),
+      organizer: rep,
+      attendees: [
+        { email: rep },
+        { email: internal ? `colleague${i}@northwind.example` : `buyer${i}@company${i}.example` },
+      ],
+    };
+  });
 }

@@ -53,11 +53,15 @@ afterEach(async () => {
 
 describe('Host header', () => {
   it('answers 421 for a host that is not PUBLIC_URL’s or loopback, on every route family', async () => {
-    for (const p of ['/', '/api/meetings', '/signin', '/a/x', '/c/x', '/healthz', '/webhooks/microsoft']) {
+    for (const p of ['/', '/api/meetings', '/signin', '/a/x', '/c/x', '/metrics', '/webhooks/microsoft']) {
       expect(await getWithHost(`${server.url}${p}`, 'evil.example')).toBe(421);
       expect(await getWithHost(`${server.url}${p}`, 'rebind.attacker.example:3000')).toBe(421);
     }
     expect(await getWithHost(`${server.url}/signin`, 'agendum.test')).toBe(200);
+    expect(await getWithHost(`${server.url}/signin`, 'agendum.test.evil.example')).toBe(421);
+    expect(await getWithHost(`${server.url}/signin`, 'localhost.evil.example')).toBe(421);
+    // Probes answer by any name: orchestrators call an instance by its own address.
+    expect(await getWithHost(`${server.url}/healthz`, '10.1.2.3:3000')).toBe(200);
     expect(await getWithHost(`${server.url}/signin`, 'localhost:3000')).toBe(200);
   });
 });

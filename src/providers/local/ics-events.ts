@@ -6,6 +6,7 @@
  */
 import ICAL from 'ical.js';
 import type { CalendarEvent } from '../../domain/types.js';
+import { runToEnd } from '../../event-loop.js';
 import {
   expandOccurrences,
   type Occurrence,
@@ -104,18 +105,33 @@ function occurrencesOf(
   return { occurrences, truncated: undefined };
 }
 
-/** Parses one file's text; `file` names it in errors. Never throws. */
-export function parseIcsText(source: string, file: string, window: TimeWindow): IcsParseResult {
-  const result: IcsParseResult = { events: [], errors: [], uids: [] };
-  let calendar: ICAL.Component;
+/** The file's VCALENDAR, or null with the parse error recorded in `result`. */
+function openCalendar(source: string, file: string, result: IcsParseResult): ICAL.Component | null {
   try {
     const parsed = ICAL.parse(source);
-    calendar = new ICAL.Component(Array.isArray(parsed[0]) ? parsed[0] : parsed);
+    const calendar = new ICAL.Component(Array.isArray(parsed[0]) ? parsed[0] : parsed);
     if (calendar.name !== 'vcalendar') throw new Error(`expected BEGIN:VCALENDAR, found ${calendar.name}`);
+    return calendar;
   } catch (err) {
     result.errors.push({ file, message: describeParseError(source, err) });
-    return result;
+    return null;
   }
+}
+
+/**
+ * Parses one file's text one UID at a time, yielding between UIDs so an async caller can let
+ * the event loop run (a 5,000-event file takes a few hundred ms). Only `ICAL.parse` of the
+ * whole text is one synchronous block. `file` names the file in errors. Never throws.
+ */
+export function* parseIcsSteps(
+  source: string,
+  file: string,
+  window: TimeWindow,
+): Generator<void, IcsParseResult, void> {
+  const result: IcsParseResult = { events: [], errors: [], uids: [] };
+  const calendar = openCalendar(source, file, result);
+  if (!calendar) return result;
+  yield;
   const floatingZone = floatingZoneOf(calendar);
   const methodCancel = String(calendar.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL';
   for (const [uid, group] of groupByUid(calendar, file)) {
@@ -142,6 +158,12 @@ export function parseIcsText(source: string, file: string, window: TimeWindow): 
       result.events.length = MAX_EVENTS_PER_FILE;
       break;
     }
+    yield;
   }
   return result;
+}
+
+/** Parses one file's text in one go; `file` names it in errors. Never throws. */
+export function parseIcsText(source: string, file: string, window: TimeWindow): IcsParseResult {
+  return runToEnd(parseIcsSteps(source, file, window));
 }

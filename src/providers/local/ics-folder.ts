@@ -5,8 +5,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CalendarEvent } from '../../domain/types.js';
+import { createPacer, runPaced } from '../../event-loop.js';
 import type { TimeWindow } from './expand-occurrences.js';
-import { type IcsFileError, parseIcsText } from './ics-events.js';
+import { type IcsFileError, parseIcsSteps } from './ics-events.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 5_000;
@@ -47,6 +48,8 @@ export async function readIcsFolder(dir: string, window: TimeWindow): Promise<Ic
     result.errors.push({ file: '.', message: `${files.length} files; only the first ${MAX_FILES} are read` });
   }
   const owners = new Map<string, string>();
+  // A single big file is parsed in steps, so the server keeps answering meanwhile.
+  const pace = createPacer();
   for (const file of files.slice(0, MAX_FILES)) {
     let source: string;
     try {
@@ -58,7 +61,7 @@ export async function readIcsFolder(dir: string, window: TimeWindow): Promise<Ic
       result.errors.push({ file, message: err instanceof Error ? err.message : String(err) });
       continue;
     }
-    const parsed = parseIcsText(source, file, window);
+    const parsed = await runPaced(parseIcsSteps(source, file, window), pace);
     const duplicates = new Set(parsed.uids.filter((uid) => owners.has(uid)));
     for (const uid of duplicates) {
       result.errors.push({

@@ -4,6 +4,7 @@
  * a file is picked up without a restart; `watch` only makes the next sync come sooner.
  */
 import type { CalendarEvent } from '../../domain/types.js';
+import { createPacer, runPaced } from '../../event-loop.js';
 import type { CalendarChanges, CalendarProvider } from '../types.js';
 import {
   type CursorEntry,
@@ -34,8 +35,11 @@ export type LocalCalendarProvider = CalendarProvider & {
   lastErrors(): IcsFileError[];
 };
 
-/** Builds the next cursor state and the events that are new or different. */
-function diffListing(folder: IcsFolderResult, previous: CursorState | null) {
+/**
+ * Builds the next cursor state and the events that are new or different. Hashing thousands
+ * of events takes tens of ms, so it yields after each one for the caller to pace.
+ */
+function* diffListing(folder: IcsFolderResult, previous: CursorState | null) {
   const before = previous ? flattenCursor(previous) : new Map<string, CursorEntry>();
   const next: CursorState = new Map();
   const listed = new Set<string>();
@@ -48,6 +52,7 @@ function diffListing(folder: IcsFolderResult, previous: CursorState | null) {
       entries.set(event.id, entry);
       listed.add(event.id);
       if (before.get(event.id)?.[0] !== entry[0]) changed.push(event);
+      yield;
     }
     next.set(file, entries);
   }
@@ -92,7 +97,8 @@ export function createLocalCalendarProvider(options: LocalCalendarOptions): Loca
       const folder = await readIcsFolder(options.dir, window);
       report(folder.errors);
       const previous = decodeCursor(cursor);
-      const { next, listed, changed, before } = diffListing(folder, previous);
+      const diff = diffListing(folder, previous);
+      const { next, listed, changed, before } = await runPaced(diff, createPacer());
       return {
         changed,
         removed: previous ? removedIds(before, listed, window) : [],

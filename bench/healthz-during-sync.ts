@@ -1,0 +1,99 @@
+/**
+ * Bench figure for liveness under load: a first sync of one 5,000-event `.ics` file on the
+ * local provider while /healthz is probed every 50 ms over loopback. The prober runs in a
+ * worker thread, with its own event loop, so its latencies are the server's responsiveness,
+ * not the prober waiting on the loop the sync runs in.
+ */
+
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import express from 'express';
+import { loadConfig } from '../src/config.js';
+import { createContext } from '../src/create-context.js';
+import { healthRoutes } from '../src/http/health-routes.js';
+import { silentLogger } from '../src/log.js';
+import { localCalendarDir } from '../src/providers/registry.js';
+import { syncCalendar } from '../src/workflows/sync-calendar.js';
+import { icsCalendarFor, manyTestEvents } from '../test/helpers/ics.js';
+
+type Timer = <T>(label: string, fn: () => Promise<T>, per?: number) => Promise<T>;
+type Latencies = { count: number; max: number; p50: number; p99: number };
+
+const REP = 'bench.big@northwind.example';
+
+// Plain JS for the worker (eval): probe until told to stop, then report the latencies.
+const PROBER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const ms = [];
+let running = true;
+parentPort.on('message', () => { running = false; });
+(async () => {
+  while (running) {
+    const t0 = performance.now();
+    try { await (await fetch(workerData.url)).text(); ms.push(performance.now() - t0); } catch { ms.push(Infinity); }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  ms.sort((a, b) => a - b);
+  const at = (q) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
+  parentPort.postMessage({ count: ms.length, max: ms.at(-1) ?? 0, p50: at(0.5), p99: at(0.99) });
+})();
+`;
+
+function startProber(url: string) {
+  const worker = new Worker(PROBER, { eval: true, workerData: { url } });
+  const result = new Promise<Latencies>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return async () => {
+    worker.postMessage('stop');
+    const latencies = await result;
+    await worker.terminate();
+    return latencies;
+  };
+}
+
+/** Times a first sync of `events` events in one file and prints the /healthz latencies during it. */
+export async function benchHealthzDuringSync(time: Timer, events: number): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'agendum-bench-big-'));
+  const config = loadConfig({ DATA_DIR: dataDir, AGENDUM_DEMO: 'false' });
+  const ctx = await createContext(config, { log: silentLogger });
+  let server: Server | undefined;
+  try {
+    const rep = await ctx.db.rep.create({
+      data: {
+        email: REP,
+        name: 'Bench Rep',
+        timeZone: 'America/New_York',
+        orgDomains: ['northwind.example'],
+        businessHours: config.repDefaults.businessHours,
+        ignoreRules: [],
+      },
+    });
+    const conn = await ctx.db.connection.create({ data: { repId: rep.id, provider: 'local' } });
+    const dir = localCalendarDir(dataDir, REP);
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'export.ics'), icsCalendarFor(manyTestEvents(events, new Date(), REP)));
+    const app = express().use(healthRoutes(ctx));
+    const listening = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    server = listening;
+    const port = (listening.address() as { port: number }).port;
+    console.log(`agendum bench — ${events} events in one .ics file, SQLite, /healthz probed every 50 ms`);
+    const stop = startProber(`http://127.0.0.1:${port}/healthz`);
+    await time(`first sync (${events} events, one file)`, () => syncCalendar(ctx, conn.id), events);
+    const l = await stop();
+    console.log(
+      `${'  /healthz during it: max / p99 / p50'.padEnd(44)} ${l.max.toFixed(0).padStart(7)} ms / ${l.p99.toFixed(0)} ms / ${l.p50.toFixed(0)} ms  (${l.count} probes)`,
+    );
+  } finally {
+    server?.close();
+    server?.closeAllConnections();
+    await ctx.db.$disconnect();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
