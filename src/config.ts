@@ -127,7 +127,7 @@ export interface Config {
     host: string;
     publicUrl: string;
     /** express's `trust proxy` value: whether (and which) X-Forwarded-For counts. false by default. */
-    trustProxy: boolean | number | string;
+    trustProxy: false | number | string;
   };
   auth: {
     /** Lower-cased emails of reps who see every rep's data. */
@@ -212,9 +212,8 @@ export interface Config {
 }
 
 /** TRUST_PROXY as express wants it: a boolean, a hop count, or a list of names/addresses. */
-function parseTrustProxy(value: string): boolean | number | string {
+function parseTrustProxy(value: string): false | number | string {
   if (value === 'false') return false;
-  if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
 }

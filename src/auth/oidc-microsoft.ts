@@ -43,6 +43,8 @@ function checkTenant(claims: JWTPayload, tenant: string): void {
   }
 }
 
+const CONSUMER_DOMAIN = /^(outlook|hotmail|live|msn|passport)\.[a-z.]+$/;
+
 /**
  * The address to identify the rep by. Entra's `email` claim is the directory's `mail`
  * attribute, which the admin of *any* tenant can set to any address without proving they
@@ -61,7 +63,19 @@ function microsoftIdentity(claims: JWTPayload): OidcIdentity {
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
     throw refuse('Microsoft did not say which address this account has, so it cannot sign in here.');
   }
-  return { email, ...(typeof claims.name === 'string' ? { name: claims.name } : {}) };
+  // A personal Microsoft account can be made with any address (a company one included):
+  // it may sign in only as a Microsoft consumer address (outlook.com, hotmail.*, live.*).
+  if (claims.tid === CONSUMER_TENANT && !CONSUMER_DOMAIN.test(email.split('@')[1] ?? '')) {
+    throw refuse(`A personal Microsoft account cannot sign in as ${email}: use your work or school account.`);
+  }
+  if (typeof claims.oid !== 'string' || typeof claims.tid !== 'string') {
+    throw refuse('Microsoft did not say which account this is, so it cannot sign in here.');
+  }
+  return {
+    subject: `${claims.tid}:${claims.oid}`,
+    email,
+    ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
+  };
 }
 
 /** The Microsoft sign-in rules for the configured app and tenant. */

@@ -13,6 +13,8 @@ export type OidcProviderName = 'google' | 'microsoft';
 
 /** Who signed in, as the provider vouches for it. */
 export interface OidcIdentity {
+  /** The provider's stable id of the account (Google `sub`, Microsoft `tid:oid`). */
+  subject: string;
   /** Lower-cased address the provider says belongs to this account. */
   email: string;
   name?: string;
@@ -74,12 +76,34 @@ function googleOidc(google: NonNullable<Config['google']>): OidcProvider {
           'Google has not verified the address of this account, so it cannot sign in. Verify it with Google, or ask an admin for a sign-in link.',
         );
       }
+      const email = claims.email.trim().toLowerCase();
+      checkHostedDomain(email, claims.hd);
+      if (typeof claims.sub !== 'string' || !claims.sub) {
+        throw new AppError('token_invalid', 'The Google sign-in did not say which account it is.');
+      }
       return {
-        email: claims.email.trim().toLowerCase(),
+        subject: claims.sub,
+        email,
         ...(typeof claims.name === 'string' ? { name: claims.name } : {}),
       };
     },
   };
+}
+
+const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/**
+ * A company address must come from that company's Google Workspace (`hd` = its domain).
+ * Anyone can make a personal Google account with a company address and have Google verify
+ * it — an ex-employee still can after leaving — so a verified address alone is not enough.
+ */
+function checkHostedDomain(email: string, hd: unknown): void {
+  const domain = email.split('@')[1] ?? '';
+  if (GMAIL_DOMAINS.has(domain) || hd === domain) return;
+  throw new AppError(
+    'token_invalid',
+    `This Google account is not part of the ${domain} Google Workspace, so it cannot sign in as ${email}. Sign in with your work account, or ask an admin for a sign-in link.`,
+  );
 }
 
 /** The provider's sign-in rules, or undefined when its OAuth app is not configured. */

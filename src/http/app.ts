@@ -44,12 +44,13 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   app.use(securityHeaders(ctx.config));
   // Probes first: orchestrators call them by the instance's own address (Kubernetes sends
   // Host: <pod ip>), and they reveal nothing a rebinding page could use.
+  const limits = createRateLimits(ctx);
+  app.use('/readyz', limits.probes);
   app.use(healthRoutes(ctx));
   app.use(requireKnownHost(ctx.config));
 
   // Per-address limits (rate-limits.ts), each before the body parsers and the sign-in
   // lookup, so a refused request costs neither.
-  const limits = createRateLimits(ctx);
   app.use('/webhooks', limits.webhooks);
   app.use(microsoftWebhookRoutes(ctx, opts.triggers));
   app.use(googleWebhookRoutes(ctx, opts.triggers));

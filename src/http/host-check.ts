@@ -9,11 +9,14 @@ import type { Config } from '../config.js';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** The host name of a Host header, lower-cased, without the port. */
-function hostName(header: string): string {
+/**
+ * The host name of a Host header, lower-cased, without the port; null when the header is
+ * not a bare host[:port] (`[::1]evil`, `a@b`, a path), which no browser sends.
+ */
+function hostName(header: string): string | null {
   const h = header.trim().toLowerCase();
-  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
-  return h.replace(/:\d+$/, '');
+  if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(h)) return null;
+  return h.replace(/:\d{1,5}$/, '');
 }
 
 /** Middleware answering 421 to requests for a host this service is not. */
@@ -22,7 +25,8 @@ export function requireKnownHost(config: Config) {
   const allowed = new Set([...LOOPBACK, publicHost]);
   return (req: Request, res: Response, next: NextFunction) => {
     const header = req.headers.host;
-    if (header && allowed.has(hostName(header))) return next();
+    const name = header ? hostName(header) : null;
+    if (name && allowed.has(name)) return next();
     res
       .status(421)
       .type('text/plain')

@@ -7,6 +7,7 @@ import express, { type Request, type Response, Router } from 'express';
 import type { AppContext } from '../context.js';
 import { sameSecret } from '../security/same-secret.js';
 import { bearerToken } from './auth/authenticate.js';
+import { requireKnownHost } from './host-check.js';
 import { renderMetrics } from './metrics.js';
 
 async function sendMetrics(ctx: AppContext, res: Response): Promise<void> {
@@ -47,6 +48,8 @@ export function metricsRoutes(ctx: AppContext): Router {
 export function metricsApp(ctx: AppContext): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Loopback-only, but a rebinding page could still reach it through a browser on this host.
+  app.use(requireKnownHost(ctx.config));
   app.get('/metrics', (_req, res, next) => sendMetrics(ctx, res).catch(next));
   app.use((_req, res) => res.status(404).type('text/plain').send('Only /metrics is served here.\n'));
   return app;

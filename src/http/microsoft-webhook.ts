@@ -33,9 +33,11 @@ type Subscriptions = Map<string, { id: string; channelToken: string | null }>;
 const MAX_NOTIFICATIONS = 1000;
 
 // Mounted before the app's global 256 kb JSON parser: a large batch must not be refused
-// (Graph would retry it for hours), so this route parses its own body with a larger limit.
+// (Graph would retry it for hours), so this route parses its own body with a larger limit:
+// 1 MB holds a full batch of MAX_NOTIFICATIONS (each is well under 1 KB) and bounds the
+// parse an unauthenticated sender can cause.
 // A body it refuses (too large, not JSON) is answered by the app's body-error handler.
-const parseBody = express.json({ limit: '4mb' });
+const parseBody = express.json({ limit: '1mb' });
 
 /** The notifications of a body, at most MAX_NOTIFICATIONS; anything that is not a list is none. */
 function notificationsOf(body: unknown): GraphNotification[] {

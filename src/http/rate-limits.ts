@@ -17,6 +17,7 @@ export type RateFamily =
   | 'signin'
   | 'oauth'
   | 'api'
+  | 'probes'
   | 'pages';
 
 /** Where each family is mounted in app.ts, and how many requests a minute one address gets. */
@@ -38,6 +39,10 @@ export const RATE_LIMITS: Record<RateFamily, { path: string; perMinute: number }
   oauth: { path: '/oauth', perMinute: 20 },
   // Scripts with an API key.
   api: { path: '/api', perMinute: 120 },
+  // /readyz writes to the database and needs no sign-in; orchestrators probe every few
+  // seconds. /healthz stays unlimited: it costs nothing, and a refused liveness probe
+  // would get a healthy process killed.
+  probes: { path: '/readyz', perMinute: 120 },
   // Everything else behind sign-in. Several reps behind one office NAT share an address.
   pages: { path: '/', perMinute: 300 },
 };

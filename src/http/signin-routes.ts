@@ -29,6 +29,9 @@ export async function signIn(
   method: SigninMethod,
   next: string,
 ): Promise<void> {
+  // A browser signs in as one rep at a time: the session it had (maybe another rep's) ends.
+  const previous = res.locals.viewer?.sessionId;
+  if (previous) await endSession(ctx, previous);
   const cookie = await createSession(ctx, repId, method);
   setSessionCookie(res, ctx.config, cookie, ctx.config.auth.sessionMaxMs);
   ctx.log.info('signed in', { rep: repId, method });

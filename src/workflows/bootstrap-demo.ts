@@ -24,7 +24,7 @@ const DEMO_LEAD_MINUTES = 14 * 24 * 60;
 export async function bootstrapDemo(ctx: AppContext): Promise<{ connectionId: string; seeded: boolean }> {
   const rep =
     (await ctx.db.rep.findUnique({ where: { email: DEMO_REP.email } })) ??
-    (await createRep(ctx, { ...DEMO_REP, agendaLeadMinutes: DEMO_LEAD_MINUTES }));
+    (await createRep(ctx, { ...DEMO_REP, agendaLeadMinutes: DEMO_LEAD_MINUTES, admin: 'never' }));
   const conn = await ctx.db.connection.upsert({
     where: { repId_provider: { repId: rep.id, provider: 'local' } },
     create: { repId: rep.id, provider: 'local' },

@@ -51,11 +51,15 @@ async function unlessDecided(fn: () => Promise<void>): Promise<boolean> {
 /**
  * Our message a reply answers, by In-Reply-To / References: our Message-ID, or the one the
  * rep's mail client wrote when the rep sent our draft themselves (`sentMessageId`). Never
- * by subject or thread alone: a thread also holds mail the rep wrote by hand.
+ * by subject or thread alone: a thread also holds mail the rep wrote by hand. Only this
+ * rep's messages count: another rep's approval request forwarded here acts on nothing.
  */
-async function findParent(ctx: AppContext, ids: string[]) {
+async function findParent(ctx: AppContext, repEmail: string, ids: string[]) {
   const ours = await ctx.db.message.findMany({
-    where: { OR: [{ messageId: { in: ids } }, { sentMessageId: { in: ids } }] },
+    where: {
+      rep: { email: repEmail.toLowerCase() },
+      OR: [{ messageId: { in: ids } }, { sentMessageId: { in: ids } }],
+    },
   });
   return ids.map((id) => ours.find((m) => m.messageId === id || m.sentMessageId === id)).find(Boolean);
 }
@@ -179,7 +183,7 @@ export async function handleInbound(
   }
   const ids = answeredIds(parsed.inReplyTo, parsed.references);
   if (ids.length === 0) return 'ignored';
-  const parent = await findParent(ctx, ids);
+  const parent = await findParent(ctx, repEmail, ids);
   if (!parent) return 'ignored';
   const sender = parsed.from?.address?.toLowerCase();
 

@@ -60,6 +60,9 @@ describe('Host header', () => {
     expect(await getWithHost(`${server.url}/signin`, 'agendum.test')).toBe(200);
     expect(await getWithHost(`${server.url}/signin`, 'agendum.test.evil.example')).toBe(421);
     expect(await getWithHost(`${server.url}/signin`, 'localhost.evil.example')).toBe(421);
+    expect(await getWithHost(`${server.url}/signin`, '[::1]evil.example')).toBe(421);
+    expect(await getWithHost(`${server.url}/signin`, 'localhost@evil.example')).toBe(421);
+    expect(await getWithHost(`${server.url}/signin`, '[::1]:3000')).toBe(200);
     // Probes answer by any name: orchestrators call an instance by its own address.
     expect(await getWithHost(`${server.url}/healthz`, '10.1.2.3:3000')).toBe(200);
     expect(await getWithHost(`${server.url}/signin`, 'localhost:3000')).toBe(200);
@@ -102,6 +105,21 @@ describe('sign-in links', () => {
     expect(mine.status).toBe(303);
   });
 
+  it('end the session the browser had before, so it is one rep at a time', async () => {
+    const first = await signIn(h.ctx, server.url, REP.email);
+    const { url } = await createSigninLink(h.ctx, REP.email);
+    const again = await fetch(`${server.url}${new URL(url).pathname}`, {
+      method: 'POST',
+      headers: { cookie: first.cookie },
+      redirect: 'manual',
+    });
+    expect(again.status).toBe(303);
+    expect((await fetch(`${server.url}/api/meetings`, { headers: { cookie: first.cookie } })).status).toBe(
+      401,
+    );
+    expect(await h.ctx.db.session.count()).toBe(1);
+  });
+
   it('expire, and unknown ones say so', async () => {
     const { url } = await createSigninLink(h.ctx, REP.email);
     h.clock.advance(16 * 60_000);
@@ -124,6 +142,34 @@ describe('API keys', () => {
     expect(await h.ctx.db.apiKey.count({ where: { keyHash: key } })).toBe(0);
     await revokeApiKey(h.ctx, id);
     expect((await fetch(`${server.url}/api/meetings`, auth)).status).toBe(401);
+  });
+});
+
+describe('API keys on pages', () => {
+  it('do not sign in the dashboard or its forms: a monitoring key cannot approve or skip', async () => {
+    await meetingAt('Initech discovery', '2026-12-09T16:00:00Z');
+    h.clock.advance(3 * 3_600_000); // past the agenda's due time: the draft waits for approval
+    await h.tick();
+    const draft = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
+    const { key } = await createApiKey(h.ctx, REP.email, 'monitoring');
+    const authorization = `Bearer ${key}`;
+    const page = await fetch(`${server.url}/`, { headers: { authorization }, redirect: 'manual' });
+    expect(page.status).toBe(303);
+    const post = await fetch(`${server.url}/messages/${draft.id}`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'action=skip',
+      redirect: 'manual',
+    });
+    expect(post.status).toBe(401);
+    expect((await h.ctx.db.message.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe(
+      'awaiting_approval',
+    );
+    const connect = await fetch(`${server.url}/oauth/google/start`, {
+      headers: { authorization },
+      redirect: 'manual',
+    });
+    expect(connect.headers.get('location') ?? '').toMatch(/^\/signin/);
   });
 });
 

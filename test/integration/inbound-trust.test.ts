@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ingestInbox } from '../../src/workflows/ingest-inbox.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import type { TestEvent } from '../helpers/ics.js';
 
@@ -111,6 +112,39 @@ describe("the rep's commands", () => {
     expect(notice?.text).not.toContain('agendum went by');
     expect(notice?.text).not.toMatch(ACTION_LINK);
     expect(notice?.html).not.toMatch(ACTION_LINK);
+  });
+
+  it('ignores another rep\'s genuine "approve" to this rep\'s approval request (forwarded to them)', async () => {
+    const { agenda, request } = await awaitApproval();
+    const lee = 'lee@northwind.example';
+    const other = await h.ctx.db.rep.create({
+      data: {
+        email: lee,
+        name: 'Lee',
+        timeZone: 'UTC',
+        orgDomains: ['northwind.example'],
+        businessHours: h.ctx.config.repDefaults.businessHours,
+        ignoreRules: [],
+      },
+    });
+    const conn = await h.ctx.db.connection.create({ data: { repId: other.id, provider: 'local' } });
+    const raw = reply({
+      from: lee,
+      parent: request.messageId as string,
+      id: 'lee-1@northwind.example',
+      body: 'approve',
+    }).replace(`To: ${REP.email}`, `To: ${lee}`);
+    for (const folder of ['sent', 'inbox']) {
+      const dir = path.join(h.dataDir, 'mail', lee, folder);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, 'lee-1.eml'), raw);
+    }
+    const summary = await ingestInbox(h.ctx, conn.id);
+    expect(summary.handled).toEqual({ ignored: 1 });
+    await h.tick();
+    expect((await h.ctx.db.message.findUniqueOrThrow({ where: { id: agenda.id } })).status).toBe(
+      'awaiting_approval',
+    );
   });
 
   it('approves and sends exactly once when the rep\'s own mailbox sent the "approve"', async () => {

@@ -109,6 +109,25 @@ describe('sign-in with Google', () => {
     expect(await app().h.ctx.db.session.count()).toBe(0);
   });
 
+  it('refuses a personal Google account that shows a company address (no hd claim)', async () => {
+    emu.oauth.personalAccounts.add(REP.email);
+    const run = await signInWith(app().url, 'google');
+    expect(run.status).toBe(403);
+    expect(run.body).toContain('not part of the northwind.example Google Workspace');
+    expect(await app().h.ctx.db.session.count()).toBe(0);
+  });
+
+  it('binds the rep to the account of the first sign-in: another account with the address is refused', async () => {
+    expect((await signInWith(app().url, 'google')).status).toBe(303);
+    emu.oauth.subjects.set(REP.email, '999000111222333');
+    const other = await signInWith(app().url, 'google');
+    expect(other.status).toBe(403);
+    expect(other.body).toContain('signs in with a different Google account');
+    expect(await app().h.ctx.db.session.count()).toBe(1);
+    emu.oauth.subjects.delete(REP.email);
+    expect((await signInWith(app().url, 'google')).status).toBe(303);
+  });
+
   it('signs nobody in from a replayed callback, another browser, or another attempt', async () => {
     const first = await signInWith(app().url, 'google');
     expect(first.status).toBe(303);

@@ -123,6 +123,20 @@ describe('sign-in with Microsoft', () => {
     expect(personal.body).toContain('Personal Microsoft accounts cannot sign in here');
   });
 
+  it('with common, lets a personal account in only as a Microsoft consumer address', async () => {
+    await serve('common');
+    await addRep('ana@northwind.example');
+    signInAs({ email: 'ana@northwind.example', name: 'Ana', tenantId: CONSUMER_TENANT });
+    const companyAddress = await signInWith(app().url, 'microsoft');
+    expect(companyAddress.status).toBe(403);
+    expect(companyAddress.body).toContain(
+      'A personal Microsoft account cannot sign in as ana@northwind.example',
+    );
+    await addRep('kim@outlook.com');
+    signInAs({ email: 'kim@outlook.com', name: 'Kim', tenantId: CONSUMER_TENANT });
+    expect((await signInWith(app().url, 'microsoft')).status).toBe(303);
+  });
+
   it('never trusts an email claim whose domain Entra has not verified (nOAuth)', async () => {
     await serve('organizations');
     // Another tenant's admin set the user's mail to our rep's address: Entra does not check it.

@@ -52,6 +52,7 @@ describe('rate limits', () => {
     ['confirmationLinks', '/c/not-a-token', {}],
     ['signin', '/signin', {}],
     ['webhooks', '/webhooks/google/calendar', { method: 'POST' }],
+    ['probes', '/readyz', {}],
   ] as const)('%s: answers 429 with Retry-After past the budget', async (family, path, init) => {
     await start();
     const budget = RATE_LIMITS[family].perMinute;

@@ -1,6 +1,6 @@
 /**
  * Who is asking, for every route behind sign-in: a session cookie (browsers) or
- * `Authorization: Bearer KEY` (scripts). `res.locals.viewer` is set when either is valid;
+ * `Authorization: Bearer KEY` (scripts, on /api/* and /metrics only). `res.locals.viewer` is set when either is valid;
  * `requireViewer` turns everyone else away — pages to /signin, the API with 401 JSON.
  */
 import type { NextFunction, Request, Response } from 'express';
@@ -27,8 +27,10 @@ export function bearerToken(req: Request): string | undefined {
 export function authenticate(ctx: AppContext) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
+      // Keys are for scripts: they read the API (and /metrics), never drive the pages, whose
+      // forms act — a monitoring key must not be able to approve or send mail.
       const bearer = bearerToken(req);
-      if (bearer) {
+      if (bearer && (req.path.startsWith('/api/') || req.path === '/metrics')) {
         const viewer = await viewerForApiKey(ctx, bearer);
         if (viewer) res.locals.viewer = viewer;
         return next();

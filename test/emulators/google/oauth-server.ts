@@ -53,6 +53,13 @@ export class OAuthServer {
   readonly unverifiedEmails = new Set<string>();
   /** Display names (`name` claim) by address; the local part otherwise. */
   readonly names = new Map<string, string>();
+  /**
+   * Addresses of personal Google accounts (made with a non-Gmail address): their id token
+   * has no `hd`. Others at a non-Gmail domain are Workspace accounts with `hd` = the domain.
+   */
+  readonly personalAccounts = new Set<string>();
+  /** A different account (`sub`) for an address, e.g. one deleted and made again. */
+  readonly subjects = new Map<string, string>();
 
   constructor(
     private readonly client: { id: string; secret: string },
@@ -159,6 +166,14 @@ export class OAuthServer {
     };
   }
 
+  /** Google's `hd` claim: the Workspace domain of the account, absent for personal ones. */
+  private hostedDomain(email: string): string | undefined {
+    const domain = email.split('@')[1] ?? '';
+    if (domain === 'gmail.com' || domain === 'googlemail.com' || this.personalAccounts.has(email))
+      return undefined;
+    return domain;
+  }
+
   private idToken(code: Code): Promise<string> {
     const local = code.email.split('@')[0] ?? code.email;
     return this.idTokens.sign({
@@ -166,8 +181,11 @@ export class OAuthServer {
       azp: this.client.id,
       aud: this.client.id,
       // Google's subject is a stable number per account; a hash of the address stands in.
-      sub: BigInt(`0x${createHash('sha256').update(code.email).digest('hex').slice(0, 15)}`).toString(),
+      sub:
+        this.subjects.get(code.email) ??
+        BigInt(`0x${createHash('sha256').update(code.email).digest('hex').slice(0, 15)}`).toString(),
       email: code.email,
+      ...(this.hostedDomain(code.email) ? { hd: this.hostedDomain(code.email) } : {}),
       email_verified: !this.unverifiedEmails.has(code.email),
       name: this.names.get(code.email) ?? local,
       ...(code.nonce ? { nonce: code.nonce } : {}),

@@ -72,5 +72,6 @@ ALTER TABLE "SigninLink" ADD CONSTRAINT "SigninLink_repId_fkey" FOREIGN KEY ("re
 -- AddForeignKey
 ALTER TABLE "ApiKey" ADD CONSTRAINT "ApiKey_repId_fkey" FOREIGN KEY ("repId") REFERENCES "Rep"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The first rep of an install administers it (an install upgraded to sign-in keeps one admin).
-UPDATE "Rep" SET "isAdmin" = true WHERE "id" = (SELECT "id" FROM "Rep" ORDER BY "createdAt" ASC, "id" ASC LIMIT 1);
+-- The first rep of an install administers it (an install upgraded to sign-in keeps one
+-- admin). The demo rep never does: its sign-in link is printed at every start.
+UPDATE "Rep" SET "isAdmin" = true WHERE "id" = (SELECT "id" FROM "Rep" WHERE "email" <> 'demo.rep@northwind.example' ORDER BY "createdAt" ASC, "id" ASC LIMIT 1);

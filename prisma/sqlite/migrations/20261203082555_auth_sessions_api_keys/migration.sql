@@ -98,5 +98,6 @@ CREATE UNIQUE INDEX "ApiKey_keyHash_key" ON "ApiKey"("keyHash");
 -- CreateIndex
 CREATE INDEX "ApiKey_repId_idx" ON "ApiKey"("repId");
 
--- The first rep of an install administers it (an install upgraded to sign-in keeps one admin).
-UPDATE "Rep" SET "isAdmin" = true WHERE "id" = (SELECT "id" FROM "Rep" ORDER BY "createdAt" ASC, "id" ASC LIMIT 1);
+-- The first rep of an install administers it (an install upgraded to sign-in keeps one
+-- admin). The demo rep never does: its sign-in link is printed at every start.
+UPDATE "Rep" SET "isAdmin" = true WHERE "id" = (SELECT "id" FROM "Rep" WHERE "email" <> 'demo.rep@northwind.example' ORDER BY "createdAt" ASC, "id" ASC LIMIT 1);
