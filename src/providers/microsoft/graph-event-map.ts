@@ -7,9 +7,9 @@
  * Windows zone names are mapped to IANA by the same table the .ics reader uses.
  */
 import { DateTime } from 'luxon';
+import { ianaZoneFor } from '../../domain/time-zones.js';
 import type { CalendarAttendee, CalendarEvent } from '../../domain/types.js';
 import { convertHtmlToText } from '../../replies/html-text.js';
-import { ianaZoneFor } from '../local/ics-time.js';
 
 interface GraphEmail {
   emailAddress?: { address?: string | null; name?: string | null } | null;

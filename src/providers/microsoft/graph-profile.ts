@@ -5,9 +5,10 @@
  * agendum does not ask for: when the tenant has not granted it the zone of the meetings the
  * rep organizes is used, and failing that none (UTC).
  */
+
+import { ianaZoneFor } from '../../domain/time-zones.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { ianaZoneFor } from '../local/ics-time.js';
 import { createGraphCall, createGraphClient, type GraphCall } from './graph-client.js';
 import { graphCode, graphStatus } from './graph-errors.js';
 
