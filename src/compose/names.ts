@@ -1,9 +1,8 @@
 /** How people and companies are named in an email: first names, greetings, company names. */
+import { getDomainWithoutSuffix } from 'tldts';
 
 // Honorifics are not first names: "Dr. Priya Raman" is greeted as Priya.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame']);
-// Second-level labels of country domains: acme.co.uk is "Acme", not "Co".
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc']);
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -46,12 +45,13 @@ export function greetingName(people: { name?: string; email: string }[]): string
   return joinWords(names);
 }
 
-/** acme-robotics.example → "Acme Robotics"; mail.acme.co.uk → "Acme". */
+/**
+ * The one account name of a domain, from its registrable part by the Public Suffix List:
+ * acme-robotics.example → "Acme Robotics", eu.acme.com → "Acme", mail.globex.co.uk → "Globex".
+ */
 export function companyFromDomain(domain: string): string {
-  const labels = domain.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
-  if (labels.length > 1) labels.pop();
-  if (labels.length > 1 && SECOND_LEVEL.has(labels[labels.length - 1] ?? '')) labels.pop();
-  const label = labels[labels.length - 1] ?? domain;
+  const clean = domain.toLowerCase().replace(/\.$/, '');
+  const label = getDomainWithoutSuffix(clean, { allowPrivateDomains: true }) || clean.split('.')[0] || clean;
   return label.split(/[-_]+/).filter(Boolean).map(capitalize).join(' ');
 }
 

@@ -4,12 +4,12 @@
  * so a full resync duplicates nothing.
  */
 import { createHash } from 'node:crypto';
+import { companyFromDomain } from '../compose/names.js';
 import type { AppContext } from '../context.js';
 import { classifyMeeting } from '../domain/classify-meeting.js';
 import { describeMeetingChange, type MeetingChangeKind } from '../domain/meeting-changes.js';
 import { resolvePoint } from '../domain/resolve-point.js';
 import type { CalendarAttendee, CalendarEvent, MeetingPoint, RepProfile } from '../domain/types.js';
-import { accountNameFromDomain } from './account-name.js';
 import { findCarriedNextStep } from './find-carried-next-step.js';
 import { planMeeting } from './plan-meeting.js';
 
@@ -70,7 +70,7 @@ async function upsertAccount(
 ): Promise<string> {
   const account = await ctx.db.account.upsert({
     where: { domain },
-    create: { domain, name: accountNameFromDomain(domain) },
+    create: { domain, name: companyFromDomain(domain) },
     update: {},
   });
   for (const p of prospects) {
@@ -81,7 +81,7 @@ async function upsertAccount(
         ? account
         : await ctx.db.account.upsert({
             where: { domain: pDomain },
-            create: { domain: pDomain, name: accountNameFromDomain(pDomain) },
+            create: { domain: pDomain, name: companyFromDomain(pDomain) },
             update: {},
           });
     await ctx.db.contact.upsert({

@@ -67,5 +67,9 @@ describe('list and name helpers', () => {
     expect(companyFromDomain('acme-robotics.example')).toBe('Acme Robotics');
     expect(companyFromDomain('mail.globex.co.uk')).toBe('Globex');
     expect(companyFromDomain('northwind.example')).toBe('Northwind');
+    // The registrable domain names the account, never a subdomain (one function, stored and emailed).
+    expect(companyFromDomain('eu.acme.com')).toBe('Acme');
+    expect(companyFromDomain('sales.initech.com.au')).toBe('Initech');
+    expect(companyFromDomain('umbrella-corp.github.io')).toBe('Umbrella Corp');
   });
 });
