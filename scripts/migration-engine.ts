@@ -1,7 +1,7 @@
 /**
  * Drives Prisma's wasm schema engine (the native one cannot be downloaded offline) to diff a
  * migrations folder against the models. Used by create-migration.ts only, never at run time.
- * See /work/shared/PRISMA.md for why each adapter workaround below exists.
+ * Each adapter workaround below says why it exists.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

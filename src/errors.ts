@@ -24,6 +24,12 @@ export interface ErrorDetails {
   connectionId?: string;
   /** Earliest time a retry makes sense (a provider's Retry-After). */
   retryAt?: Date;
+  /**
+   * For `needs_reauth`: the fingerprint of the stored token set the provider judged
+   * (`fingerprintTokens`), so a refusal of tokens a reconnect has replaced meanwhile marks
+   * nothing. A hash only: tokens and ciphertext never go into an error.
+   */
+  tokensFingerprint?: string;
 }
 
 export class AppError extends Error {

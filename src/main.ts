@@ -32,6 +32,7 @@ export interface Service {
 export function createRunner(ctx: AppContext): StepRunner {
   return createStepRunner({
     db: ctx.db,
+    secretKey: ctx.secretKey,
     clock: ctx.clock,
     log: ctx.log,
     pollMs: ctx.config.jobs.pollMs,

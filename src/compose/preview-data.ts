@@ -1,5 +1,5 @@
 /**
- * Realistic data for every template — the Acme Robotics discovery call from METHOD.md — so
+ * Realistic data for every template — the Acme Robotics discovery call from docs/method.md — so
  * the dashboard and the tests render the real templates with the real thing.
  */
 import type { AgendaInput } from './compose-agenda.js';
@@ -57,7 +57,7 @@ export function previewApprovalRequest(templates: TemplateSet): ApprovalRequestI
   };
 }
 
-/** The recap of PREVIEW_AGENDA's call, in its thread, sent the same afternoon (METHOD.md's example). */
+/** The recap of PREVIEW_AGENDA's call, in its thread, sent the same afternoon (docs/method.md's example). */
 export const PREVIEW_RECAP: RecapInput = {
   rep: PREVIEW_AGENDA.rep,
   meeting: {

@@ -1,5 +1,5 @@
 /**
- * Google push. Calendar notifications (PROVIDERS.md §3.3) have no body: the X-Goog-*
+ * Google push. Calendar notifications (docs/providers.md §3.3) have no body: the X-Goog-*
  * headers name the channel, and the channel token we chose when opening it proves it came
  * from Google for that channel. Anything we cannot match (a stopped channel still firing, a
  * forged request) gets a 4xx and causes no work: Google treats a 4xx as a failed message

@@ -1,5 +1,5 @@
 /**
- * Graph change and lifecycle notifications (PROVIDERS.md §8). Graph validates the URL by
+ * Graph change and lifecycle notifications (docs/providers.md §8). Graph validates the URL by
  * POSTing `?validationToken=…` and expects the decoded token back as text/plain within
  * 10 s, so that is answered before anything else. Every notification carries the
  * clientState we chose; the subscriptions of a batch are looked up in one query, and the

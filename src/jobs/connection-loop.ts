@@ -67,7 +67,13 @@ function guarded(
     } catch (err) {
       const message = errorMessage(err);
       if (err instanceof AppError && err.code === 'needs_reauth') {
-        await markNeedsReauth(ctx.db, connectionId, message).catch(() => {});
+        const mark = await markNeedsReauth(ctx.db, ctx.secretKey, connectionId, err).catch(() => 'unknown');
+        if (mark === 'stale') {
+          // A reconnect replaced the refused tokens meanwhile: run again on the new ones.
+          ctx.log.info(`${what}: refusal of replaced tokens ignored`, { connection: connectionId });
+          retry?.(1000);
+          return;
+        }
         ctx.log.warn(`${what}: connection needs to be reconnected`, { connection: connectionId });
         return;
       }

@@ -17,6 +17,8 @@ export type StepHandlers = {
 
 export interface StepRunnerOptions {
   db: Db;
+  /** Reads the stored tokens, to tell a current refusal from one a reconnect made stale. */
+  secretKey: Buffer;
   handlers: StepHandlers;
   clock: () => Date;
   log: Logger;
@@ -99,13 +101,29 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
     });
   }
 
-  /** The rep must reconnect: the step waits, unretried, until the connection is active again. */
+  /**
+   * The rep must reconnect: the step waits, unretried, until the connection is active again.
+   * It is paused before the connection is marked, so a reconnect landing after the mark
+   * finds it and resumes it. When the refused tokens were replaced meanwhile (`stale`), the
+   * reconnect has already resumed what it found paused: this step goes back itself, due now.
+   */
   async function pause(id: string, kind: string, err: AppError, connectionId: string): Promise<void> {
     await db.step.update({
       where: { id },
       data: { status: 'paused', pausedFor: connectionId, lastError: err.message, lockedUntil: null },
     });
-    await markNeedsReauth(db, connectionId, err.message);
+    if ((await markNeedsReauth(db, opts.secretKey, connectionId, err)) === 'stale') {
+      await db.step.updateMany({
+        where: { id, status: 'paused' },
+        data: { status: 'pending', pausedFor: null, dueAt: opts.clock(), lockedUntil: null },
+      });
+      log.info('step retried: the refused tokens were replaced by a reconnect', {
+        step: id,
+        kind,
+        connection: connectionId,
+      });
+      return;
+    }
     log.warn('step paused until the connection is reconnected', {
       step: id,
       kind,

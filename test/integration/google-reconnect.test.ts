@@ -65,6 +65,48 @@ describe('Google reconnect from another process (agendum connect google)', () =>
     );
   });
 
+  it('a refusal still on the wire when the CLI reconnects does not undo the reconnect', async () => {
+    const refreshToken = rig.emu.addUser(REP);
+    seedProspectMeeting(rig.emu, { rep: REP, prospect: PROSPECT, inHours: 40 });
+    rig.svc = await startGoogleService(rig.emu, {
+      email: REP,
+      refreshToken,
+      rep: { agendaLeadMinutes: 14 * 24 * 60 },
+    });
+    const request = await waitFor('approval request', () =>
+      rig.emu.folder(REP, 'INBOX').find((m) => m.from === REP),
+    );
+    rig.emu.oauth.revokeAll(REP);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    rig.emu.inject('oauth.token', { kind: 'accept_then_hold', until: held });
+    const link = await actionPathIn(request.raw, 'a');
+    expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
+    // The send got 401; its refresh was answered invalid_grant, and that answer is held.
+    await waitFor('the refused refresh on the wire', () =>
+      rig.emu.oauth.tokenRequests.some((r) => r.grantType === 'refresh_token' && !r.ok),
+    );
+
+    const line = await runConnect(
+      loadConfig(rig.svc.env),
+      { provider: 'google', email: REP, refreshToken: rig.emu.oauth.issueRefreshToken(REP) },
+      async () => '',
+    );
+    expect(line).toMatch(/^Connected/);
+    release(); // the refusal of the old grant arrives after the reconnect stored the new one
+
+    const agenda = await waitFor('agenda sent on the new grant', () =>
+      db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
+    );
+    expect(rig.emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
+    expect(await db().step.count({ where: { status: 'paused' } })).toBe(0);
+    expect((await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } })).status).toBe(
+      'active',
+    );
+  });
+
   it('a refresh by the old client never writes the old grant over tokens stored by a reconnect', async () => {
     const old = rig.emu.addUser(REP);
     const fresh = rig.emu.oauth.issueRefreshToken(REP);

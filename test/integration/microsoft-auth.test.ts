@@ -9,6 +9,8 @@ import { AppError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
 import { createGraphOAuthFlow } from '../../src/providers/microsoft/graph-oauth-flow.js';
 import { createMicrosoftProviders } from '../../src/providers/microsoft/index.js';
+import type { StoredTokens } from '../../src/providers/oauth-types.js';
+import { fingerprintTokens } from '../../src/providers/token-store.js';
 import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
 import {
   AGENDUM_SCOPES,
@@ -17,6 +19,7 @@ import {
   MS_REP,
   memoryTokenStore,
 } from '../helpers/microsoft-provider.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const WINDOW = { from: new Date('2030-01-01T00:00:00Z'), to: new Date('2030-02-01T00:00:00Z') };
 
@@ -154,6 +157,47 @@ describe('Microsoft sign-in', () => {
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: 'needs_reauth', details: { connectionId: 'conn-1' } });
     expect((err as AppError).message).toContain('/oauth/microsoft/start');
+  });
+
+  it('names the refused token set, even when a reconnect stores another one just after MSAL re-read it', async () => {
+    emu.addUser(MS_REP);
+    const rig = await connectRig(emu);
+    await rig.providers.calendar.listChanges(null, WINDOW);
+    const refused = rig.tokens.current as StoredTokens;
+    const user = emu.user(MS_REP.email);
+    emu.identity.revoke(user.id);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    emu.faults.add({ route: 'POST /{tenant}/oauth2/v2.0/token', until: held });
+    const call = rig.providers.calendar.listChanges(null, WINDOW).catch((e: unknown) => e);
+    await waitFor('the refused refresh on the wire', () =>
+      emu.identity.refreshes.some((r) => r.status === 400),
+    );
+
+    emu.identity.restore(user.id);
+    const reconnected = await createGraphOAuthFlow(rig.config).fromRefreshToken(
+      MS_REP.email,
+      emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES),
+    );
+    // After the refusal MSAL re-reads the stored set (still the refused one); the CLI's
+    // write lands right after that read, where only the error's fingerprint can tell.
+    const load = rig.tokens.load;
+    rig.tokens.load = async () => {
+      const stored = await load();
+      rig.tokens.load = load;
+      rig.tokens.current = reconnected.tokens;
+      return stored;
+    };
+    release();
+    const err = await call;
+    expect(err).toMatchObject({
+      code: 'needs_reauth',
+      details: { connectionId: 'conn-1', tokensFingerprint: fingerprintTokens(refused) },
+    });
+    expect(fingerprintTokens(reconnected.tokens)).not.toBe(fingerprintTokens(refused));
+    expect(JSON.stringify((err as AppError).details)).not.toContain(String(refused.cache).slice(0, 40));
   });
 
   it('turns an expired refresh token (AADSTS700082) into needs_reauth', async () => {

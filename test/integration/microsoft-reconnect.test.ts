@@ -109,7 +109,11 @@ describe('Microsoft reconnect from another process (agendum connect microsoft)',
     emu.faults.add({ route: TOKEN, until: held });
     expect((await postForm(service().url + link, { action: 'approve' })).status).toBe(200);
     // The send got 401 and its forced refresh (answered AADSTS65001) is held on the wire.
-    await waitFor('the send’s refresh in flight', () => emu.faults.count(TOKEN) === 1);
+    // Wait for that refusal itself (the token route also counts the start-up refresh): if
+    // the CLI's own refresh took the hold instead, it would wait for a release after it.
+    await waitFor('the refused refresh in flight', () =>
+      emu.identity.refreshes.some((r) => r.status === 400),
+    );
 
     emu.identity.restore(user.id);
     expect(await cliConnect(emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES))).toMatch(/^Connected/);

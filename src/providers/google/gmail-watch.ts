@@ -1,5 +1,5 @@
 /**
- * The Gmail push watch (PROVIDERS.md §4.5), kept alive from the inbox poll: `users.watch`
+ * The Gmail push watch (docs/providers.md §4.5), kept alive from the inbox poll: `users.watch`
  * on INBOX towards GOOGLE_PUBSUB_TOPIC, called again once a day (Google: "re-call watch at
  * least every 7 days… We recommend calling watch once per day"), `users.stop` on
  * disconnect. Push is only an accelerator, so nothing here may fail a poll: failures are

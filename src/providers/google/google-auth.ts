@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { AppError, errorMessage } from '../../errors.js';
 import type { ProviderDeps, StoredTokens } from '../oauth-types.js';
+import { fingerprintTokens } from '../token-store.js';
 
 export type GoogleConfig = NonNullable<Config['google']>;
 
@@ -22,12 +23,25 @@ const tokenSchema = z.object({
 /** The token set stored for a Google connection. */
 export type GoogleTokens = z.infer<typeof tokenSchema>;
 
-/** The error that pauses a connection's steps until the rep reconnects. */
-export function needsReauth(connectionId: string | undefined, cause?: unknown): AppError {
+/**
+ * The error that pauses a connection's steps until the rep reconnects; `tokensFingerprint`
+ * names the stored token set that was refused (a reconnect since then makes it stale).
+ */
+export function needsReauth(
+  connectionId: string | undefined,
+  cause?: unknown,
+  tokensFingerprint?: string,
+): AppError {
   return new AppError(
     'needs_reauth',
     'Google refused the refresh token (revoked or expired): reconnect at /oauth/google/start',
-    { cause, details: connectionId ? { connectionId } : {} },
+    {
+      cause,
+      details: {
+        ...(connectionId ? { connectionId } : {}),
+        ...(tokensFingerprint ? { tokensFingerprint } : {}),
+      },
+    },
   );
 }
 
@@ -68,7 +82,7 @@ export function toStoredTokens(c: Credentials, previous?: GoogleTokens): GoogleT
 /** Validates a stored token set; one without a refresh token cannot be used at all. */
 export function parseTokens(stored: StoredTokens, connectionId: string): GoogleTokens {
   const parsed = tokenSchema.safeParse(stored);
-  if (!parsed.success) throw needsReauth(connectionId);
+  if (!parsed.success) throw needsReauth(connectionId, undefined, fingerprintTokens(stored));
   return parsed.data;
 }
 
@@ -76,6 +90,11 @@ export function parseTokens(stored: StoredTokens, connectionId: string): GoogleT
 export interface ConnectionAuth {
   /** The client, built from `deps.tokens.load()` on first use and after `drop`. */
   client(): Promise<OAuth2Client>;
+  /**
+   * `fingerprintTokens` of the stored set `client` was built from or last saved: what a
+   * refusal seen through it was judged on.
+   */
+  fingerprintOf(client: OAuth2Client): string | undefined;
   /**
    * Forgets `client` (when it is still the current one): the next call loads the stored
    * tokens again. Called when Google refused the grant, because `agendum connect` writes the
@@ -93,7 +112,7 @@ export interface ConnectionAuth {
  */
 async function saveUnlessReplaced(
   deps: ProviderDeps,
-  builtFrom: { refreshToken: string },
+  builtFrom: { refreshToken: string; fingerprint: string },
   next: GoogleTokens,
   drop: () => void,
 ): Promise<void> {
@@ -104,26 +123,30 @@ async function saveUnlessReplaced(
   }
   await deps.tokens.save(next);
   builtFrom.refreshToken = next.refresh_token; // Google may rotate it on refresh
+  builtFrom.fingerprint = fingerprintTokens(next);
 }
 
 /**
  * The connection's OAuth2Client, built from the stored tokens. Refreshes emit `tokens`
- * (usually without a refresh_token, PROVIDERS.md §1.3): the old one is merged in before
+ * (usually without a refresh_token, docs/providers.md §1.3): the old one is merged in before
  * saving.
  */
 export function createConnectionAuth(deps: ProviderDeps): ConnectionAuth {
   const google = requireGoogleConfig(deps.config);
   let pending: Promise<OAuth2Client> | null = null;
   let built: OAuth2Client | null = null;
+  const origins = new WeakMap<OAuth2Client, { refreshToken: string; fingerprint: string }>();
   const drop = (client: OAuth2Client) => {
     if (built !== client) return; // already replaced: keep the newer one
     built = null;
     pending = null;
   };
   const build = async () => {
-    let current = parseTokens(await deps.tokens.load(), deps.connection.id);
-    const builtFrom = { refreshToken: current.refresh_token };
+    const stored = await deps.tokens.load();
+    let current = parseTokens(stored, deps.connection.id);
+    const builtFrom = { refreshToken: current.refresh_token, fingerprint: fingerprintTokens(stored) };
     const client = createOAuthClient(google);
+    origins.set(client, builtFrom);
     client.setCredentials(current);
     client.on('tokens', (tokens: Credentials) => {
       const next = toStoredTokens(tokens, current);
@@ -148,6 +171,7 @@ export function createConnectionAuth(deps: ProviderDeps): ConnectionAuth {
       });
       return pending;
     },
+    fingerprintOf: (client) => origins.get(client)?.fingerprint,
     drop,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Google Calendar incremental sync (PROVIDERS.md §3.1, the sync guide): a full listing with
+ * Google Calendar incremental sync (docs/providers.md §3.1, the sync guide): a full listing with
  * `singleEvents=true` and `timeMin` only (no `timeMax`/`orderBy`, which are reported to
  * suppress `nextSyncToken`), paged to the end, then `syncToken` listings with the same
  * parameters minus the forbidden ones. The window is applied here, client-side. A 410

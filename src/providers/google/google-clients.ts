@@ -1,6 +1,6 @@
 /**
  * The googleapis clients of one connection. `rootUrl` is set per API client because
- * `google.options()` does not carry it into the request URL (googleapis#1921, PROVIDERS.md
+ * `google.options()` does not carry it into the request URL (googleapis#1921, docs/providers.md
  * §2.1), and gaxios' own retry is off (`retry: false`): it never retries POST, ignores
  * 403 rate limits and Retry-After, so the retry policy is ours (retry.ts).
  */

@@ -14,7 +14,7 @@ interface GaxiosLike {
   response?: { status?: number; data?: unknown; headers?: unknown };
 }
 
-/** The 403 reasons that mean "refused for now" (usageLimits), not "forbidden" (PROVIDERS.md §2.3). */
+/** The 403 reasons that mean "refused for now" (usageLimits), not "forbidden" (docs/providers.md §2.3). */
 const RATE_LIMIT_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded']);
 
 function asGaxios(err: unknown): GaxiosLike {

@@ -1,5 +1,5 @@
 /**
- * Google Calendar event → CalendarEvent (PROVIDERS.md §3.2). Instances of a series keep
+ * Google Calendar event → CalendarEvent (docs/providers.md §3.2). Instances of a series keep
  * their own id (`base_20261201T150000Z`); all-day dates are read in the event's zone;
  * the organizer is always listed as an attendee, as the local provider does, so the
  * classifier reads one list; rooms and resources (`resource: true`) are never prospects.

@@ -1,5 +1,5 @@
 /**
- * New inbox mail through `history.list` from the stored historyId (PROVIDERS.md §4.3):
+ * New inbox mail through `history.list` from the stored historyId (docs/providers.md §4.3):
  * `messageAdded` records with the INBOX label, paged to the end, then the response's
  * `historyId` becomes the cursor. Without a cursor, or when Gmail answers 404 (the
  * historyId aged out), the cursor is re-established from the profile's historyId plus a

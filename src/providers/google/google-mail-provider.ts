@@ -1,5 +1,5 @@
 /**
- * Gmail drafts, sends and the Sent-folder lookup (PROVIDERS.md §4.1–4.2, 4.4). The compose
+ * Gmail drafts, sends and the Sent-folder lookup (docs/providers.md §4.1–4.2, 4.4). The compose
  * layer builds the whole RFC 5322 message, Message-ID and In-Reply-To/References included;
  * here it is only base64url-encoded into `raw` (headers in `payload.headers` are ignored by
  * Gmail, googleapis#1938) and sent with the stored `threadId` so replies stay threaded.

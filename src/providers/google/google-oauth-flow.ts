@@ -1,5 +1,5 @@
 /**
- * Connecting a Google account (PROVIDERS.md §1): the consent URL asks for the least scopes
+ * Connecting a Google account (docs/providers.md §1): the consent URL asks for the least scopes
  * that work, with `access_type=offline` and `prompt=consent` (a refresh token only comes
  * back when the consent screen was shown, googleapis#750); the code exchange and the
  * headless refresh-token path both prove the tokens work by reading the Gmail profile

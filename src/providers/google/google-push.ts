@@ -1,5 +1,5 @@
 /**
- * Calendar push channels (PROVIDERS.md §3.3): `events.watch` on the primary calendar with a
+ * Calendar push channels (docs/providers.md §3.3): `events.watch` on the primary calendar with a
  * fresh channel id and the caller's token, `channels.stop` with id + resourceId. Google
  * cannot extend a channel, so renewing opens a new one first and only then stops the old
  * one (an overlap is harmless: notifications only make the next poll come sooner).

@@ -65,12 +65,14 @@ export function requireGrantedScopes(granted: string | null | undefined): void {
  * The error for a call Google refused with 403 insufficientPermissions: only the rep can
  * fix it, so it pauses the connection's steps (needs_reauth) and says what to do. `granted`
  * is the client's token scope, to name what is missing; without it the call is named.
+ * `tokensFingerprint` names the stored token set that lacks them.
  */
 export function insufficientScopeError(
   connectionId: string,
   granted: string | null | undefined,
   what: string,
   cause: unknown,
+  tokensFingerprint?: string,
 ): AppError {
   const missing = missingScopes(granted).map(shortScope);
   const which =
@@ -78,6 +80,6 @@ export function insufficientScopeError(
   return new AppError(
     'needs_reauth',
     `Google has not granted agendum every permission it needs (${which}): reconnect at /oauth/google/start and allow all of them.`,
-    { cause, details: { connectionId } },
+    { cause, details: { connectionId, ...(tokensFingerprint ? { tokensFingerprint } : {}) } },
   );
 }

@@ -49,9 +49,11 @@ export function createGoogleSession(deps: ProviderDeps, options: SessionOptions 
   const connectionId = deps.connection.id;
 
   const translate = (err: unknown, what: string, auth: OAuth2Client | undefined): unknown => {
-    if (isInvalidGrant(err)) return needsReauth(connectionId, err);
+    // The stored token set the refused client was in step with (a reconnect makes it stale).
+    const judged = auth && connectionAuth.fingerprintOf(auth);
+    if (isInvalidGrant(err)) return needsReauth(connectionId, err, judged);
     if (isInsufficientScope(err)) {
-      return insufficientScopeError(connectionId, auth?.credentials.scope, what, err);
+      return insufficientScopeError(connectionId, auth?.credentials.scope, what, err, judged);
     }
     if (err instanceof AppError && err.code === 'needs_reauth' && !err.details.connectionId) {
       return new AppError(err.code, err.message, { cause: err, details: { ...err.details, connectionId } });

@@ -1,5 +1,5 @@
 /**
- * The rep's primary calendar through `calendarView/delta` (PROVIDERS.md §7.1). A round's
+ * The rep's primary calendar through `calendarView/delta` (docs/providers.md §7.1). A round's
  * window is fixed when it starts (it is encoded in the tokens), so the cursor records the
  * window with the deltaLink and a round is started afresh once the sync window has moved
  * past it. Occurrences of a series arrive bare (id, seriesMasterId, type, start, end): the

@@ -1,6 +1,6 @@
 /**
  * The Graph SDK client and the one way we call it. The SDK's default chain would retry
- * JSON POSTs on 429/503/504 (RetryHandler, PROVIDERS.md §6.2), which can send an email
+ * JSON POSTs on 429/503/504 (RetryHandler, docs/providers.md §6.2), which can send an email
  * twice, and stacking our own policy on top would multiply attempts; so the chain here has
  * no RetryHandler and every call goes through `callGraph`, which applies retry.ts once.
  *
@@ -21,7 +21,7 @@ import type { AccessTokenSource } from './msal-client.js';
 
 export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 
-/** Sent on every request: ids that survive folder moves (PROVIDERS.md §9.5). */
+/** Sent on every request: ids that survive folder moves (docs/providers.md §9.5). */
 export const PREFER_IMMUTABLE_ID = 'IdType="ImmutableId"';
 
 const DEFAULT_TIMEOUT_MS = 30_000;

@@ -2,7 +2,7 @@
  * Graph failures, classified for our retry policy (retry.ts). The SDK throws GraphError with
  * `statusCode` (-1 when no response arrived, or when anything else threw inside the request:
  * then `code` is the original error's name) and the response headers, parsed from Graph's
- * `{"error":{"code","message"}}` body (PROVIDERS.md §6.1).
+ * `{"error":{"code","message"}}` body (docs/providers.md §6.1).
  */
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { AppError } from '../../errors.js';
@@ -101,7 +101,7 @@ export function classifyGraphError(err: unknown): Failure {
 
 /**
  * True when a delta token can no longer be used: 410 Gone, or a 4xx with
- * `syncStateNotFound` / `resyncRequired` (PROVIDERS.md §7.1). The caller starts a full round.
+ * `syncStateNotFound` / `resyncRequired` (docs/providers.md §7.1). The caller starts a full round.
  */
 export function isDeltaReset(err: unknown): boolean {
   const code = graphCode(err)?.toLowerCase() ?? '';

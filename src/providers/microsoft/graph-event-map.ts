@@ -1,6 +1,6 @@
 /**
  * Graph event → CalendarEvent. Times come as `{dateTime, timeZone}` with no offset in the
- * string (`2026-12-09T15:00:00.0000000`, PROVIDERS.md §7.2): we ask for UTC with
+ * string (`2026-12-09T15:00:00.0000000`, docs/providers.md §7.2): we ask for UTC with
  * `Prefer: outlook.timezone="UTC"`, and convert any other zone explicitly rather than let
  * `new Date()` read it as local time. All-day events are midnight-to-midnight dates in the
  * event's own zone whatever the Prefer header says, so their date is read in that zone.

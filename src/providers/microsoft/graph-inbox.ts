@@ -1,5 +1,5 @@
 /**
- * New Inbox mail through `mailFolders/inbox/messages/delta` (PROVIDERS.md §9.6), each
+ * New Inbox mail through `mailFolders/inbox/messages/delta` (docs/providers.md §9.6), each
  * message read as raw MIME (`/$value`) so the reply pipeline sees the real In-Reply-To and
  * References. A call reads a bounded number of pages and stores the nextLink as the cursor
  * when the round is not finished (Graph links resume a round). A null or expired cursor

@@ -1,6 +1,6 @@
 /**
  * Mail through the rep's own mailbox. Drafts are created from our complete MIME message
- * (base64, `Content-Type: text/plain`, PROVIDERS.md §9.1), so Graph keeps our Message-ID as
+ * (base64, `Content-Type: text/plain`, docs/providers.md §9.1), so Graph keeps our Message-ID as
  * the internetMessageId and our In-Reply-To/References for threading; JSON drafts only allow
  * `x-` headers. A message's Graph id changes when it is sent and `/send` returns no body,
  * so everything is keyed on the internetMessageId (§9.3).

@@ -1,5 +1,5 @@
 /**
- * The Microsoft consent flow (auth code, PROVIDERS.md §5.2) and the headless refresh-token
+ * The Microsoft consent flow (auth code, docs/providers.md §5.2) and the headless refresh-token
  * path. After either, graph-profile.ts reads who signed in (and refuses an account without
  * an Exchange Online mailbox); the account is identified by MSAL's homeAccountId
  * (`<oid>.<tid>`), which no tenant admin can set, unlike the address.

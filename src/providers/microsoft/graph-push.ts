@@ -1,5 +1,5 @@
 /**
- * Change notifications on the rep's events (PROVIDERS.md §8). Graph validates the
+ * Change notifications on the rep's events (docs/providers.md §8). Graph validates the
  * notification URL before it answers the POST (the webhook echoes `validationToken`), sends
  * our `clientState` with every notification, and deletes the subscription at its expiry, so
  * the core renews it well before. `calendarView` cannot be subscribed to; `me/events` can.

@@ -1,12 +1,11 @@
 /**
- * MSAL for one connection. MSAL never hands out the refresh token (PROVIDERS.md §5.2), so the
+ * MSAL for one connection. MSAL never hands out the refresh token (docs/providers.md §5.2), so the
  * stored token set is MSAL's serialized cache plus the account's homeAccountId; it is saved
  * through the TokenStore after every acquisition that changed it (a refresh rotates the
  * refresh token, and losing the rotation would strand the connection). Acquisitions of one
  * connection are serialized for the same reason, and each checks the stored set first,
  * because the CLI replaces it from another process (`createAccessTokenSource`).
  */
-import { createHash } from 'node:crypto';
 import {
   type AuthenticationResult,
   ConfidentialClientApplication,
@@ -17,6 +16,7 @@ import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import type { StoredTokens, TokenStore } from '../oauth-types.js';
+import { fingerprintTokens } from '../token-store.js';
 import { createMsalNetworkClient, MICROSOFT_LOGIN_ORIGIN } from './msal-network.js';
 
 export type MicrosoftConfig = NonNullable<Config['microsoft']>;
@@ -74,25 +74,36 @@ function parseTokens(stored: StoredTokens, connectionId: string): MsalTokens {
   ) {
     return stored as unknown as MsalTokens;
   }
-  throw reauthError(connectionId);
+  throw reauthError({ connectionId, tokensFingerprint: fingerprintTokens(stored) });
 }
 
-/** The error a refused refresh becomes: the step runner pauses the connection's steps. */
-export function reauthError(connectionId?: string, cause?: unknown): AppError {
+/** Which connection, and which of its stored token sets, a refusal was judged on. */
+export interface JudgedTokens {
+  connectionId?: string;
+  /** `fingerprintTokens` of the stored set MSAL was refreshing from. */
+  tokensFingerprint?: string;
+}
+
+/**
+ * The error a refused refresh becomes: the step runner pauses the connection's steps, and
+ * marks the connection only while the judged token set is still the stored one.
+ */
+export function reauthError(judged: JudgedTokens = {}, cause?: unknown): AppError {
   return new AppError(
     'needs_reauth',
     'Microsoft refused the refresh token (consent revoked or expired): reconnect at /oauth/microsoft/start',
-    { cause, details: connectionId ? { connectionId } : {} },
+    { cause, details: { ...judged } },
   );
 }
 
 /** Maps an MSAL failure to our errors: reauth, a transient outage, or the error itself. */
-export function mapMsalError(err: unknown, connectionId?: string): unknown {
+export function mapMsalError(err: unknown, judged: JudgedTokens = {}): unknown {
   if (err instanceof AppError) return err;
-  if (err instanceof InteractionRequiredAuthError) return reauthError(connectionId, err);
+  if (err instanceof InteractionRequiredAuthError) return reauthError(judged, err);
   const e = err as { errorCode?: string; errorMessage?: string; status?: number; message?: string };
   const text = `${e.errorCode ?? ''} ${e.errorMessage ?? ''} ${e.message ?? ''}`;
-  if (REAUTH_CODES.test(text)) return reauthError(connectionId, err);
+  if (REAUTH_CODES.test(text)) return reauthError(judged, err);
+  const { connectionId } = judged;
   if (e.errorCode === 'network_error' || (e.status !== undefined && (e.status >= 500 || e.status === 429))) {
     return new AppError('provider_unavailable', 'The Microsoft identity platform did not answer; retrying.', {
       cause: err,
@@ -120,15 +131,6 @@ const RECENT_MS = 10_000;
 /** How often one acquisition starts over because another process replaced the tokens. */
 const MAX_REBUILDS = 3;
 
-/** Identifies a stored token set without keeping a second copy of its secrets around. */
-export function tokensFingerprint(tokens: MsalTokens): string {
-  return createHash('sha256')
-    .update(tokens.homeAccountId)
-    .update('\0')
-    .update(tokens.cache)
-    .digest('base64url');
-}
-
 /** The MSAL app of one connection and the stored token set it was last in step with. */
 interface LoadedApp {
   app: ConfidentialClientApplication;
@@ -146,7 +148,7 @@ function loadApp(deps: { config: MicrosoftConfig; log?: Logger }, tokens: MsalTo
     app,
     homeAccountId: tokens.homeAccountId,
     cache: tokens.cache,
-    fingerprint: tokensFingerprint(tokens),
+    fingerprint: fingerprintTokens({ ...tokens }),
   };
 }
 
@@ -176,7 +178,7 @@ export function createAccessTokenSource(deps: {
   /** The stored token set, and whether it is still the one `current` is in step with. */
   const readStored = async (current: LoadedApp | null) => {
     const stored = parseTokens(await deps.tokens.load(), deps.connectionId);
-    return { stored, ours: current !== null && tokensFingerprint(stored) === current.fingerprint };
+    return { stored, ours: current !== null && fingerprintTokens({ ...stored }) === current.fingerprint };
   };
 
   const drop = () => {
@@ -199,15 +201,17 @@ export function createAccessTokenSource(deps: {
     }
     const { app } = current;
     const account = await app.getTokenCache().getAccountByHomeId(current.homeAccountId);
-    if (!account) throw reauthError(deps.connectionId);
+    const judged = { connectionId: deps.connectionId, tokensFingerprint: current.fingerprint };
+    if (!account) throw reauthError(judged);
     let result: AuthenticationResult;
     try {
       result = await app.acquireTokenSilent({ account, scopes: GRAPH_SCOPES, forceRefresh });
     } catch (err) {
-      const mapped = mapMsalError(err, deps.connectionId);
+      const mapped = mapMsalError(err, judged);
       if (mapped instanceof AppError && mapped.code === 'needs_reauth') {
         drop();
         // A reconnect stored new tokens while this refresh used the old ones: use those.
+        // (One landing after this re-read is caught by the fingerprint on the error.)
         const { ours } = await readStored(current).catch(() => ({ ours: true }));
         if (!ours) return 'replaced';
       }
@@ -223,7 +227,7 @@ export function createAccessTokenSource(deps: {
       const next: MsalTokens = { kind: 'msal', cache, homeAccountId: current.homeAccountId };
       await deps.tokens.save({ ...next });
       current.cache = cache;
-      current.fingerprint = tokensFingerprint(next);
+      current.fingerprint = fingerprintTokens({ ...next });
     }
     forceRefresh = false;
     recent = { token: result.accessToken, at: Date.now() };

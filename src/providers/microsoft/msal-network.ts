@@ -1,6 +1,6 @@
 /**
  * The network client MSAL uses for discovery and token requests. msal-node refuses any
- * authority that is not https (`authority_uri_insecure`, PROVIDERS.md §5.4), so MSAL always
+ * authority that is not https (`authority_uri_insecure`, docs/providers.md §5.4), so MSAL always
  * talks to the production origin and this client rewrites it to the configured
  * MICROSOFT_AUTHORITY_HOST (an http emulator in tests, or a proxy). With the default host the
  * rewrite is a no-op. Nothing outside this file knows the difference.

@@ -1,6 +1,6 @@
 /**
  * Calendar v3 `events.list` as documented in the discovery doc and the sync guide
- * (PROVIDERS.md §3.1): `singleEvents=true` only, paging through `nextPageToken`,
+ * (docs/providers.md §3.1): `singleEvents=true` only, paging through `nextPageToken`,
  * `nextSyncToken` on the last page only, the parameters that are forbidden with a
  * `syncToken` rejected with 400, 410 `fullSyncRequired` for an invalidated token, and
  * cancelled events returned only on incremental listings (or with showDeleted).

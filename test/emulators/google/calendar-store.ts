@@ -2,7 +2,7 @@
  * One user's emulated Google calendar. Recurring series are stored as their expanded
  * instances (the emulator only serves `singleEvents=true`), each with the documented
  * `recurringEventId` and `originalStartTime` and an instance id `base_YYYYMMDDTHHMMSSZ`
- * (PROVIDERS.md §3.2). Every change bumps a sequence number: sync tokens are positions in
+ * (docs/providers.md §3.2). Every change bumps a sequence number: sync tokens are positions in
  * that sequence, so an incremental listing is "everything with a higher sequence".
  */
 import { randomBytes } from 'node:crypto';

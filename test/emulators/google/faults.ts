@@ -2,7 +2,8 @@
  * Fault injection for the emulator: each fault targets one route name (e.g.
  * `gmail.messages.send`) and fires for its next `times` requests. Faults model what
  * Google's edge actually does: refuse (429 + Retry-After, 403 usageLimits), fail (500/503),
- * invalidate a cursor (410), or accept a request and answer too late for the client.
+ * invalidate a cursor (410), or accept a request and answer too late for the client (or
+ * only when the test says so).
  */
 import { type EmuResponse, errorResponse, GoogleHttpError } from './http-kit.js';
 
@@ -21,6 +22,11 @@ export type Fault =
   | { kind: 'gone' }
   /** Processes the request, then holds the response for `delayMs` (past the client's timeout). */
   | { kind: 'accept_then_delay'; delayMs: number }
+  /**
+   * Processes the request, then holds the response until `until` settles: the test decides
+   * what happens meanwhile (e.g. a reconnect while a refused refresh is on the wire).
+   */
+  | { kind: 'accept_then_hold'; until: Promise<unknown> }
   /** Holds the request for `delayMs` without processing it, then answers 503. */
   | { kind: 'hang'; delayMs: number };
 

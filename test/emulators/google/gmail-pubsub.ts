@@ -1,5 +1,5 @@
 /**
- * Gmail push through Cloud Pub/Sub (PROVIDERS.md §4.5), both halves: Gmail's `users.watch`
+ * Gmail push through Cloud Pub/Sub (docs/providers.md §4.5), both halves: Gmail's `users.watch`
  * / `users.stop` (topic format checked, 7-day expiration, 403 when Gmail may not publish to
  * the topic), and a Pub/Sub push subscription that POSTs the documented envelope
  * `{"message":{"data":base64(JSON {emailAddress, historyId}),"messageId","publishTime"},"subscription"}`

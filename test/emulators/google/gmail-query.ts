@@ -1,5 +1,5 @@
 /**
- * The part of Gmail's search syntax agendum uses (PROVIDERS.md §4.4): `rfc822msgid:`,
+ * The part of Gmail's search syntax agendum uses (docs/providers.md §4.4): `rfc822msgid:`,
  * `in:inbox|sent|drafts|anywhere`, `newer_than:N{d,m,y}` (m is months in Gmail, not
  * minutes). Any other term is not implemented and fails loudly instead of matching wrongly.
  */

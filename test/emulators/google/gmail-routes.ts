@@ -1,5 +1,5 @@
 /**
- * The Gmail v1 subset agendum uses (PROVIDERS.md §4): profile, drafts
+ * The Gmail v1 subset agendum uses (docs/providers.md §4): profile, drafts
  * create/get/update/delete/list/send, messages send/list/get, history.list (watch and stop
  * live in gmail-pubsub.ts). `raw` is parsed with mailparser; the client's Message-ID is kept;
  * a message to oneself lands in INBOX as well as SENT; mail to another emulated user is

@@ -1,6 +1,6 @@
 /**
  * A loopback Google emulator (OAuth and OpenID Connect, Calendar v3, Gmail v1 on one
- * origin, PROVIDERS.md §10) that the real googleapis SDK talks to. Tests control it
+ * origin, docs/providers.md §10) that the real googleapis SDK talks to. Tests control it
  * in-process: seed users, events and mail, inject faults, count requests per route. A
  * request it does not implement answers 501 and is recorded in `unimplemented`, which
  * tests assert is empty.
@@ -201,6 +201,7 @@ export class GoogleEmulator {
       if (route.api) req.user = this.oauth.authenticate(req, route.name, this.scopesOf(route.name));
       const out = await route.handler(req);
       if (fault?.kind === 'accept_then_delay') await wait(fault.delayMs);
+      if (fault?.kind === 'accept_then_hold') await fault.until.catch(() => {});
       return out;
     } catch (err) {
       if (err instanceof GoogleHttpError) return errorResponse(err);

@@ -1,6 +1,6 @@
 /**
  * Small HTTP helpers shared by the emulator's routes: body reading, JSON replies, and
- * errors in Google's JSON error shape (PROVIDERS.md §2.3).
+ * errors in Google's JSON error shape (docs/providers.md §2.3).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 

@@ -1,7 +1,7 @@
 /**
  * One user's emulated Gmail mailbox: messages with labels, threads, drafts, and a history
  * log with monotonic ids that have gaps ("History IDs increase chronologically but are not
- * contiguous with random gaps", PROVIDERS.md §4.3). Threading follows the documented rule
+ * contiguous with random gaps", docs/providers.md §4.3). Threading follows the documented rule
  * (§4.2): a message joins a thread only when the thread id is given, In-Reply-To or
  * References point into that thread, and the subject matches (a `Re:` prefix allowed).
  */

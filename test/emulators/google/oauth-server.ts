@@ -1,5 +1,5 @@
 /**
- * The emulated Google OAuth server (PROVIDERS.md §1.2): an auto-approving consent page,
+ * The emulated Google OAuth server (docs/providers.md §1.2): an auto-approving consent page,
  * the token endpoint (authorization_code and refresh_token grants, form-encoded, client
  * secret in the body), revocation, and the bearer-token check the API routes use. Grants
  * carry the scopes the user ticked: a token without one a route needs gets Google's 403.

@@ -1,5 +1,5 @@
 /**
- * Calendar push channels as the push guide describes them (PROVIDERS.md §3.3): `events.watch`
+ * Calendar push channels as the push guide describes them (docs/providers.md §3.3): `events.watch`
  * stores a channel (id ≤ 64 chars, token ≤ 256, ttl default 604800 s) and answers an
  * `api#channel`; right after, a `sync` notification (message number 1) is POSTed to the
  * address, then an `exists` one for every change, with increasing but non-sequential

@@ -1,6 +1,6 @@
 /**
  * Which scopes each emulated API route accepts: any one of them is enough. Copied from the
- * `scopes` of each method in the discovery documents (PROVIDERS.md [DISC]), trimmed to the
+ * `scopes` of each method in the discovery documents (docs/providers.md [DISC]), trimmed to the
  * scopes a test could grant, so a token from a consent with unticked boxes is refused
  * exactly where Google would refuse it.
  */

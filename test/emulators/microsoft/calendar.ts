@@ -1,5 +1,5 @@
 /**
- * One mailbox's calendar with Graph's calendarView/delta semantics (PROVIDERS.md §7.1):
+ * One mailbox's calendar with Graph's calendarView/delta semantics (docs/providers.md §7.1):
  * a round's window is fixed by its first request and carried in its tokens; pages are
  * linked by absolute `https://graph.microsoft.com/v1.0/…` nextLink/deltaLink URLs with
  * `$skiptoken`/`$deltatoken`; occurrences and exceptions of a series are bare

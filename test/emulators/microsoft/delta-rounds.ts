@@ -1,5 +1,5 @@
 /**
- * Delta paging shared by calendarView/delta and messages/delta (PROVIDERS.md §7.1): a round
+ * Delta paging shared by calendarView/delta and messages/delta (docs/providers.md §7.1): a round
  * is a snapshot served page by page through `$skiptoken` nextLinks, ending with a
  * `$deltatoken` deltaLink that remembers the version (and window) it was issued at. Links
  * are absolute on https://graph.microsoft.com, as Graph emits them. A knob makes every

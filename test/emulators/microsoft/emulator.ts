@@ -1,5 +1,5 @@
 /**
- * A loopback Microsoft identity + Graph emulator (PROVIDERS.md §10): one `node:http` origin
+ * A loopback Microsoft identity + Graph emulator (docs/providers.md §10): one `node:http` origin
  * on 127.0.0.1 with identity routes under `/{tenant}/…` and Graph under `/v1.0/…`, driven by
  * the real MSAL and Graph SDK through MICROSOFT_AUTHORITY_HOST / MICROSOFT_GRAPH_BASE_URL.
  * Graph requests need a bearer token the identity half issued. Tests control it in-process

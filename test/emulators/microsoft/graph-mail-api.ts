@@ -1,5 +1,5 @@
 /**
- * Graph mail routes (PROVIDERS.md §9): drafts from base64 MIME (JSON drafts are not
+ * Graph mail routes (docs/providers.md §9): drafts from base64 MIME (JSON drafts are not
  * emulated: agendum does not use them, and a request for one fails loudly), PATCH/DELETE,
  * `/send` (202, no body; the draft moves to Sent Items under a new id), `/sendMail`,
  * a folder by well-known name, folder listings filtered by internetMessageId, `/$value`, and

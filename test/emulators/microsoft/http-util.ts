@@ -1,7 +1,7 @@
 /**
  * The emulator's request/response plumbing: handlers get a parsed request and return a
  * response value, so fault injection (delay, drop, 429) can wrap any route uniformly.
- * Errors use Graph's shape `{"error":{"code","message","innerError":{…}}}` (PROVIDERS.md §6.1).
+ * Errors use Graph's shape `{"error":{"code","message","innerError":{…}}}` (docs/providers.md §6.1).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';

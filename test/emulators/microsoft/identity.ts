@@ -1,5 +1,5 @@
 /**
- * The Microsoft identity platform subset MSAL and OpenID Connect sign-in use (PROVIDERS.md
+ * The Microsoft identity platform subset MSAL and OpenID Connect sign-in use (docs/providers.md
  * §5.3): the token endpoint (authorization_code and refresh_token grants, rotating refresh
  * tokens, `client_info`, an RS256 id_token carrying the authorization request's nonce),
  * the authorize redirect, the signing keys, and OIDC/instance discovery. Knobs: revoke

@@ -1,5 +1,5 @@
 /**
- * One mailbox's mail (PROVIDERS.md §9): drafts created from base64 MIME, PATCHed by
+ * One mailbox's mail (docs/providers.md §9): drafts created from base64 MIME, PATCHed by
  * properties, sent by `/send` (moved to Sent Items under a NEW id, keeping internetMessageId
  * and conversationId, §9.3), delivered to the inbox of any emulated recipient (To, Cc or
  * Bcc). Mail the owner sends to themself is both in Sent Items and, as a separate copy with

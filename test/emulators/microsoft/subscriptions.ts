@@ -1,5 +1,5 @@
 /**
- * Graph change-notification subscriptions (PROVIDERS.md §8): creation and renewal (PATCH,
+ * Graph change-notification subscriptions (docs/providers.md §8): creation and renewal (PATCH,
  * which also reauthorizes) validate the notification and lifecycle URLs first (POST
  * `?validationToken=…`, text/plain echo within 10 s, else 400, §11 item 15);
  * notifications carry the clientState and are POSTed with a 3 s timeout and retried;

@@ -1,4 +1,4 @@
-/** The agenda email, rendered with the real templates, says what METHOD.md says it must. */
+/** The agenda email, rendered with the real templates, says what docs/method.md says it must. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AgendaInput, composeAgenda } from '../../../src/compose/compose-agenda.js';
 import { PREVIEW_AGENDA } from '../../../src/compose/preview-data.js';
@@ -20,7 +20,7 @@ const at = (start: string, minutes: number, timeZone: string): AgendaInput['meet
 });
 
 describe('composeAgenda', () => {
-  it('renders the METHOD.md example', () => {
+  it('renders the docs/method.md example', () => {
     const email = composeAgenda(templates, PREVIEW_AGENDA);
     expect(email.subject).toBe('Agenda for Tuesday: Acme Robotics × Northwind — discovery call');
     expect(email.text).toMatch(

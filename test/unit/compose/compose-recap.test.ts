@@ -1,4 +1,4 @@
-/** The recap email, rendered with the real templates, re-confirms what METHOD.md says it must. */
+/** The recap email, rendered with the real templates, re-confirms what docs/method.md says it must. */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,7 @@ const input = (over: Partial<RecapInput> = {}, outcome: Partial<RecapInput['outc
 });
 
 describe('composeRecap', () => {
-  it('renders the METHOD.md example in the agenda thread', () => {
+  it('renders the docs/method.md example in the agenda thread', () => {
     const email = composeRecap(templates, PREVIEW_RECAP);
     expect(email.subject).toBe('Re: Agenda for Tuesday: Acme Robotics × Northwind — discovery call');
     expect(email.text).toBe(

@@ -67,7 +67,7 @@ describe('the demo calendar', () => {
     expect(classifyMeeting(first(file), REP)).toMatchObject({ isProspect: false, reason });
   });
 
-  it('has the Acme call from METHOD.md at 10:00 New York time on the template Tuesday', () => {
+  it('has the Acme call from docs/method.md at 10:00 New York time on the template Tuesday', () => {
     const acme = first('acme-robotics-discovery.ics');
     expect(acme.start.toISOString()).toBe('2026-01-06T15:00:00.000Z');
     expect(acme.description).toContain('three warehouses');

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseInbound } from '../../../src/replies/parse-inbound.js';
 import { extractReplyText } from '../../../src/replies/strip-reply.js';
 
-// A copy of ../shared/fixtures/replies (Apache-2.0, see LICENSE-talon) kept in the repo, so a
-// clone tests without the shared folder beside it.
+// A copy of talon's reply fixtures (Apache-2.0, see LICENSE-talon) kept in the repo, so the
+// tests need nothing outside it.
 const root = new URL('../../fixtures/replies/talon/', import.meta.url);
 
 interface ManifestEntry {
