@@ -16,7 +16,7 @@ import { createContext } from '../src/create-context.js';
 import { healthRoutes } from '../src/http/health-routes.js';
 import { silentLogger } from '../src/log.js';
 import { localCalendarDir } from '../src/providers/registry.js';
-import { syncCalendar } from '../src/workflows/sync-calendar.js';
+import { syncCalendar } from '../src/workflows/calendar/sync-calendar.js';
 import { icsCalendarFor, manyTestEvents } from '../test/helpers/ics.js';
 
 type Timer = <T>(label: string, fn: () => Promise<T>, per?: number) => Promise<T>;

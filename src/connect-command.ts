@@ -8,7 +8,7 @@ import { createContext } from './create-context.js';
 import { AppError } from './errors.js';
 import { createLogger } from './log.js';
 import type { OAuthProviderName } from './providers/oauth-providers.js';
-import { connectAccount, disconnectAccount } from './workflows/connect-account.js';
+import { connectAccount, disconnectAccount } from './workflows/connections/connect-account.js';
 
 export interface ConnectOptions {
   provider: string;

@@ -12,7 +12,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { AppError, errorMessage } from './errors.js';
 import { OAUTH_PROVIDERS } from './providers/oauth-providers.js';
 import { localCalendarDir } from './providers/registry.js';
-import { reconnectHint } from './workflows/connection-health.js';
+import { reconnectHint } from './workflows/connections/connection-health.js';
 
 export interface DoctorReport {
   ok: boolean;

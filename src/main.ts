@@ -12,11 +12,11 @@ import { metricsApp } from './http/metrics-routes.js';
 import { createStepRunner, type StepRunner } from './jobs/step-runner.js';
 import { type SyncScheduler, startSyncScheduler } from './jobs/sync-scheduler.js';
 import type { SyncTriggers } from './jobs/sync-triggers.js';
-import { bootstrapDemo } from './workflows/bootstrap-demo.js';
-import { draftAgenda } from './workflows/draft-agenda.js';
-import { nudgeBookNext, nudgeUnconfirmed } from './workflows/nudges.js';
-import { promptRecap } from './workflows/prompt-recap.js';
-import { sendMessage } from './workflows/send-message.js';
+import { draftAgenda } from './workflows/outbound/draft-agenda.js';
+import { nudgeBookNext, nudgeUnconfirmed } from './workflows/outbound/nudges.js';
+import { promptRecap } from './workflows/outbound/prompt-recap.js';
+import { sendMessage } from './workflows/outbound/send-message.js';
+import { bootstrapDemo } from './workflows/reps/bootstrap-demo.js';
 
 export interface Service {
   ctx: AppContext;

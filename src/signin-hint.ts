@@ -4,7 +4,7 @@
  */
 import { createSigninLink } from './auth/signin-links.js';
 import type { AppContext } from './context.js';
-import { DEMO_REP } from './workflows/bootstrap-demo.js';
+import { DEMO_REP } from './workflows/reps/bootstrap-demo.js';
 
 /** The lines to print after start. */
 export async function signinHint(ctx: AppContext): Promise<string> {

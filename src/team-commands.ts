@@ -13,7 +13,7 @@ import { createContext } from './create-context.js';
 import { AppError } from './errors.js';
 import { createLogger } from './log.js';
 import { localCalendarDir } from './providers/registry.js';
-import { createRep } from './workflows/create-rep.js';
+import { createRep } from './workflows/reps/create-rep.js';
 
 async function withContext<T>(config: Config, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = await createContext(config, { log: createLogger('warn') });

@@ -8,7 +8,7 @@ import { domainOf } from '../compose/names.js';
 import type { AppContext } from '../context.js';
 import type { Rep } from '../db/types.js';
 import { AppError } from '../errors.js';
-import { createRep } from '../workflows/create-rep.js';
+import { createRep } from '../workflows/reps/create-rep.js';
 import type { OidcIdentity, OidcProviderName } from './oidc-providers.js';
 
 /** "dana.whitfield" → "Dana Whitfield", when the provider sent no name. */

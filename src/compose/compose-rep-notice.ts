@@ -1,7 +1,7 @@
 /**
  * The email that tells the rep at once when a reply needs them: a prospect's change,
  * reschedule, decline or unclear answer, or a reply agendum did not act on because of who
- * sent it (see workflows/notify-untrusted-reply.ts).
+ * sent it (see workflows/inbound/notify-untrusted-reply.ts).
  */
 import { toBodyText, toHeaderText } from './clean-text.js';
 import { callName, prospectViews, repReaderView } from './people.js';

@@ -8,7 +8,7 @@ import { type Request, type Response, Router } from 'express';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { verifyActionToken } from '../security/action-token.js';
-import { recordConfirmation } from '../workflows/record-confirmation.js';
+import { recordConfirmation } from '../workflows/inbound/record-confirmation.js';
 import { messagePage } from './html.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { sendPageError } from './page-errors.js';

@@ -2,7 +2,7 @@
 import type { AppContext } from '../context.js';
 import type { Db } from '../db/client.js';
 import { OAUTH_PROVIDERS } from '../providers/oauth-providers.js';
-import { reconnectHint } from '../workflows/connection-health.js';
+import { reconnectHint } from '../workflows/connections/connection-health.js';
 
 export interface ConnectionView {
   id: string;

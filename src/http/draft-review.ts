@@ -7,8 +7,8 @@ import type { AppContext } from '../context.js';
 import type { Meeting, Message } from '../db/types.js';
 import { describePointSource } from '../domain/describe-point-source.js';
 import { AppError } from '../errors.js';
-import { approveMessage, previewDraft, skipMessage } from '../workflows/approve-message.js';
-import type { AgendaEdits } from '../workflows/compose-meeting-agenda.js';
+import { approveMessage, previewDraft, skipMessage } from '../workflows/outbound/approve-message.js';
+import type { AgendaEdits } from '../workflows/outbound/compose-meeting-agenda.js';
 import { messagePage } from './html.js';
 import { renderApprovalPage } from './pages/approval-page.js';
 

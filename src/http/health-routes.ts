@@ -6,7 +6,7 @@
  */
 import { Router } from 'express';
 import type { AppContext } from '../context.js';
-import { checkReadiness, type Readiness } from '../workflows/check-readiness.js';
+import { checkReadiness, type Readiness } from '../workflows/connections/check-readiness.js';
 
 /** Probes come every few seconds: a lasting failure is logged at most this often. */
 export const WARN_EVERY_MS = 60_000;

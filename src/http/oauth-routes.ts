@@ -14,7 +14,7 @@ import { AppError, errorMessage, httpStatusFor } from '../errors.js';
 import type { OAuthProviderName } from '../providers/oauth-providers.js';
 import { signActionToken, verifyActionToken } from '../security/action-token.js';
 import { sameSecret } from '../security/same-secret.js';
-import { connectAccount } from '../workflows/connect-account.js';
+import { connectAccount } from '../workflows/connections/connect-account.js';
 import { messagePage } from './html.js';
 
 const STATE_TTL_MS = 10 * 60_000;

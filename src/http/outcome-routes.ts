@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { verifyActionToken } from '../security/action-token.js';
-import { recordOutcome } from '../workflows/record-outcome.js';
+import { recordOutcome } from '../workflows/inbound/record-outcome.js';
 import { messagePage } from './html.js';
 import { sendPageError } from './page-errors.js';
 import { renderOutcomePage } from './pages/outcome-page.js';

@@ -7,10 +7,10 @@
 import type { AppContext } from '../context.js';
 import { AppError, errorMessage, isTransientError } from '../errors.js';
 import type { ConnectionProviders } from '../providers/types.js';
-import { markNeedsReauth } from '../workflows/connection-health.js';
-import { ingestInbox } from '../workflows/ingest-inbox.js';
-import { ensureChannel, reopenChannel } from '../workflows/manage-channel.js';
-import { syncCalendar } from '../workflows/sync-calendar.js';
+import { syncCalendar } from '../workflows/calendar/sync-calendar.js';
+import { markNeedsReauth } from '../workflows/connections/connection-health.js';
+import { ensureChannel, reopenChannel } from '../workflows/connections/manage-channel.js';
+import { ingestInbox } from '../workflows/inbound/ingest-inbox.js';
 import { type SerialTask, serialTask } from './serial-task.js';
 import { withSyncLease } from './sync-lease.js';
 

@@ -8,7 +8,7 @@
 import type { Db } from '../db/client.js';
 import { AppError, errorMessage, isTransientError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { markNeedsReauth } from '../workflows/connection-health.js';
+import { markNeedsReauth } from '../workflows/connections/connection-health.js';
 import { STEP_KINDS, type StepKind, type StepResult, stepPayloads } from './step-kinds.js';
 
 export type StepHandlers = {

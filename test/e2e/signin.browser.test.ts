@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.js';
 import { localCalendarDir } from '../../src/providers/registry.js';
-import { syncCalendar } from '../../src/workflows/sync-calendar.js';
+import { syncCalendar } from '../../src/workflows/calendar/sync-calendar.js';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';

@@ -13,7 +13,7 @@ import { type Service, startService } from '../../src/main.js';
 import { createGoogleProviders, type GoogleProviderOptions } from '../../src/providers/google/index.js';
 import type { ConnectedAccount, StoredTokens, TokenStore } from '../../src/providers/oauth-types.js';
 import type { ConnectionProviders } from '../../src/providers/types.js';
-import { connectAccount } from '../../src/workflows/connect-account.js';
+import { connectAccount } from '../../src/workflows/connections/connect-account.js';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
 import { freePort } from './spawn-cli.js';
 

@@ -12,8 +12,8 @@ import { createContext } from '../../src/create-context.js';
 import { silentLogger } from '../../src/log.js';
 import { createRunner } from '../../src/main.js';
 import { localCalendarDir, localMailRoot } from '../../src/providers/registry.js';
-import { ingestInbox } from '../../src/workflows/ingest-inbox.js';
-import { syncCalendar } from '../../src/workflows/sync-calendar.js';
+import { syncCalendar } from '../../src/workflows/calendar/sync-calendar.js';
+import { ingestInbox } from '../../src/workflows/inbound/ingest-inbox.js';
 import { icsFor, type TestEvent } from './ics.js';
 
 export const REP = { email: 'dana@northwind.example', name: 'Dana Whitfield', timeZone: 'America/New_York' };

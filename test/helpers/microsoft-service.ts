@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { type Service, startService } from '../../src/main.js';
-import { connectAccount } from '../../src/workflows/connect-account.js';
+import { connectAccount } from '../../src/workflows/connections/connect-account.js';
 import type { MicrosoftEmulator } from '../emulators/microsoft/emulator.js';
 import { AGENDUM_SCOPES, MS_REP } from './microsoft-provider.js';
 import { freePort } from './spawn-cli.js';

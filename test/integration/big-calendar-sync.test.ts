@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { healthRoutes } from '../../src/http/health-routes.js';
 import { localCalendarDir } from '../../src/providers/registry.js';
-import { syncCalendar } from '../../src/workflows/sync-calendar.js';
+import { syncCalendar } from '../../src/workflows/calendar/sync-calendar.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveRouter, type TestServer } from '../helpers/http.js';
 import { icsCalendarFor, manyTestEvents } from '../helpers/ics.js';

@@ -13,7 +13,7 @@ import { createStepRunner, type StepHandlers } from '../../src/jobs/step-runner.
 import { silentLogger } from '../../src/log.js';
 import type { StoredTokens } from '../../src/providers/oauth-types.js';
 import { fingerprintTokens, NO_TOKENS_FINGERPRINT, sealTokens } from '../../src/providers/token-store.js';
-import { markNeedsReauth, resumeConnection } from '../../src/workflows/connection-health.js';
+import { markNeedsReauth, resumeConnection } from '../../src/workflows/connections/connection-health.js';
 import { createTestDb, createTestPgDb, TEST_DATABASE_URL, type TestDb } from '../helpers/test-db.js';
 
 const secretKey = randomBytes(32);

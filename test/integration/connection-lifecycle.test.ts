@@ -13,9 +13,9 @@ import type {
   PushChannel,
   PushTarget,
 } from '../../src/providers/types.js';
-import { connectAccount } from '../../src/workflows/connect-account.js';
-import { resumeConnection } from '../../src/workflows/connection-health.js';
-import { ensureChannel, reopenChannel } from '../../src/workflows/manage-channel.js';
+import { connectAccount } from '../../src/workflows/connections/connect-account.js';
+import { resumeConnection } from '../../src/workflows/connections/connection-health.js';
+import { ensureChannel, reopenChannel } from '../../src/workflows/connections/manage-channel.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 
 const NOW = '2026-12-07T15:00:00Z';

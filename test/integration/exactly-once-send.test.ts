@@ -48,7 +48,7 @@ async function setUpApprovedAgenda(): Promise<string> {
     organizer: REP.email,
     attendees: [{ email: REP.email }, { email: 'bill@initech.example' }],
   });
-  const { syncCalendar } = await import('../../src/workflows/sync-calendar.js');
+  const { syncCalendar } = await import('../../src/workflows/calendar/sync-calendar.js');
   await syncCalendar(h.ctx, h.connectionId);
   return h.ctx.db.step.findFirstOrThrow().then((s) => s.id);
 }

@@ -10,8 +10,8 @@ import { loadConfig } from '../../src/config.js';
 import type { AppContext } from '../../src/context.js';
 import { createContext } from '../../src/create-context.js';
 import { silentLogger } from '../../src/log.js';
-import { bootstrapDemo, DEMO_REP } from '../../src/workflows/bootstrap-demo.js';
-import { createRep } from '../../src/workflows/create-rep.js';
+import { bootstrapDemo, DEMO_REP } from '../../src/workflows/reps/bootstrap-demo.js';
+import { createRep } from '../../src/workflows/reps/create-rep.js';
 
 let dataDir: string;
 let ctx: AppContext;

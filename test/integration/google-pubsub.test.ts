@@ -4,7 +4,7 @@
  * push can explain a reply read within seconds; polling stays the source of truth.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { disconnectAccount } from '../../src/workflows/connect-account.js';
+import { disconnectAccount } from '../../src/workflows/connections/connect-account.js';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
 import {
   type GoogleService,

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingestInbox } from '../../src/workflows/ingest-inbox.js';
+import { ingestInbox } from '../../src/workflows/inbound/ingest-inbox.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import type { TestEvent } from '../helpers/ics.js';
 

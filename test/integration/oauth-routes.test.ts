@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Rep } from '../../src/db/types.js';
 import type { OAuthFlow } from '../../src/providers/oauth-types.js';
-import { createRep } from '../../src/workflows/create-rep.js';
+import { createRep } from '../../src/workflows/reps/create-rep.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { signIn } from '../helpers/signin.js';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { healthRoutes, WARN_EVERY_MS } from '../../src/http/health-routes.js';
 import type { Logger } from '../../src/log.js';
-import { PROBE_LEASE } from '../../src/workflows/check-readiness.js';
+import { PROBE_LEASE } from '../../src/workflows/connections/check-readiness.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveRouter, type TestServer } from '../helpers/http.js';
 

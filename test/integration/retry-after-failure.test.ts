@@ -12,8 +12,8 @@ import type { TestEvent } from '../helpers/ics.js';
 
 // The first inbound message handled fails as if the database were briefly unreachable.
 const inboundFailures = vi.hoisted(() => ({ remaining: 0 }));
-vi.mock('../../src/workflows/handle-inbound.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/workflows/handle-inbound.js')>();
+vi.mock('../../src/workflows/inbound/handle-inbound.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/workflows/inbound/handle-inbound.js')>();
   return {
     ...actual,
     handleInbound: async (...args: Parameters<typeof actual.handleInbound>) => {

@@ -1,9 +1,9 @@
 /** The rep's after-meeting prompt: the point they set, where to record the outcome, and a reply format agendum reads. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeRecapPrompt } from '../../../src/compose/compose-recap-prompt.js';
-import { parseRecapReply } from '../../../src/compose/parse-recap-reply.js';
 import { PREVIEW_RECAP_PROMPT } from '../../../src/compose/preview-data.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
+import { parseRecapReply } from '../../../src/replies/parse-recap-reply.js';
 import { TEMPLATES_DIR } from './templates-dir.js';
 
 let templates: TemplateSet;

@@ -1,7 +1,7 @@
 /** When a connection's last calendar sync counts as stale: pure, from the config. */
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
-import { maxSyncAgeMs, syncIntervalMs } from '../../../src/workflows/check-readiness.js';
+import { maxSyncAgeMs, syncIntervalMs } from '../../../src/workflows/connections/check-readiness.js';
 
 const config = loadConfig({
   DATA_DIR: '/tmp/agendum-unit',

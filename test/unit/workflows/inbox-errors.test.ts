@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/errors.js';
-import { isRetryableError } from '../../../src/workflows/ingest-inbox.js';
+import { isRetryableError } from '../../../src/workflows/inbound/ingest-inbox.js';
 
 const prismaError = (name: string, code?: string) => Object.assign(new Error('db'), { name, code });
 

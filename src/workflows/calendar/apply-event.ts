@@ -1,0 +1,156 @@
+/**
+ * Mirrors one calendar event into a Meeting: classify it, resolve its point, store both
+ * with their reasons, then hand over to planning. Re-seeing an unchanged event is a no-op,
+ * so a full resync duplicates nothing.
+ */
+import { createHash } from 'node:crypto';
+import { companyFromDomain } from '../../compose/names.js';
+import type { AppContext } from '../../context.js';
+import { classifyMeeting } from '../../domain/classify-meeting.js';
+import { describeMeetingChange, type MeetingChangeKind } from '../../domain/meeting-changes.js';
+import { resolvePoint } from '../../domain/resolve-point.js';
+import type { CalendarAttendee, CalendarEvent, MeetingPoint, RepProfile } from '../../domain/types.js';
+import { findCarriedNextStep } from './find-carried-next-step.js';
+import { planMeeting } from './plan-meeting.js';
+
+/**
+ * `contentHash` while a change is stored but not yet fully planned. Planning talks to the
+ * mail provider (retracting or refreshing drafts) and may fail; the next sync then sees
+ * this marker instead of the final hash and plans the same change again.
+ */
+export const UNPLANNED = 'unplanned:';
+
+/** The change a previous, interrupted apply left to plan, if any. */
+function unfinishedChange(prev: { contentHash: string } | null): MeetingChangeKind | null {
+  return prev?.contentHash.startsWith(UNPLANNED)
+    ? (prev.contentHash.slice(UNPLANNED.length) as MeetingChangeKind)
+    : null;
+}
+
+/**
+ * A meeting's `contentHash` once an event is applied: a hash of every provider field we
+ * store, so an unchanged hash means nothing to do.
+ */
+export function meetingContentHash(e: CalendarEvent): string {
+  return createHash('sha256').update(JSON.stringify(e)).digest('hex');
+}
+
+/** Keeps the parts of the point the rep edited on the dashboard. */
+function mergeRepEdits(
+  resolved: MeetingPoint,
+  prev: {
+    purpose: string | null;
+    desiredOutcome: string | null;
+    agendaItems: unknown;
+    pointSource: unknown;
+  } | null,
+): MeetingPoint {
+  const src = (prev?.pointSource ?? {}) as Partial<MeetingPoint['source']>;
+  if (!prev) return resolved;
+  const point = structuredClone(resolved);
+  if (src.purpose === 'rep_edit' && prev.purpose) {
+    point.purpose = prev.purpose;
+    point.source.purpose = 'rep_edit';
+  }
+  if (src.outcome === 'rep_edit' && prev.desiredOutcome) {
+    point.outcome = prev.desiredOutcome;
+    point.source.outcome = 'rep_edit';
+  }
+  if (src.agenda === 'rep_edit' && Array.isArray(prev.agendaItems)) {
+    point.agenda = prev.agendaItems as string[];
+    point.source.agenda = 'rep_edit';
+  }
+  return point;
+}
+
+async function upsertAccount(
+  ctx: AppContext,
+  domain: string,
+  prospects: CalendarAttendee[],
+): Promise<string> {
+  const account = await ctx.db.account.upsert({
+    where: { domain },
+    create: { domain, name: companyFromDomain(domain) },
+    update: {},
+  });
+  for (const p of prospects) {
+    const email = p.email.toLowerCase();
+    const pDomain = email.split('@')[1] ?? domain;
+    const acc =
+      pDomain === domain
+        ? account
+        : await ctx.db.account.upsert({
+            where: { domain: pDomain },
+            create: { domain: pDomain, name: companyFromDomain(pDomain) },
+            update: {},
+          });
+    await ctx.db.contact.upsert({
+      where: { email },
+      create: { email, name: p.name ?? null, accountId: acc.id },
+      update: p.name ? { name: p.name } : {},
+    });
+  }
+  return account.id;
+}
+
+/** Applies one event for a rep's connection; returns what happened. */
+export async function applyCalendarEvent(
+  ctx: AppContext,
+  rep: { id: string } & RepProfile,
+  connectionId: string,
+  event: CalendarEvent,
+): Promise<'created' | 'updated' | 'unchanged'> {
+  const hash = meetingContentHash(event);
+  const key = { connectionId_providerEventId: { connectionId, providerEventId: event.id } };
+  const prev = await ctx.db.meeting.findUnique({ where: key });
+  if (prev && prev.contentHash === hash) return 'unchanged';
+
+  const decision = classifyMeeting(event, rep);
+  const accountId =
+    decision.isProspect && decision.accountDomain
+      ? await upsertAccount(ctx, decision.accountDomain, decision.prospects)
+      : null;
+  const carried = accountId ? await findCarriedNextStep(ctx.db, accountId, event.start, prev?.id) : null;
+  const { stage, point: resolved } = resolvePoint({ event, playbook: ctx.playbook, carried });
+  const point = mergeRepEdits(resolved, prev);
+
+  const data = {
+    repId: rep.id,
+    accountId,
+    iCalUid: event.iCalUid ?? null,
+    title: event.title,
+    description: event.description,
+    location: event.location ?? null,
+    conferenceUrl: event.conferenceUrl ?? null,
+    start: event.start,
+    end: event.end,
+    timeZone: event.timeZone,
+    isAllDay: event.isAllDay,
+    organizerEmail: event.organizerEmail ?? null,
+    attendees: event.attendees as object[],
+    status: event.status,
+    repResponse:
+      event.attendees.find((a) => a.email.toLowerCase() === rep.email.toLowerCase())?.response ?? null,
+    isProspect: decision.isProspect,
+    reason: decision.reason,
+    stage: decision.isProspect ? stage : null,
+    purpose: point.purpose,
+    desiredOutcome: point.outcome,
+    agendaItems: point.agenda,
+    pointSource: point.source as object,
+  };
+  const seen = describeMeetingChange(
+    prev ? { ...prev, attendees: prev.attendees as unknown as CalendarAttendee[] } : null,
+    { ...event },
+  ).kind;
+  const change = seen === 'unchanged' ? (unfinishedChange(prev) ?? seen) : seen;
+  const pending = { ...data, contentHash: `${UNPLANNED}${change}` };
+  const meeting = await ctx.db.meeting.upsert({
+    where: key,
+    create: { ...pending, connectionId, providerEventId: event.id },
+    update: pending,
+  });
+  await planMeeting(ctx, meeting.id, change);
+  await ctx.db.meeting.update({ where: { id: meeting.id }, data: { contentHash: hash } });
+  return prev ? 'updated' : 'created';
+}

@@ -1,0 +1,89 @@
+/**
+ * Decides a meeting's steps after every change: schedule (or move) the agenda draft,
+ * refresh a draft that is waiting for approval when the meeting moved, or retract
+ * everything unsent when the meeting is cancelled or no longer a prospect meeting.
+ */
+import type { AppContext } from '../../context.js';
+import { planAgendaDraft } from '../../domain/plan-agenda.js';
+import { planFollowUps } from '../../domain/plan-follow-ups.js';
+import { cancelPendingSteps, scheduleStep } from '../../jobs/schedule-step.js';
+import { refreshAgendaDraft } from '../outbound/refresh-agenda-draft.js';
+import { retractUnsentMessages } from '../outbound/retract-unsent.js';
+import { toRepProfile } from '../reps/rep-profile.js';
+
+type PlannedMeeting = {
+  id: string;
+  start: Date;
+  end: Date;
+  rep: Parameters<typeof toRepProfile>[0] & { unconfirmedNudgeMinutes: number };
+};
+
+/** Schedules (or moves) the unconfirmed-point nudge and the recap prompt. */
+async function planFollowUpSteps(ctx: AppContext, meeting: PlannedMeeting): Promise<void> {
+  const profile = toRepProfile(meeting.rep);
+  const plan = planFollowUps(
+    meeting,
+    { ...profile, unconfirmedNudgeMinutes: meeting.rep.unconfirmedNudgeMinutes },
+    ctx.clock(),
+  );
+  await scheduleStep(ctx.db, {
+    kind: 'recap_prompt',
+    runKey: `recap_prompt:${meeting.id}`,
+    payload: { meetingId: meeting.id },
+    dueAt: plan.recapPromptAt,
+    meetingId: meeting.id,
+  });
+  if (plan.nudgeAt) {
+    await scheduleStep(ctx.db, {
+      kind: 'nudge_unconfirmed',
+      runKey: `nudge_unconfirmed:${meeting.id}`,
+      payload: { meetingId: meeting.id },
+      dueAt: plan.nudgeAt,
+      meetingId: meeting.id,
+    });
+  }
+}
+
+type ChangeKind = 'new' | 'moved' | 'cancelled' | 'uncancelled' | 'details' | 'unchanged';
+
+/** Plans (or re-plans) one meeting; returns a short description for logs and tests. */
+export async function planMeeting(ctx: AppContext, meetingId: string, change: ChangeKind): Promise<string> {
+  const meeting = await ctx.db.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: { rep: true },
+  });
+  if (!meeting.isProspect || meeting.status === 'cancelled') {
+    const why =
+      meeting.status === 'cancelled' ? 'meeting cancelled' : `not a prospect meeting: ${meeting.reason}`;
+    const cancelled = await cancelPendingSteps(ctx.db, meeting.id, why);
+    const retracted = await retractUnsentMessages(ctx, meeting.id, why);
+    return `retracted ${retracted} message(s), cancelled ${cancelled} step(s): ${why}`;
+  }
+
+  await planFollowUpSteps(ctx, meeting);
+  const agenda = await ctx.db.message.findFirst({
+    where: { meetingId, kind: 'agenda', status: { notIn: ['retracted', 'skipped', 'failed'] } },
+  });
+  if (agenda) {
+    if (agenda.status === 'sent' || agenda.status === 'sending') return 'agenda already sent';
+    if (change === 'moved' || change === 'details') {
+      await refreshAgendaDraft(ctx, agenda.id);
+      return 'agenda draft refreshed';
+    }
+    return 'agenda already drafted';
+  }
+
+  const plan = planAgendaDraft(meeting, toRepProfile(meeting.rep), ctx.clock());
+  if ('skip' in plan) {
+    await cancelPendingSteps(ctx.db, meeting.id, plan.skip);
+    return plan.skip;
+  }
+  const res = await scheduleStep(ctx.db, {
+    kind: 'draft_agenda',
+    runKey: `draft_agenda:${meeting.id}`,
+    payload: { meetingId: meeting.id },
+    dueAt: plan.dueAt,
+    meetingId: meeting.id,
+  });
+  return `agenda draft ${res} for ${plan.dueAt.toISOString()} (${plan.note})`;
+}

@@ -1,0 +1,146 @@
+/**
+ * What a prospect said about an agenda or a recap, from a reply or the confirmation page:
+ * store it with its evidence, update the meeting's point (or the recap's) status, and
+ * tell the rep when it matters. A decline stops every further step of the meeting.
+ */
+
+import { toBodyText } from '../../compose/clean-text.js';
+import { composeRepNotice } from '../../compose/compose-rep-notice.js';
+import type { AppContext } from '../../context.js';
+import { cancelPendingSteps } from '../../jobs/schedule-step.js';
+import { retractUnsentMessages } from '../outbound/retract-unsent.js';
+import { meetingUrl, sendToRep } from '../outbound/send-to-rep.js';
+
+export type Intent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'auto_reply' | 'unclear';
+
+export interface ConfirmationInput {
+  meetingId: string;
+  /** Whether the prospect answered the agenda (the point) or the recap (the next step). */
+  target: 'agenda' | 'recap';
+  /** The Message the prospect answered, when known. */
+  messageId?: string;
+  intent: Intent;
+  reply: string;
+  evidence: string;
+  source: 'reply' | 'page';
+  /** Message-ID of the inbound mail: the same mail read twice records nothing twice. */
+  inboundMessageId?: string;
+  /** The jti of the `/c/` link a page answer came through: repeated changes on it fold together. */
+  linkJti?: string;
+  prospect: { email: string; name?: string };
+}
+
+const STATUS: Partial<Record<Intent, string>> = {
+  confirm: 'confirmed',
+  change: 'changed',
+  reschedule: 'changed',
+  decline: 'declined',
+};
+
+/** Changes posted again on one link within this time of the first add to it, without a new notice. */
+const CHANGE_FOLD_MS = 10 * 60_000;
+
+/**
+ * Adds a page change to the change made on the same link less than CHANGE_FOLD_MS ago, if
+ * any, and marks the point (or recap) changed again; returns whether it did. The rep was
+ * told of the first: a prospect pressing "Suggest a change" five times gives one notice
+ * and one record holding every text, not five.
+ */
+async function foldPageChange(ctx: AppContext, input: ConfirmationInput): Promise<boolean> {
+  if (input.source !== 'page' || input.intent !== 'change' || !input.linkJti) return false;
+  const now = ctx.clock();
+  const recent = await ctx.db.confirmation.findFirst({
+    where: {
+      linkJti: input.linkJti,
+      intent: 'change',
+      createdAt: { gt: new Date(now.getTime() - CHANGE_FOLD_MS) },
+    },
+    orderBy: { createdAt: 'desc' },
+  });
+  if (!recent) return false;
+  await ctx.db.confirmation.update({
+    where: { id: recent.id },
+    data: { reply: `${recent.reply}\n\n${toBodyText(input.reply)}`.slice(0, 10_000), updatedAt: now },
+  });
+  // A confirm may have come in between; the latest answer on the link is this change.
+  if (input.target === 'agenda') {
+    await ctx.db.meeting.update({ where: { id: input.meetingId }, data: { pointStatus: 'changed' } });
+  } else {
+    await ctx.db.outcome.updateMany({
+      where: { meetingId: input.meetingId },
+      data: { confirmation: 'changed' },
+    });
+  }
+  ctx.log.info('prospect added to a change', { meeting: input.meetingId, target: input.target });
+  return true;
+}
+
+/** Records the confirmation; returns false when this inbound mail was already recorded. */
+export async function recordConfirmation(ctx: AppContext, input: ConfirmationInput): Promise<boolean> {
+  if (input.inboundMessageId) {
+    const seen = await ctx.db.confirmation.findUnique({
+      where: { inboundMessageId: input.inboundMessageId },
+    });
+    if (seen) return false;
+  }
+  const meeting = await ctx.db.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+  if (await foldPageChange(ctx, input)) return true;
+  await ctx.db.confirmation.create({
+    data: {
+      meetingId: meeting.id,
+      messageId: input.messageId ?? null,
+      intent: input.intent,
+      // Control characters (a NUL is refused by PostgreSQL text) never reach the database.
+      reply: toBodyText(input.reply).slice(0, 10_000),
+      evidence: toBodyText(input.evidence).slice(0, 500),
+      source: input.source,
+      inboundMessageId: input.inboundMessageId ?? null,
+      linkJti: input.linkJti ?? null,
+      // The injected clock, not the database's: the fold window is measured with it.
+      createdAt: ctx.clock(),
+      updatedAt: ctx.clock(),
+    },
+  });
+  const status = STATUS[input.intent];
+  if (status && input.target === 'agenda') {
+    await ctx.db.meeting.update({ where: { id: meeting.id }, data: { pointStatus: status } });
+  }
+  if (status && input.target === 'recap') {
+    await ctx.db.outcome.updateMany({ where: { meetingId: meeting.id }, data: { confirmation: status } });
+  }
+  if (input.intent === 'decline') {
+    await cancelPendingSteps(ctx.db, meeting.id, 'the prospect declined');
+    await retractUnsentMessages(ctx, meeting.id, 'the prospect declined');
+  }
+  if (
+    input.intent === 'change' ||
+    input.intent === 'reschedule' ||
+    input.intent === 'decline' ||
+    input.intent === 'unclear'
+  ) {
+    const rep = await ctx.db.rep.findUniqueOrThrow({ where: { id: meeting.repId } });
+    await sendToRep(ctx, {
+      repId: rep.id,
+      meetingId: meeting.id,
+      kind: 'rep_notice',
+      subjectMessageId: input.messageId,
+      email: composeRepNotice(ctx.templates, {
+        rep: { name: rep.name, email: rep.email },
+        meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
+        prospect: input.prospect,
+        intent: input.intent,
+        about: input.target,
+        replyText: input.reply,
+        evidence: input.evidence,
+        meetingUrl: meetingUrl(ctx, meeting.id),
+      }),
+    });
+  }
+  ctx.log.info('prospect answered', {
+    meeting: meeting.id,
+    target: input.target,
+    intent: input.intent,
+    source: input.source,
+  });
+  return true;
+}

@@ -1,0 +1,61 @@
+/**
+ * The rep's record of a meeting: the point that was agreed and the next step. It drafts
+ * the recap, carries the next step forward to the next meeting with the account, and
+ * plans a nudge in case no meeting gets booked for it.
+ */
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { scheduleStep } from '../../jobs/schedule-step.js';
+import { carryForward } from '../calendar/carry-forward.js';
+import { draftRecap } from '../outbound/draft-recap.js';
+
+export interface OutcomeInput {
+  agreed: string;
+  nextStep: string;
+  owner: 'rep' | 'prospect' | 'both';
+  due?: Date;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Stores the outcome (once; a used link or a second reply changes nothing) and acts on it. */
+export async function recordOutcome(
+  ctx: AppContext,
+  meetingId: string,
+  input: OutcomeInput,
+  opts: { jti?: string } = {},
+): Promise<void> {
+  if (!input.agreed.trim() && !input.nextStep.trim()) {
+    throw new AppError('bad_request', 'Say what was agreed, the next step, or both.');
+  }
+  await ctx.db.$transaction(async (tx) => {
+    if (opts.jti) {
+      const used = await tx.usedToken.findUnique({ where: { jti: opts.jti } });
+      if (used) throw new AppError('token_used', 'This link was already used: the outcome is recorded.');
+      await tx.usedToken.create({ data: { jti: opts.jti } });
+    }
+    const existing = await tx.outcome.findUnique({ where: { meetingId } });
+    if (existing) throw new AppError('conflict', 'The outcome of this meeting is already recorded.');
+    await tx.outcome.create({
+      data: {
+        meetingId,
+        agreed: input.agreed.trim().slice(0, 2000),
+        nextStep: input.nextStep.trim().slice(0, 2000),
+        nextStepOwner: input.owner,
+        nextStepDue: input.due ?? null,
+      },
+    });
+  });
+  await draftRecap(ctx, meetingId);
+  await carryForward(ctx, meetingId);
+  if (input.due && input.nextStep.trim()) {
+    await scheduleStep(ctx.db, {
+      kind: 'nudge_book_next',
+      runKey: `nudge_book_next:${meetingId}`,
+      payload: { meetingId },
+      dueAt: new Date(input.due.getTime() + ctx.config.bookNextGraceDays * DAY_MS),
+      meetingId,
+    });
+  }
+  ctx.log.info('outcome recorded', { meeting: meetingId });
+}

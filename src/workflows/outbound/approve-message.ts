@@ -1,0 +1,115 @@
+/**
+ * The rep's decision on a draft: approve (optionally with edits) or skip. Used by the
+ * approval page, by replies to the approval request and by the dashboard. A used link
+ * token is recorded in the same transaction as the decision, so a link acts once.
+ */
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { scheduleStep } from '../../jobs/schedule-step.js';
+import { type AgendaEdits, composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { mailFor } from './mail-for.js';
+
+const WHY_NOT: Record<string, string> = {
+  approved: 'This draft was already approved; it is being sent.',
+  sending: 'This draft is being sent right now.',
+  sent: 'This draft was already sent.',
+  skipped: 'This draft was skipped; nothing was sent.',
+  retracted: 'This draft was withdrawn because the meeting was cancelled or changed; nothing was sent.',
+  failed: 'Sending this draft failed; see the dashboard.',
+  drafted: 'This draft is not ready for approval yet.',
+};
+
+async function loadPending(ctx: AppContext, messageId: string) {
+  const msg = await ctx.db.message.findUnique({ where: { id: messageId } });
+  if (!msg) throw new AppError('not_found', 'This draft no longer exists.');
+  if (msg.status !== 'awaiting_approval') {
+    throw new AppError('conflict', WHY_NOT[msg.status] ?? `This draft is ${msg.status}.`);
+  }
+  return msg;
+}
+
+/** Records a used link token; a second use is refused. */
+async function useToken(tx: Pick<AppContext['db'], 'usedToken'>, jti: string | undefined): Promise<void> {
+  if (!jti) return;
+  try {
+    await tx.usedToken.create({ data: { jti } });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'P2002') {
+      throw new AppError(
+        'token_used',
+        'This link was already used. Open the dashboard to see what happened.',
+      );
+    }
+    throw err;
+  }
+}
+
+/** Renders the draft with edits without saving anything (the page's live preview). */
+export async function previewDraft(ctx: AppContext, messageId: string, edits: AgendaEdits) {
+  const msg = await loadPending(ctx, messageId);
+  // Only agendas are re-rendered from edits; a recap is edited by re-recording the outcome.
+  if (!msg.meetingId || msg.kind !== 'agenda')
+    return { subject: msg.subject, text: msg.text, html: msg.html };
+  return composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, msg.meetingId), edits);
+}
+
+/** Approves a draft (with the rep's edits, if any) and queues it for sending now. */
+export async function approveMessage(
+  ctx: AppContext,
+  messageId: string,
+  opts: { edits?: AgendaEdits; jti?: string } = {},
+): Promise<void> {
+  const msg = await loadPending(ctx, messageId);
+  const hasEdits = opts.edits && Object.values(opts.edits).some((v) => v !== undefined);
+  const rendered =
+    hasEdits && msg.meetingId && msg.kind === 'agenda'
+      ? await composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, msg.meetingId), opts.edits ?? null)
+      : null;
+  await ctx.db.$transaction(async (tx) => {
+    await useToken(tx, opts.jti);
+    const res = await tx.message.updateMany({
+      where: { id: msg.id, status: 'awaiting_approval' },
+      data: {
+        status: 'approved',
+        ...(rendered
+          ? {
+              subject: rendered.subject,
+              text: rendered.text,
+              html: rendered.html,
+              to: rendered.to,
+              // Only the parts the rep changed; a later re-render (meeting moved) keeps them.
+              edits: JSON.parse(JSON.stringify(opts.edits)) as object,
+            }
+          : {}),
+      },
+    });
+    if (res.count === 0) throw new AppError('conflict', 'This draft was decided on a moment ago.');
+  });
+  if (msg.providerDraftId) await (await mailFor(ctx, msg.repId)).deleteDraft(msg.providerDraftId);
+  await scheduleStep(ctx.db, {
+    kind: 'send_message',
+    runKey: `send_message:${msg.id}`,
+    payload: { messageId: msg.id },
+    dueAt: ctx.clock(),
+    meetingId: msg.meetingId ?? undefined,
+  });
+  ctx.log.info('draft approved', { message: msg.id, edited: Boolean(rendered) });
+}
+
+/** Skips a draft: nothing will be sent for it. */
+export async function skipMessage(
+  ctx: AppContext,
+  messageId: string,
+  opts: { jti?: string } = {},
+): Promise<void> {
+  const msg = await loadPending(ctx, messageId);
+  await ctx.db.$transaction(async (tx) => {
+    await useToken(tx, opts.jti);
+    await tx.message.update({
+      where: { id: msg.id },
+      data: { status: 'skipped', lastError: 'skipped by the rep' },
+    });
+  });
+  if (msg.providerDraftId) await (await mailFor(ctx, msg.repId)).deleteDraft(msg.providerDraftId);
+  ctx.log.info('draft skipped', { message: msg.id });
+}

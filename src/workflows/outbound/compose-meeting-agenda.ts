@@ -1,0 +1,99 @@
+/**
+ * Builds the agenda email for a stored meeting: the meeting's point (with the rep's edits
+ * for this draft on top), its prospects, and a signed confirmation link.
+ */
+
+import { toHeaderText } from '../../compose/clean-text.js';
+import { composeAgenda } from '../../compose/compose-agenda.js';
+import type { AppContext } from '../../context.js';
+import { classifyMeeting } from '../../domain/classify-meeting.js';
+import type { CalendarAttendee, Stage } from '../../domain/types.js';
+import { signActionToken } from '../../security/action-token.js';
+import { toRepProfile } from '../reps/rep-profile.js';
+
+/** What a rep may change on a draft before approving it. */
+export interface AgendaEdits {
+  subject?: string;
+  purpose?: string;
+  agenda?: string[];
+  outcome?: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Loads what composing needs. */
+export function loadMeetingForCompose(ctx: AppContext, meetingId: string) {
+  return ctx.db.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: { rep: true, account: true },
+  });
+}
+
+type MeetingForCompose = Awaited<ReturnType<typeof loadMeetingForCompose>>;
+
+/** The people the agenda goes to: external prospects who have not opted out or bounced. */
+export async function agendaRecipients(
+  ctx: AppContext,
+  meeting: MeetingForCompose,
+): Promise<CalendarAttendee[]> {
+  const decision = classifyMeeting(
+    {
+      id: meeting.providerEventId,
+      title: meeting.title,
+      description: meeting.description,
+      start: meeting.start,
+      end: meeting.end,
+      timeZone: meeting.timeZone,
+      isAllDay: meeting.isAllDay,
+      status: meeting.status as 'confirmed',
+      attendees: meeting.attendees as unknown as CalendarAttendee[],
+    },
+    toRepProfile(meeting.rep),
+  );
+  const emails = decision.prospects.map((p) => p.email.toLowerCase());
+  const blocked = await ctx.db.contact.findMany({
+    where: { email: { in: emails }, OR: [{ optedOut: true }, { bouncing: true }] },
+    select: { email: true },
+  });
+  const blockedSet = new Set(blocked.map((c) => c.email));
+  return decision.prospects.filter((p) => !blockedSet.has(p.email.toLowerCase()));
+}
+
+/** Composes the agenda (subject, text, html) for a meeting and its recipients. */
+export async function composeMeetingAgenda(
+  ctx: AppContext,
+  meeting: MeetingForCompose,
+  edits: AgendaEdits | null,
+) {
+  const recipients = await agendaRecipients(ctx, meeting);
+  const confirmToken = signActionToken(
+    ctx.secretKey,
+    'confirm',
+    `agenda:${meeting.id}`,
+    new Date(meeting.end.getTime() + DAY_MS),
+  );
+  const orgDomain = toRepProfile(meeting.rep).orgDomains[0];
+  const email = composeAgenda(ctx.templates, {
+    rep: { name: meeting.rep.name, email: meeting.rep.email, signature: meeting.rep.signature },
+    meeting: {
+      title: meeting.title,
+      start: meeting.start,
+      end: meeting.end,
+      timeZone: meeting.timeZone,
+      location: meeting.location ?? undefined,
+      conferenceUrl: meeting.conferenceUrl ?? undefined,
+    },
+    prospects: recipients.map((r) => ({ email: r.email, name: r.name })),
+    accountName: meeting.account?.name,
+    repCompany: orgDomain ? orgDomain.split('.')[0]?.replace(/^./, (c) => c.toUpperCase()) : undefined,
+    stage: (meeting.stage ?? 'discovery') as Stage,
+    point: {
+      purpose: edits?.purpose ?? meeting.purpose ?? '',
+      agenda: edits?.agenda ?? (meeting.agendaItems as string[]),
+      outcome: edits?.outcome ?? meeting.desiredOutcome ?? '',
+    },
+    confirmUrl: `${ctx.config.http.publicUrl}/c/${confirmToken}`,
+  });
+  if (edits?.subject?.trim()) email.subject = toHeaderText(edits.subject);
+  return { ...email, to: recipients.map((r) => r.email) };
+}

@@ -1,0 +1,41 @@
+/**
+ * The `draft_agenda` step: compose the agenda for a prospect meeting and route it by the
+ * rep's approval mode (see route-draft.ts). Idempotent: an agenda that exists is kept.
+ */
+import { newMessageId } from '../../compose/build-mime.js';
+import type { AppContext } from '../../context.js';
+import type { StepResult } from '../../jobs/step-kinds.js';
+import { composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { routeDraft } from './route-draft.js';
+
+/** Runs the step for one meeting. */
+export async function draftAgenda(ctx: AppContext, meetingId: string): Promise<StepResult> {
+  const meeting = await loadMeetingForCompose(ctx, meetingId);
+  const now = ctx.clock();
+  if (!meeting.isProspect) return { outcome: 'skipped', detail: `not a prospect meeting: ${meeting.reason}` };
+  if (meeting.status === 'cancelled') return { outcome: 'skipped', detail: 'meeting cancelled' };
+  if (meeting.start <= now) return { outcome: 'skipped', detail: 'meeting already started' };
+  const existing = await ctx.db.message.findFirst({
+    where: { meetingId, kind: 'agenda', status: { notIn: ['retracted', 'skipped', 'failed'] } },
+  });
+  if (existing) return { outcome: 'skipped', detail: `agenda already exists (${existing.status})` };
+
+  const email = await composeMeetingAgenda(ctx, meeting, null);
+  if (email.to.length === 0) return { outcome: 'skipped', detail: 'every prospect opted out or bounces' };
+  const message = await ctx.db.message.create({
+    data: {
+      repId: meeting.repId,
+      meetingId,
+      kind: 'agenda',
+      status: 'drafted',
+      fromAddress: meeting.rep.email,
+      to: email.to,
+      cc: [],
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      messageId: newMessageId(ctx.config.mailDomain),
+    },
+  });
+  return { outcome: 'done', detail: await routeDraft(ctx, message.id) };
+}

@@ -1,0 +1,40 @@
+/**
+ * The `recap_prompt` step: after a prospect meeting ends, ask the rep what was agreed and
+ * the next step — an email to their inbox linking to the outcome form (`/a/:token`), which
+ * they can also answer by reply ("Agreed: … / Next step: … / By: …").
+ */
+import { composeRecapPrompt } from '../../compose/compose-recap-prompt.js';
+import type { AppContext } from '../../context.js';
+import type { StepResult } from '../../jobs/step-kinds.js';
+import { signActionToken } from '../../security/action-token.js';
+import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { sendToRep } from './send-to-rep.js';
+
+const RECORD_LINK_DAYS = 14;
+
+/** A signed link to the outcome form of a meeting. */
+export function recordOutcomeUrl(ctx: AppContext, meetingId: string): string {
+  const expires = new Date(ctx.clock().getTime() + RECORD_LINK_DAYS * 86_400_000);
+  return `${ctx.config.http.publicUrl}/a/${signActionToken(ctx.secretKey, 'recap', meetingId, expires)}`;
+}
+
+/** Runs the step. */
+export async function promptRecap(ctx: AppContext, meetingId: string): Promise<StepResult> {
+  const meeting = await loadMeetingForCompose(ctx, meetingId);
+  if (!meeting.isProspect || meeting.status === 'cancelled')
+    return { outcome: 'skipped', detail: 'not a held prospect meeting' };
+  if (meeting.pointStatus === 'declined')
+    return { outcome: 'skipped', detail: 'the prospect declined the meeting' };
+  if (await ctx.db.outcome.findUnique({ where: { meetingId } }))
+    return { outcome: 'skipped', detail: 'outcome already recorded' };
+  const prospects = await agendaRecipients(ctx, meeting);
+  const email = composeRecapPrompt(ctx.templates, {
+    rep: { name: meeting.rep.name, email: meeting.rep.email, timeZone: meeting.rep.timeZone },
+    meeting: { title: meeting.title, start: meeting.start, end: meeting.end, timeZone: meeting.timeZone },
+    prospects: prospects.map((p) => ({ email: p.email, name: p.name })),
+    point: { purpose: meeting.purpose ?? '', outcome: meeting.desiredOutcome ?? '' },
+    recordUrl: recordOutcomeUrl(ctx, meetingId),
+  });
+  await sendToRep(ctx, { repId: meeting.repId, meetingId, kind: 'recap_prompt', email });
+  return { outcome: 'done', detail: 'recap prompt sent to the rep' };
+}

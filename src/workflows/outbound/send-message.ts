@@ -1,0 +1,70 @@
+/**
+ * The `send_message` step: send one approved message exactly once. The Message-ID is
+ * stored before the first attempt and the status is set to `sending` before the provider
+ * is called; a step that finds `sending` (a crash or timeout after the request may have
+ * left) looks the Message-ID up in the Sent folder before it sends anything.
+ */
+import type { AppContext } from '../../context.js';
+import type { StepResult } from '../../jobs/step-kinds.js';
+import { mailFor } from './mail-for.js';
+import { toOutboundMail } from './message-mime.js';
+
+/** Sends the message, or explains why not. */
+export async function sendMessage(ctx: AppContext, messageId: string): Promise<StepResult> {
+  const msg = await ctx.db.message.findUniqueOrThrow({
+    where: { id: messageId },
+    include: { rep: true, meeting: { select: { status: true } } },
+  });
+  if (msg.status === 'sent') return { outcome: 'skipped', detail: 'already sent' };
+  if (msg.status !== 'approved' && msg.status !== 'sending') {
+    return { outcome: 'skipped', detail: `message is ${msg.status}, not approved` };
+  }
+  if (msg.kind !== 'approval_request' && msg.meeting?.status === 'cancelled' && msg.status === 'approved') {
+    await ctx.db.message.update({
+      where: { id: msg.id },
+      data: { status: 'retracted', lastError: 'meeting cancelled' },
+    });
+    return { outcome: 'skipped', detail: 'meeting cancelled before sending' };
+  }
+  const mail = await mailFor(ctx, msg.repId);
+
+  if (msg.status === 'sending') {
+    const found = await mail.findSent({ messageId: msg.messageId });
+    if (found) {
+      await markSent(ctx, msg.id, found.providerMessageId, found.threadId);
+      return {
+        outcome: 'done',
+        detail: 'found in the Sent folder after an interrupted send; not sent again',
+      };
+    }
+  } else {
+    const claimed = await ctx.db.message.updateMany({
+      where: { id: msg.id, status: 'approved' },
+      data: { status: 'sending' },
+    });
+    if (claimed.count === 0) return { outcome: 'skipped', detail: 'another worker is sending it' };
+  }
+
+  const ref = await mail.send(await toOutboundMail(msg, msg.rep.name));
+  await markSent(ctx, msg.id, ref.providerMessageId, ref.threadId);
+  ctx.log.info('message sent', { message: msg.id, kind: msg.kind, recipients: (msg.to as string[]).length });
+  return { outcome: 'done', detail: `sent to ${(msg.to as string[]).join(', ')}` };
+}
+
+async function markSent(
+  ctx: AppContext,
+  id: string,
+  providerMessageId: string,
+  threadId?: string,
+): Promise<void> {
+  await ctx.db.message.update({
+    where: { id },
+    data: {
+      status: 'sent',
+      sentAt: ctx.clock(),
+      providerMessageId,
+      providerThreadId: threadId ?? null,
+      lastError: null,
+    },
+  });
+}
