@@ -8,10 +8,9 @@ import { toBodyText } from '../../compose/clean-text.js';
 import { composeRepNotice } from '../../compose/compose-rep-notice.js';
 import type { AppContext } from '../../context.js';
 import { cancelPendingSteps } from '../../jobs/schedule-step.js';
+import type { ReplyIntent } from '../../replies/classify-intent.js';
 import { retractUnsentMessages } from '../outbound/retract-unsent.js';
 import { meetingUrl, sendToRep } from '../outbound/send-to-rep.js';
-
-export type Intent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'auto_reply' | 'unclear';
 
 export interface ConfirmationInput {
   meetingId: string;
@@ -19,7 +18,7 @@ export interface ConfirmationInput {
   target: 'agenda' | 'recap';
   /** The Message the prospect answered, when known. */
   messageId?: string;
-  intent: Intent;
+  intent: ReplyIntent;
   reply: string;
   evidence: string;
   source: 'reply' | 'page';
@@ -30,7 +29,7 @@ export interface ConfirmationInput {
   prospect: { email: string; name?: string };
 }
 
-const STATUS: Partial<Record<Intent, string>> = {
+const STATUS: Partial<Record<ReplyIntent, string>> = {
   confirm: 'confirmed',
   change: 'changed',
   reschedule: 'changed',
