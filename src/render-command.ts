@@ -5,6 +5,7 @@ import { renderEventFile } from './compose/render-event.js';
 import { loadTemplates } from './compose/template-set.js';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
+import { previewConfirmationUrl } from './messages/links.js';
 
 /** Returns the output to print: the .eml, or JSON with subject/text/html and the resolved point. */
 export async function renderFromCli(config: Config, input: string, format: 'eml' | 'json'): Promise<string> {
@@ -22,7 +23,7 @@ export async function renderFromCli(config: Config, input: string, format: 'eml'
     eventJson,
     templates,
     playbook,
-    confirmUrl: `${config.http.publicUrl}/c/preview`,
+    confirmUrl: previewConfirmationUrl({ config }),
   });
   return format === 'eml' ? out.eml.toString('utf8') : `${JSON.stringify(out.json, null, 2)}\n`;
 }

@@ -89,10 +89,22 @@ export async function buildMime(input: MimeInput): Promise<Buffer> {
   });
 }
 
-/** A fresh, unguessable Message-ID: `<random@domain>`. */
-export function newMessageId(domain: string): string {
+function randomMessageId(domain: string): string {
   const host = domain.trim().toLowerCase();
   if (!HOSTNAME.test(host))
     throw new AppError('bad_request', `Mail domain ${JSON.stringify(domain)} is not a host name.`);
   return `<${randomBytes(16).toString('hex')}@${host}>`;
+}
+
+/**
+ * A fresh, unguessable Message-ID: `<random@domain>`. The exactly-once key of a sent
+ * message, so only `messages/create-message.ts` calls it: the ID is born with its row.
+ */
+export function newMessageId(domain: string): string {
+  return randomMessageId(domain);
+}
+
+/** A Message-ID for a rendered preview (`agendum render`), which no row and no send ever uses. */
+export function previewMessageId(domain: string): string {
+  return randomMessageId(domain);
 }

@@ -6,7 +6,7 @@ import type { Playbook } from '../domain/playbook.js';
 import { resolvePoint } from '../domain/resolve-point.js';
 import type { CalendarAttendee } from '../domain/types.js';
 import { AppError } from '../errors.js';
-import { buildMime, newMessageId } from './build-mime.js';
+import { buildMime, previewMessageId } from './build-mime.js';
 import { composeAgenda } from './compose-agenda.js';
 import { domainOf } from './names.js';
 import { parseEvent } from './parse-event.js';
@@ -86,7 +86,7 @@ export async function renderEventFile(
     point,
     confirmUrl: input.confirmUrl ?? 'http://localhost:3000/c/preview',
   });
-  const messageId = newMessageId(domainOf(rep.email));
+  const messageId = previewMessageId(domainOf(rep.email));
   const to = prospects.map((p) => ({ name: p.name, address: p.email }));
   const eml = await buildMime({
     from: { name: rep.name, address: rep.email },

@@ -6,13 +6,14 @@
 import { type Request, type Response, Router } from 'express';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { isTokenUsed } from '../messages/action-tokens.js';
 import { verifyActionToken } from '../security/action-token.js';
 import { actOnDraft, previewJson, showDraft } from './draft-review.js';
 import { sendPageError } from './page-errors.js';
 
 async function loadDraft(ctx: AppContext, token: string) {
   const payload = verifyActionToken(ctx.secretKey, token, 'approve', ctx.clock());
-  if (await ctx.db.usedToken.findUnique({ where: { jti: payload.jti } })) {
+  if (await isTokenUsed(ctx.db, payload.jti)) {
     throw new AppError('token_used', 'This link was already used. Open the dashboard to see what happened.');
   }
   const msg = await ctx.db.message.findUnique({ where: { id: payload.ref }, include: { meeting: true } });

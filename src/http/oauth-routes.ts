@@ -11,6 +11,7 @@ import { type Request, type Response, Router } from 'express';
 import type { Viewer } from '../auth/viewer.js';
 import type { AppContext } from '../context.js';
 import { AppError, errorMessage, httpStatusFor } from '../errors.js';
+import { consumeActionToken } from '../messages/action-tokens.js';
 import type { OAuthProviderName } from '../providers/oauth-providers.js';
 import { signActionToken, verifyActionToken } from '../security/action-token.js';
 import { sameSecret } from '../security/same-secret.js';
@@ -135,12 +136,11 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
           `This sign-in was not started in this browser. Start again at /oauth/${provider}/start.`,
         );
       }
-      await ctx.db.usedToken.create({ data: { jti: payload.jti } }).catch(() => {
-        throw new AppError(
-          'token_used',
-          `This sign-in was already completed. Start again at /oauth/${provider}/start to reconnect.`,
-        );
-      });
+      await consumeActionToken(
+        ctx.db,
+        payload.jti,
+        `This sign-in was already completed. Start again at /oauth/${provider}/start to reconnect.`,
+      );
       const account = await ctx.providers.oauthFlow(provider).exchangeCode(code);
       requireOwnAccount(viewer, provider, account.email);
       await adoptCalendarZone(ctx, viewer.repId, account.timeZone);

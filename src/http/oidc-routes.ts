@@ -11,6 +11,7 @@ import { ATTEMPT_TTL_MS, readAttempt, startAttempt } from '../auth/oidc-state.js
 import { authorizationUrl, createIdTokenVerifier, exchangeCode } from '../auth/oidc-token.js';
 import type { AppContext } from '../context.js';
 import { AppError, errorMessage, httpStatusFor } from '../errors.js';
+import { consumeActionToken } from '../messages/action-tokens.js';
 import { readCookie } from './auth/cookies.js';
 import { messagePage } from './html.js';
 import { safeNext, signIn } from './signin-routes.js';
@@ -61,9 +62,12 @@ async function takeAttempt(ctx: AppContext, req: Request, res: Response, p: Oidc
   const cookie = readCookie(req, COOKIE);
   const attempt = readAttempt(ctx.secretKey, cookie, { provider: p.name, state }, ctx.clock());
   res.append('Set-Cookie', attemptCookie(ctx, '', 0));
-  await ctx.db.usedToken.create({ data: { jti: `oidc:${attempt.state}` } }).catch(() => {
-    throw new AppError('token_used', 'This sign-in was already completed. Start again at /signin.');
-  });
+  // Prefixed: a sign-in state shares the table with link tokens and must never match one.
+  await consumeActionToken(
+    ctx.db,
+    `oidc:${attempt.state}`,
+    'This sign-in was already completed. Start again at /signin.',
+  );
   return { attempt, code };
 }
 

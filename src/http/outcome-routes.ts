@@ -6,6 +6,7 @@ import { type NextFunction, type Request, type Response, Router } from 'express'
 import { DateTime } from 'luxon';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { isTokenUsed } from '../messages/action-tokens.js';
 import { verifyActionToken } from '../security/action-token.js';
 import { recordOutcome } from '../workflows/inbound/record-outcome.js';
 import { messagePage } from './html.js';
@@ -15,7 +16,7 @@ import { renderOutcomePage } from './pages/outcome-page.js';
 async function load(ctx: AppContext, token: string) {
   const payload = verifyActionToken(ctx.secretKey, token, ['approve', 'recap'], ctx.clock());
   if (payload.p !== 'recap') return null;
-  if (await ctx.db.usedToken.findUnique({ where: { jti: payload.jti } })) {
+  if (await isTokenUsed(ctx.db, payload.jti)) {
     throw new AppError('token_used', 'This link was already used: the outcome is recorded.');
   }
   const meeting = await ctx.db.meeting.findUnique({

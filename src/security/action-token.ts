@@ -2,7 +2,7 @@
  * Signed, expiring action tokens for the links in emails (`/a/:token` for reps,
  * `/c/:token` for prospects). A token is `base64url(payload).base64url(hmac)`; the payload
  * names what it acts on and when it expires. Single use is enforced by the caller, which
- * records the `jti` when the action happens (see workflows/outbound/approve-message.ts).
+ * records the `jti` when the action happens (messages/action-tokens.ts).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.js';

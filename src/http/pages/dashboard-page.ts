@@ -1,5 +1,6 @@
 /** The dashboard: upcoming meetings, whether each is a prospect meeting and why, its point, steps and messages. */
 import type { Viewer } from '../../auth/viewer.js';
+import { reviewPath } from '../../messages/links.js';
 import type { ConnectionView } from '../connections-view.js';
 import { html, layout, type SafeHtml } from '../html.js';
 import type { MeetingPage, MeetingView } from '../meetings-view.js';
@@ -35,7 +36,7 @@ function meetingCard(m: MeetingView, showRep: boolean): SafeHtml {
     ? html`<h2>Messages</h2><table>${m.messages.map(
         (msg) =>
           html`<tr><td>${msg.kind}</td><td>${msg.status}${
-            msg.status === 'awaiting_approval' ? html` · <a href="/messages/${msg.id}">review</a>` : ''
+            msg.status === 'awaiting_approval' ? html` · <a href="${reviewPath(msg.id)}">review</a>` : ''
           }</td><td>${msg.subject}</td><td class="muted">${msg.to.join(', ')}</td></tr>`,
       )}</table>`
     : html``;

@@ -4,6 +4,7 @@
  */
 import type { AppContext } from '../../context.js';
 import { AppError, isTransientError } from '../../errors.js';
+import { tryMoveMessage } from '../../messages/message-status.js';
 import type { MailProvider } from '../../providers/types.js';
 import { handleInbound, type InboundResult } from './handle-inbound.js';
 
@@ -34,18 +35,18 @@ async function detectDraftsSentByRep(
       },
     });
     if (!found) continue;
-    await ctx.db.message.update({
-      where: { id: msg.id },
-      data: {
-        status: 'sent',
-        sentAt: ctx.clock(),
-        providerMessageId: found.providerMessageId,
-        providerThreadId: found.threadId ?? msg.providerThreadId,
-        // The rep's client may have written its own Message-ID: replies will answer that one.
-        sentMessageId:
-          found.messageIdHeader && found.messageIdHeader !== msg.messageId ? found.messageIdHeader : null,
-      },
+    // From `approved` too: a dashboard approval that raced the rep's own send must find it
+    // sent, or its queued send would send it a second time. A message that is `sending`
+    // (or was skipped or retracted) meanwhile is left as it is.
+    const marked = await tryMoveMessage(ctx.db, msg.id, ['awaiting_approval', 'approved'], 'sent', {
+      sentAt: ctx.clock(),
+      providerMessageId: found.providerMessageId,
+      providerThreadId: found.threadId ?? msg.providerThreadId,
+      // The rep's client may have written its own Message-ID: replies will answer that one.
+      sentMessageId:
+        found.messageIdHeader && found.messageIdHeader !== msg.messageId ? found.messageIdHeader : null,
     });
+    if (!marked) continue;
     ctx.log.info('draft sent by the rep from their mailbox', { message: msg.id, kind: msg.kind });
     summary.draftsSentByRep++;
   }

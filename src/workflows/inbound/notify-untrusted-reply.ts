@@ -6,7 +6,8 @@
  */
 import { composeRepNotice, type RepNoticeInput } from '../../compose/compose-rep-notice.js';
 import type { AppContext } from '../../context.js';
-import { meetingUrl, sendToRep } from '../outbound/send-to-rep.js';
+import { meetingUrl } from '../../messages/links.js';
+import { sendToRep } from '../outbound/send-to-rep.js';
 
 export type UntrustedReason = 'not_attendee' | 'not_from_mailbox';
 

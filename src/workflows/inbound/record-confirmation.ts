@@ -8,9 +8,10 @@ import { toBodyText } from '../../compose/clean-text.js';
 import { composeRepNotice } from '../../compose/compose-rep-notice.js';
 import type { AppContext } from '../../context.js';
 import { cancelPendingSteps } from '../../jobs/schedule-step.js';
+import { meetingUrl } from '../../messages/links.js';
 import type { ReplyIntent } from '../../replies/classify-intent.js';
 import { retractUnsentMessages } from '../outbound/retract-unsent.js';
-import { meetingUrl, sendToRep } from '../outbound/send-to-rep.js';
+import { sendToRep } from '../outbound/send-to-rep.js';
 
 export interface ConfirmationInput {
   meetingId: string;

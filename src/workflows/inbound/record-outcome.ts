@@ -6,6 +6,7 @@
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { scheduleStep } from '../../jobs/schedule-step.js';
+import { consumeActionToken } from '../../messages/action-tokens.js';
 import { carryForward } from '../calendar/carry-forward.js';
 import { draftRecap } from '../outbound/draft-recap.js';
 
@@ -29,11 +30,8 @@ export async function recordOutcome(
     throw new AppError('bad_request', 'Say what was agreed, the next step, or both.');
   }
   await ctx.db.$transaction(async (tx) => {
-    if (opts.jti) {
-      const used = await tx.usedToken.findUnique({ where: { jti: opts.jti } });
-      if (used) throw new AppError('token_used', 'This link was already used: the outcome is recorded.');
-      await tx.usedToken.create({ data: { jti: opts.jti } });
-    }
+    if (opts.jti)
+      await consumeActionToken(tx, opts.jti, 'This link was already used: the outcome is recorded.');
     const existing = await tx.outcome.findUnique({ where: { meetingId } });
     if (existing) throw new AppError('conflict', 'The outcome of this meeting is already recorded.');
     await tx.outcome.create({

@@ -1,11 +1,15 @@
 /**
  * The rep's decision on a draft: approve (optionally with edits) or skip. Used by the
  * approval page, by replies to the approval request and by the dashboard. A used link
- * token is recorded in the same transaction as the decision, so a link acts once.
+ * token is recorded in the same transaction as the decision, so a link acts once
+ * (messages/action-tokens.ts), and the decision is a conditional move out of
+ * `awaiting_approval` (messages/message-status.ts), so two decisions never both count.
  */
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { scheduleStep } from '../../jobs/schedule-step.js';
+import { consumeActionToken } from '../../messages/action-tokens.js';
+import { tryMoveMessage } from '../../messages/message-status.js';
 import { type AgendaEdits, composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { mailFor } from './mail-for.js';
 
@@ -28,21 +32,7 @@ async function loadPending(ctx: AppContext, messageId: string) {
   return msg;
 }
 
-/** Records a used link token; a second use is refused. */
-async function useToken(tx: Pick<AppContext['db'], 'usedToken'>, jti: string | undefined): Promise<void> {
-  if (!jti) return;
-  try {
-    await tx.usedToken.create({ data: { jti } });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'P2002') {
-      throw new AppError(
-        'token_used',
-        'This link was already used. Open the dashboard to see what happened.',
-      );
-    }
-    throw err;
-  }
-}
+const DECIDED = 'This draft was decided on a moment ago.';
 
 /** Renders the draft with edits without saving anything (the page's live preview). */
 export async function previewDraft(ctx: AppContext, messageId: string, edits: AgendaEdits) {
@@ -66,24 +56,25 @@ export async function approveMessage(
       ? await composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, msg.meetingId), opts.edits ?? null)
       : null;
   await ctx.db.$transaction(async (tx) => {
-    await useToken(tx, opts.jti);
-    const res = await tx.message.updateMany({
-      where: { id: msg.id, status: 'awaiting_approval' },
-      data: {
-        status: 'approved',
-        ...(rendered
-          ? {
-              subject: rendered.subject,
-              text: rendered.text,
-              html: rendered.html,
-              to: rendered.to,
-              // Only the parts the rep changed; a later re-render (meeting moved) keeps them.
-              edits: JSON.parse(JSON.stringify(opts.edits)) as object,
-            }
-          : {}),
-      },
-    });
-    if (res.count === 0) throw new AppError('conflict', 'This draft was decided on a moment ago.');
+    if (opts.jti) await consumeActionToken(tx, opts.jti);
+    const approved = await tryMoveMessage(
+      tx,
+      msg.id,
+      'awaiting_approval',
+      'approved',
+      rendered
+        ? {
+            subject: rendered.subject,
+            text: rendered.text,
+            html: rendered.html,
+            to: rendered.to,
+            // Only the parts the rep changed; a later re-render (meeting moved) keeps them.
+            edits: JSON.parse(JSON.stringify(opts.edits)) as object,
+          }
+        : {},
+    );
+    // Throwing rolls the token back too: the link still works to see what happened.
+    if (!approved) throw new AppError('conflict', DECIDED);
   });
   if (msg.providerDraftId) await (await mailFor(ctx, msg.repId)).deleteDraft(msg.providerDraftId);
   await scheduleStep(ctx.db, {
@@ -104,11 +95,11 @@ export async function skipMessage(
 ): Promise<void> {
   const msg = await loadPending(ctx, messageId);
   await ctx.db.$transaction(async (tx) => {
-    await useToken(tx, opts.jti);
-    await tx.message.update({
-      where: { id: msg.id },
-      data: { status: 'skipped', lastError: 'skipped by the rep' },
+    if (opts.jti) await consumeActionToken(tx, opts.jti);
+    const skipped = await tryMoveMessage(tx, msg.id, 'awaiting_approval', 'skipped', {
+      lastError: 'skipped by the rep',
     });
+    if (!skipped) throw new AppError('conflict', DECIDED);
   });
   if (msg.providerDraftId) await (await mailFor(ctx, msg.repId)).deleteDraft(msg.providerDraftId);
   ctx.log.info('draft skipped', { message: msg.id });

@@ -8,7 +8,7 @@ import { composeAgenda } from '../../compose/compose-agenda.js';
 import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
-import { signActionToken } from '../../security/action-token.js';
+import { agendaConfirmationUrl } from '../../messages/links.js';
 import { toRepProfile } from '../reps/rep-profile.js';
 
 /** What a rep may change on a draft before approving it. */
@@ -18,8 +18,6 @@ export interface AgendaEdits {
   agenda?: string[];
   outcome?: string;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Loads what composing needs. */
 export function loadMeetingForCompose(ctx: AppContext, meetingId: string) {
@@ -66,12 +64,6 @@ export async function composeMeetingAgenda(
   edits: AgendaEdits | null,
 ) {
   const recipients = await agendaRecipients(ctx, meeting);
-  const confirmToken = signActionToken(
-    ctx.secretKey,
-    'confirm',
-    `agenda:${meeting.id}`,
-    new Date(meeting.end.getTime() + DAY_MS),
-  );
   const orgDomain = toRepProfile(meeting.rep).orgDomains[0];
   const email = composeAgenda(ctx.templates, {
     rep: { name: meeting.rep.name, email: meeting.rep.email, signature: meeting.rep.signature },
@@ -92,7 +84,7 @@ export async function composeMeetingAgenda(
       agenda: edits?.agenda ?? (meeting.agendaItems as string[]),
       outcome: edits?.outcome ?? meeting.desiredOutcome ?? '',
     },
-    confirmUrl: `${ctx.config.http.publicUrl}/c/${confirmToken}`,
+    confirmUrl: agendaConfirmationUrl(ctx, meeting),
   });
   if (edits?.subject?.trim()) email.subject = toHeaderText(edits.subject);
   return { ...email, to: recipients.map((r) => r.email) };

@@ -2,9 +2,9 @@
  * The `draft_agenda` step: compose the agenda for a prospect meeting and route it by the
  * rep's approval mode (see route-draft.ts). Idempotent: an agenda that exists is kept.
  */
-import { newMessageId } from '../../compose/build-mime.js';
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
+import { createMessage } from '../../messages/create-message.js';
 import { composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { routeDraft } from './route-draft.js';
 
@@ -22,20 +22,15 @@ export async function draftAgenda(ctx: AppContext, meetingId: string): Promise<S
 
   const email = await composeMeetingAgenda(ctx, meeting, null);
   if (email.to.length === 0) return { outcome: 'skipped', detail: 'every prospect opted out or bounces' };
-  const message = await ctx.db.message.create({
-    data: {
-      repId: meeting.repId,
-      meetingId,
-      kind: 'agenda',
-      status: 'drafted',
-      fromAddress: meeting.rep.email,
-      to: email.to,
-      cc: [],
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-      messageId: newMessageId(ctx.config.mailDomain),
-    },
+  const message = await createMessage(ctx.db, ctx.config.mailDomain, {
+    repId: meeting.repId,
+    meetingId,
+    kind: 'agenda',
+    fromAddress: meeting.rep.email,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
   });
   return { outcome: 'done', detail: await routeDraft(ctx, message.id) };
 }

@@ -2,15 +2,13 @@
  * Drafts the recap from the recorded outcome, in the agenda's thread (In-Reply-To,
  * References, the provider's thread), and routes it like an agenda by approval mode.
  */
-import { newMessageId } from '../../compose/build-mime.js';
 import { composeRecap } from '../../compose/compose-recap.js';
 import type { AppContext } from '../../context.js';
 import type { Stage } from '../../domain/types.js';
-import { signActionToken } from '../../security/action-token.js';
+import { createMessage } from '../../messages/create-message.js';
+import { recapConfirmationUrl } from '../../messages/links.js';
 import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { routeDraft } from './route-draft.js';
-
-const CONFIRM_LINK_DAYS = 30;
 
 /** Drafts and routes the recap; does nothing when one exists already. */
 export async function draftRecap(ctx: AppContext, meetingId: string): Promise<string> {
@@ -23,12 +21,6 @@ export async function draftRecap(ctx: AppContext, meetingId: string): Promise<st
   const agenda = await ctx.db.message.findFirst({ where: { meetingId, kind: 'agenda', status: 'sent' } });
   const prospects = await agendaRecipients(ctx, meeting);
   if (prospects.length === 0) return 'no prospect to send the recap to';
-  const token = signActionToken(
-    ctx.secretKey,
-    'confirm',
-    `recap:${meetingId}`,
-    new Date(ctx.clock().getTime() + CONFIRM_LINK_DAYS * 86_400_000),
-  );
   const email = composeRecap(ctx.templates, {
     rep: { name: meeting.rep.name, email: meeting.rep.email, signature: meeting.rep.signature },
     meeting: { title: meeting.title, start: meeting.start, end: meeting.end, timeZone: meeting.timeZone },
@@ -42,27 +34,22 @@ export async function draftRecap(ctx: AppContext, meetingId: string): Promise<st
       owner: outcome.nextStepOwner as 'rep' | 'prospect' | 'both',
       due: outcome.nextStepDue ?? undefined,
     },
-    confirmUrl: `${ctx.config.http.publicUrl}/c/${token}`,
+    confirmUrl: recapConfirmationUrl(ctx, meetingId),
     now: ctx.clock(),
   });
   const references = agenda ? [agenda.references, agenda.messageId].filter(Boolean).join(' ') : null;
-  const message = await ctx.db.message.create({
-    data: {
-      repId: meeting.repId,
-      meetingId,
-      kind: 'recap',
-      status: 'drafted',
-      fromAddress: meeting.rep.email,
-      to: prospects.map((p) => p.email),
-      cc: [],
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-      messageId: newMessageId(ctx.config.mailDomain),
-      inReplyTo: agenda?.messageId ?? null,
-      references,
-      providerThreadId: agenda?.providerThreadId ?? null,
-    },
+  const message = await createMessage(ctx.db, ctx.config.mailDomain, {
+    repId: meeting.repId,
+    meetingId,
+    kind: 'recap',
+    fromAddress: meeting.rep.email,
+    to: prospects.map((p) => p.email),
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    inReplyTo: agenda?.messageId ?? null,
+    references,
+    providerThreadId: agenda?.providerThreadId ?? null,
   });
   return routeDraft(ctx, message.id);
 }

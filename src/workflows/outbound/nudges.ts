@@ -5,7 +5,8 @@
 import { composeNudge } from '../../compose/compose-nudge.js';
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
-import { meetingUrl, sendToRep } from './send-to-rep.js';
+import { meetingUrl } from '../../messages/links.js';
+import { sendToRep } from './send-to-rep.js';
 
 interface NudgedMeeting {
   id: string;

@@ -6,17 +6,9 @@
 import { composeRecapPrompt } from '../../compose/compose-recap-prompt.js';
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
-import { signActionToken } from '../../security/action-token.js';
+import { recordOutcomeUrl } from '../../messages/links.js';
 import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { sendToRep } from './send-to-rep.js';
-
-const RECORD_LINK_DAYS = 14;
-
-/** A signed link to the outcome form of a meeting. */
-export function recordOutcomeUrl(ctx: AppContext, meetingId: string): string {
-  const expires = new Date(ctx.clock().getTime() + RECORD_LINK_DAYS * 86_400_000);
-  return `${ctx.config.http.publicUrl}/a/${signActionToken(ctx.secretKey, 'recap', meetingId, expires)}`;
-}
 
 /** Runs the step. */
 export async function promptRecap(ctx: AppContext, meetingId: string): Promise<StepResult> {

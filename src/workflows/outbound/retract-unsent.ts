@@ -1,5 +1,6 @@
 /** Takes back every message of a meeting that has not gone out yet. */
 import type { AppContext } from '../../context.js';
+import { tryMoveMessage, UNSENT_STATUSES } from '../../messages/message-status.js';
 import { mailFor } from './mail-for.js';
 
 /**
@@ -14,22 +15,26 @@ export async function retractUnsentMessages(
   const unsent = await ctx.db.message.findMany({
     where: {
       meetingId,
-      status: { in: ['drafted', 'awaiting_approval', 'approved'] },
+      status: { in: [...UNSENT_STATUSES] },
       kind: { not: 'approval_request' },
     },
   });
+  let retracted = 0;
   for (const msg of unsent) {
     if (msg.providerDraftId) {
       const mail = await mailFor(ctx, msg.repId);
       await mail.deleteDraft(msg.providerDraftId);
     }
-    await ctx.db.message.update({ where: { id: msg.id }, data: { status: 'retracted', lastError: reason } });
+    // A message that started sending (or was sent from the rep's mailbox) since the read
+    // is left alone: it is out, or about to be, and saying otherwise would be wrong.
+    if (!(await tryMoveMessage(ctx.db, msg.id, UNSENT_STATUSES, 'retracted', { lastError: reason })))
+      continue;
     await ctx.db.step.updateMany({
       where: { runKey: `send_message:${msg.id}`, status: 'pending' },
       data: { status: 'cancelled', result: reason },
     });
+    retracted++;
   }
-  if (unsent.length > 0)
-    ctx.log.info('retracted unsent messages', { meetingId, count: unsent.length, reason });
-  return unsent.length;
+  if (retracted > 0) ctx.log.info('retracted unsent messages', { meetingId, count: retracted, reason });
+  return retracted;
 }

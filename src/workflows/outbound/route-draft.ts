@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../../context.js';
 import { scheduleStep } from '../../jobs/schedule-step.js';
+import { tryMoveMessage } from '../../messages/message-status.js';
 import { mailFor } from './mail-for.js';
 import { toOutboundMail } from './message-mime.js';
 import { requestApproval } from './request-approval.js';
@@ -24,7 +25,13 @@ export async function queueSend(
   });
 }
 
-/** Routes the `drafted` message; returns what happened, for the step result. */
+const withdrawn = (kind: string) => `${kind} withdrawn before it was routed; nothing sent`;
+
+/**
+ * Routes the `drafted` message; returns what happened, for the step result. A draft
+ * retracted meanwhile (cancelled, declined) stays retracted: it is reported, not retried,
+ * as a retry would draft it again.
+ */
 export async function routeDraft(ctx: AppContext, messageId: string): Promise<string> {
   const message = await ctx.db.message.findUniqueOrThrow({
     where: { id: messageId },
@@ -32,24 +39,25 @@ export async function routeDraft(ctx: AppContext, messageId: string): Promise<st
   });
   const mode = message.rep.approvalMode;
   if (mode === 'auto') {
-    await ctx.db.message.update({ where: { id: message.id }, data: { status: 'approved' } });
+    if (!(await tryMoveMessage(ctx.db, message.id, 'drafted', 'approved'))) return withdrawn(message.kind);
     await queueSend(ctx, message.id, message.meetingId);
     return `${message.kind} drafted; auto-send scheduled`;
   }
   if (mode === 'draft') {
     const mail = await mailFor(ctx, message.repId);
     const draft = await mail.createDraft(await toOutboundMail(message, message.rep.name));
-    await ctx.db.message.update({
-      where: { id: message.id },
-      data: {
-        status: 'awaiting_approval',
-        providerDraftId: draft.draftId,
-        // Until it is sent this is the draft's message; findSent uses it to spot the rep's send.
-        providerMessageId: draft.providerMessageId ?? null,
-      },
+    const placed = await tryMoveMessage(ctx.db, message.id, 'drafted', 'awaiting_approval', {
+      providerDraftId: draft.draftId,
+      // Until it is sent this is the draft's message; findSent uses it to spot the rep's send.
+      providerMessageId: draft.providerMessageId ?? null,
     });
+    if (!placed) {
+      // The rep could still send a draft left in their mailbox.
+      await mail.deleteDraft(draft.draftId);
+      return withdrawn(message.kind);
+    }
     return `${message.kind} placed in the rep's drafts`;
   }
-  await requestApproval(ctx, message.id);
+  if (!(await requestApproval(ctx, message.id))) return withdrawn(message.kind);
   return `${message.kind} drafted; approval requested from the rep`;
 }

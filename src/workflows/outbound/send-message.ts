@@ -6,6 +6,7 @@
  */
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
+import { tryMoveMessage } from '../../messages/message-status.js';
 import { mailFor } from './mail-for.js';
 import { toOutboundMail } from './message-mime.js';
 
@@ -20,10 +21,11 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
     return { outcome: 'skipped', detail: `message is ${msg.status}, not approved` };
   }
   if (msg.kind !== 'approval_request' && msg.meeting?.status === 'cancelled' && msg.status === 'approved') {
-    await ctx.db.message.update({
-      where: { id: msg.id },
-      data: { status: 'retracted', lastError: 'meeting cancelled' },
+    const retracted = await tryMoveMessage(ctx.db, msg.id, 'approved', 'retracted', {
+      lastError: 'meeting cancelled',
     });
+    // Lost to another worker's claim or retraction: the message is theirs now.
+    if (!retracted) return { outcome: 'skipped', detail: 'message changed meanwhile; left as it is' };
     return { outcome: 'skipped', detail: 'meeting cancelled before sending' };
   }
   const mail = await mailFor(ctx, msg.repId);
@@ -38,11 +40,9 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
       };
     }
   } else {
-    const claimed = await ctx.db.message.updateMany({
-      where: { id: msg.id, status: 'approved' },
-      data: { status: 'sending' },
-    });
-    if (claimed.count === 0) return { outcome: 'skipped', detail: 'another worker is sending it' };
+    // The claim: of two workers, only one moves it on and calls the provider.
+    const claimed = await tryMoveMessage(ctx.db, msg.id, 'approved', 'sending');
+    if (!claimed) return { outcome: 'skipped', detail: 'another worker is sending it' };
   }
 
   const ref = await mail.send(await toOutboundMail(msg, msg.rep.name));
@@ -57,14 +57,13 @@ async function markSent(
   providerMessageId: string,
   threadId?: string,
 ): Promise<void> {
-  await ctx.db.message.update({
-    where: { id },
-    data: {
-      status: 'sent',
-      sentAt: ctx.clock(),
-      providerMessageId,
-      providerThreadId: threadId ?? null,
-      lastError: null,
-    },
+  const marked = await tryMoveMessage(ctx.db, id, 'sending', 'sent', {
+    sentAt: ctx.clock(),
+    providerMessageId,
+    providerThreadId: threadId ?? null,
+    lastError: null,
   });
+  // `sending` leads only to `sent`: a worker that took over after our lease ran out found
+  // it in the Sent folder and recorded it first. It is sent either way.
+  if (!marked) ctx.log.warn('message was marked sent by another worker', { message: id });
 }

@@ -1,0 +1,61 @@
+/**
+ * The addresses agendum puts in its emails, all on the public URL: the rep's approval page
+ * and outcome form (`/a/`), the prospect's confirmation page (`/c/`), the dashboard. The
+ * `/a/` and `/c/` links carry a signed, expiring token (security/action-token.ts) that acts
+ * once (action-tokens.ts), and only on POST.
+ */
+import type { AppContext } from '../context.js';
+import { signActionToken } from '../security/action-token.js';
+
+type LinkContext = Pick<AppContext, 'config' | 'secretKey' | 'clock'>;
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const RECORD_OUTCOME_DAYS = 14;
+const RECAP_CONFIRM_DAYS = 30;
+
+const onPublicUrl = (ctx: Pick<AppContext, 'config'>, path: string) => `${ctx.config.http.publicUrl}${path}`;
+
+/** A fresh signed link to the approval page of a draft, for the approval request. */
+export function approvalUrl(ctx: LinkContext, messageId: string, meetingStart?: Date): string {
+  const ttl = new Date(ctx.clock().getTime() + ctx.config.approvalLinkTtlHours * HOUR_MS);
+  // An approval after the meeting started is pointless: the link dies with the meeting.
+  const expires = meetingStart && meetingStart < ttl ? meetingStart : ttl;
+  return onPublicUrl(ctx, `/a/${signActionToken(ctx.secretKey, 'approve', messageId, expires)}`);
+}
+
+/** A signed link to the outcome form of a meeting, for the recap prompt. */
+export function recordOutcomeUrl(ctx: LinkContext, meetingId: string): string {
+  const expires = new Date(ctx.clock().getTime() + RECORD_OUTCOME_DAYS * DAY_MS);
+  return onPublicUrl(ctx, `/a/${signActionToken(ctx.secretKey, 'recap', meetingId, expires)}`);
+}
+
+/** The prospect's link to confirm an agenda; it works until a day after the meeting. */
+export function agendaConfirmationUrl(ctx: LinkContext, meeting: { id: string; end: Date }): string {
+  const expires = new Date(meeting.end.getTime() + DAY_MS);
+  return onPublicUrl(ctx, `/c/${signActionToken(ctx.secretKey, 'confirm', `agenda:${meeting.id}`, expires)}`);
+}
+
+/** The prospect's link to confirm a recap; a month, as the next step may take that long. */
+export function recapConfirmationUrl(ctx: LinkContext, meetingId: string): string {
+  const expires = new Date(ctx.clock().getTime() + RECAP_CONFIRM_DAYS * DAY_MS);
+  return onPublicUrl(ctx, `/c/${signActionToken(ctx.secretKey, 'confirm', `recap:${meetingId}`, expires)}`);
+}
+
+/** A confirmation link that confirms nothing, for `agendum render` previews. */
+export function previewConfirmationUrl(ctx: Pick<AppContext, 'config'>): string {
+  return onPublicUrl(ctx, '/c/preview');
+}
+
+/** The dashboard's card of a meeting, for the notices to the rep. */
+export function meetingUrl(ctx: Pick<AppContext, 'config'>, meetingId: string): string {
+  return onPublicUrl(ctx, `/#meeting-${meetingId}`);
+}
+
+/**
+ * The signed-in review page of a draft. A path: only the dashboard links to it, on its own
+ * origin. It needs a session, so emails link to the `/a/` page instead.
+ */
+export function reviewPath(messageId: string): string {
+  return `/messages/${messageId}`;
+}
