@@ -6,12 +6,14 @@
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';
-import { createHarness, type Harness, REP } from '../helpers/harness.js';
-import { actionPathIn, serveApp, type TestServer } from '../helpers/http.js';
+import { createHarness, type Harness } from '../helpers/harness.js';
+import { serveApp, type TestServer } from '../helpers/http.js';
+import { meetingAwaitingApproval } from '../helpers/scenario.js';
 
 let h: Harness;
 let server: TestServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let approvalPath: string;
 
 describe.skipIf(!hasChromium)(
   'approval page in Chromium (skipped: /usr/bin/chromium missing; apt-get install chromium)',
@@ -21,15 +23,7 @@ describe.skipIf(!hasChromium)(
       h = await createHarness({ now: '2026-12-08T16:30:00Z' });
       server = await serveApp(h.ctx);
       browser = await launchBrowser();
-      await h.writeEvent({
-        uid: 'umbrella@test',
-        title: 'Umbrella Corp — proposal review',
-        start: new Date('2026-12-09T16:00:00Z'),
-        end: new Date('2026-12-09T16:45:00Z'),
-        organizer: REP.email,
-        attendees: [{ email: REP.email }, { email: 'alice@umbrella.example', name: 'Alice Abernathy' }],
-      });
-      await h.tick();
+      ({ approvalPath } = await meetingAwaitingApproval(h));
     });
     afterAll(async () => {
       await browser?.close();
@@ -38,10 +32,8 @@ describe.skipIf(!hasChromium)(
     });
 
     it('approves an edited draft through the page', async () => {
-      const inbox = await h.mailbox('inbox');
-      const link = await actionPathIn(await h.readMail('inbox', inbox[0] as string), 'a');
       const page = await browser.context.newPage();
-      await page.goto(server.url + link);
+      await page.goto(server.url + approvalPath);
       expect(await page.locator('h1').textContent()).toContain('Review the agenda');
       expect(await page.locator('#preview-subject').textContent()).toContain('Umbrella');
 

@@ -7,12 +7,23 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
-import { actionPathIn, serveApp, type TestServer } from '../helpers/http.js';
+import { serveApp, type TestServer } from '../helpers/http.js';
+import type { TestEvent } from '../helpers/ics.js';
+import { agendaSent } from '../helpers/scenario.js';
 
 let h: Harness;
 let server: TestServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let confirmPath: string;
+
+const demo: TestEvent = {
+  uid: 'globex@test',
+  title: 'Globex — product demo',
+  start: new Date('2026-12-09T16:00:00Z'),
+  end: new Date('2026-12-09T17:00:00Z'),
+  organizer: REP.email,
+  attendees: [{ email: REP.email }, { email: 'marge@globex.example', name: 'Marge Tanaka' }],
+};
 
 const meetingStatus = async () => (await h.ctx.db.meeting.findFirstOrThrow()).pointStatus;
 
@@ -21,17 +32,7 @@ describe.skipIf(!hasChromium)('confirmation page in Chromium (skipped: /usr/bin/
     h = await createHarness({ now: '2026-12-08T16:30:00Z', approvalMode: 'auto' });
     server = await serveApp(h.ctx);
     browser = await launchBrowser();
-    await h.writeEvent({
-      uid: 'globex@test',
-      title: 'Globex — product demo',
-      start: new Date('2026-12-09T16:00:00Z'),
-      end: new Date('2026-12-09T17:00:00Z'),
-      organizer: REP.email,
-      attendees: [{ email: REP.email }, { email: 'marge@globex.example', name: 'Marge Tanaka' }],
-    });
-    await h.tick();
-    const [file] = await h.mailbox('sent');
-    confirmPath = await actionPathIn(await h.readMail('sent', file as string), 'c');
+    ({ confirmPath } = await agendaSent(h, { event: demo }));
   });
   afterAll(async () => {
     await browser?.close();

@@ -12,6 +12,7 @@ import { signActionToken } from '../../src/security/action-token.js';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { actionPathIn, serveApp, type TestServer } from '../helpers/http.js';
+import { meetingAwaitingApproval } from '../helpers/scenario.js';
 import { signInBrowser, signinPath } from '../helpers/signin.js';
 
 let h: Harness;
@@ -77,17 +78,7 @@ describe.skipIf(!hasChromium)('security headers in Chromium (skipped: /usr/bin/c
     h = await createHarness({ now: '2026-12-08T16:30:00Z' });
     server = await serveApp(h.ctx);
     browser = await launchBrowser();
-    await h.writeEvent({
-      uid: 'umbrella@test',
-      title: 'Umbrella Corp — proposal review',
-      start: new Date('2026-12-09T16:00:00Z'),
-      end: new Date('2026-12-09T16:45:00Z'),
-      organizer: REP.email,
-      attendees: [{ email: REP.email }, { email: 'alice@umbrella.example', name: 'Alice Abernathy' }],
-    });
-    await h.tick();
-    const [request] = await h.mailbox('inbox');
-    approvalPath = await actionPathIn(await h.readMail('inbox', request as string), 'a');
+    ({ approvalPath } = await meetingAwaitingApproval(h));
   });
   afterAll(async () => {
     await browser?.close();

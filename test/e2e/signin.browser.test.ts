@@ -14,6 +14,7 @@ import { hasChromium, launchBrowser } from '../helpers/browser.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { icsFor } from '../helpers/ics.js';
+import { meetingAwaitingApproval } from '../helpers/scenario.js';
 import { signIn, signInBrowser, signinPath } from '../helpers/signin.js';
 
 const SAM = 'sam@northwind.example';
@@ -66,15 +67,7 @@ describe.skipIf(!hasChromium)(
       h = await createHarness({ now: '2026-12-08T16:30:00Z' });
       server = await serveApp(h.ctx);
       browser = await launchBrowser();
-      await h.writeEvent({
-        uid: 'umbrella@test',
-        title: 'Umbrella Corp — proposal review',
-        start: new Date('2026-12-09T16:00:00Z'),
-        end: new Date('2026-12-09T16:45:00Z'),
-        organizer: REP.email,
-        attendees: [{ email: REP.email }, { email: 'alice@umbrella.example', name: 'Alice Abernathy' }],
-      });
-      await h.tick();
+      await meetingAwaitingApproval(h);
       await addSecondRep();
     });
     afterAll(async () => {

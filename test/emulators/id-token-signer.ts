@@ -1,9 +1,9 @@
 /**
  * Signs the emulators' OpenID Connect id tokens (RS256) with a key pair made when the
- * emulator starts, and publishes its public half as a JWKS. Both emulators use it (the
- * Microsoft one imports it from here). A test can spoil the next token in one chosen way
- * — wrong audience, issuer or nonce, expired, issued in the future, or signed with a key
- * the JWKS does not hold — to prove the service checks each of these.
+ * emulator starts, and publishes its public half as a JWKS; both emulators use it. A test
+ * can spoil the next token in one chosen way — wrong audience, issuer or nonce, expired,
+ * issued in the future, or signed with a key the JWKS does not hold — to prove the service
+ * checks each of these.
  */
 import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
 import { exportJWK, type JWK, type JWTPayload, SignJWT } from 'jose';

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { actionPathIn, postForm, serveApp, type TestServer } from '../helpers/http.js';
 import type { TestEvent } from '../helpers/ics.js';
+import { agendaSent } from '../helpers/scenario.js';
 
 const PRIYA = 'priya.raman@acme-robotics.example';
 const discovery: TestEvent = {
@@ -68,9 +69,7 @@ async function replyFrom(from: string, parentId: string, body: string, id: strin
 }
 
 async function sendAgenda() {
-  await h.writeEvent(discovery);
-  await h.tick();
-  const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
+  const { agenda } = await agendaSent(h, { event: discovery });
   expect(agenda.status).toBe('sent');
   return agenda;
 }

@@ -6,11 +6,14 @@
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
-import { actionPathIn, postForm, serveApp, type TestServer } from '../helpers/http.js';
+import { postForm, serveApp, type TestServer } from '../helpers/http.js';
 import type { TestEvent } from '../helpers/ics.js';
+import { meetingAwaitingApproval } from '../helpers/scenario.js';
 
 // Monday 2026-12-07, 10:00 in New York.
 const NOW = '2026-12-07T15:00:00Z';
+// Tuesday 10:00 New York: the discovery call's agenda is due.
+const AGENDA_DUE = '2026-12-08T15:00:00Z';
 const discovery: TestEvent = {
   uid: 'acme-discovery@test',
   title: 'Acme Robotics × Northwind — discovery call',
@@ -36,10 +39,12 @@ afterEach(async () => {
   await h.cleanup();
 });
 
+/** The discovery call planned, its agenda drafted at due time: the approval request's link. */
 async function approvalRequestPath(): Promise<string> {
+  const { approvalPath } = await meetingAwaitingApproval(h, { event: discovery, at: AGENDA_DUE });
   const inbox = await h.mailbox('inbox');
   expect(inbox).toHaveLength(1);
-  return actionPathIn(await h.readMail('inbox', inbox[0] as string), 'a');
+  return approvalPath;
 }
 
 async function agendaMessage() {
@@ -73,9 +78,6 @@ describe('before-meeting loop', () => {
   });
 
   it('sends the agenda to the prospect once the rep approves on the page', async () => {
-    await h.writeEvent(discovery);
-    h.clock.set('2026-12-08T15:00:00Z');
-    await h.tick();
     const link = await approvalRequestPath();
 
     const page = await fetch(server.url + link);
@@ -103,9 +105,6 @@ describe('before-meeting loop', () => {
   });
 
   it('applies the rep’s edits from the page to what is sent', async () => {
-    await h.writeEvent(discovery);
-    h.clock.set('2026-12-08T15:00:00Z');
-    await h.tick();
     const link = await approvalRequestPath();
     await postForm(server.url + link, {
       action: 'approve',
@@ -129,9 +128,6 @@ describe('before-meeting loop', () => {
   });
 
   it('refuses a replayed link and an expired link with a clear page', async () => {
-    await h.writeEvent(discovery);
-    h.clock.set('2026-12-08T15:00:00Z');
-    await h.tick();
     const link = await approvalRequestPath();
     expect((await postForm(server.url + link, { action: 'approve' })).status).toBe(200);
     const replay = await postForm(server.url + link, { action: 'approve' });
@@ -142,11 +138,10 @@ describe('before-meeting loop', () => {
 
     const other = await createHarness({ now: NOW });
     try {
-      await other.writeEvent(discovery);
-      other.clock.set('2026-12-08T15:00:00Z');
-      await other.tick();
-      const inbox = await other.mailbox('inbox');
-      const otherLink = await actionPathIn(await other.readMail('inbox', inbox[0] as string), 'a');
+      const { approvalPath: otherLink } = await meetingAwaitingApproval(other, {
+        event: discovery,
+        at: AGENDA_DUE,
+      });
       other.clock.set('2026-12-09T15:00:01Z'); // the meeting has started: the link is dead
       const otherServer = await serveApp(other.ctx);
       try {
@@ -167,9 +162,6 @@ describe('before-meeting loop', () => {
   });
 
   it('skips a draft when the rep chooses Skip: nothing is sent', async () => {
-    await h.writeEvent(discovery);
-    h.clock.set('2026-12-08T15:00:00Z');
-    await h.tick();
     const res = await postForm(server.url + (await approvalRequestPath()), { action: 'skip' });
     expect(res.status).toBe(200);
     await h.tick();
@@ -178,10 +170,10 @@ describe('before-meeting loop', () => {
   });
 
   it('approves when the rep replies "approve" to the approval request', async () => {
-    await h.writeEvent(discovery);
-    h.clock.set('2026-12-08T15:00:00Z');
-    await h.tick();
-    const request = await simpleParser(await h.readMail('inbox', (await h.mailbox('inbox'))[0] as string));
+    const { approvalRequest: request } = await meetingAwaitingApproval(h, {
+      event: discovery,
+      at: AGENDA_DUE,
+    });
     const reply = [
       `From: ${REP.name} <${REP.email}>`,
       `To: ${REP.email}`,

@@ -3,11 +3,11 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { composeRecap, type RecapInput } from '../../../src/compose/compose-recap.js';
-import { PREVIEW_RECAP } from '../../../src/compose/preview-data.js';
-import { loadTemplates, recapTemplateFor, type TemplateSet } from '../../../src/compose/template-set.js';
-import { STAGES } from '../../../src/domain/types.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
+import { composeRecap, type RecapInput } from '../../src/compose/compose-recap.js';
+import { PREVIEW_RECAP } from '../../src/compose/preview-data.js';
+import { loadTemplates, recapTemplateFor, type TemplateSet } from '../../src/compose/template-set.js';
+import { STAGES } from '../../src/domain/types.js';
+import { TEMPLATES_DIR } from '../helpers/templates-dir.js';
 
 let templates: TemplateSet;
 beforeAll(async () => {

@@ -12,8 +12,9 @@ import {
   useGoogleEmulator,
   waitFor,
 } from '../helpers/google-service.js';
-import { actionPathIn, postForm } from '../helpers/http.js';
+import { postForm } from '../helpers/http.js';
 import { signInWith } from '../helpers/oidc.js';
+import { approvalRequestInGmail } from '../helpers/scenario.js';
 import { signIn } from '../helpers/signin.js';
 
 const REP = 'dana@northwind.example';
@@ -78,11 +79,8 @@ describe('Google failure handling (service in-process)', () => {
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const request = await waitFor('approval request', () =>
-      rig.emu.folder(REP, 'INBOX').find((m) => m.from === REP),
-    );
+    const { approvalPath: link } = await approvalRequestInGmail(rig.emu, REP);
     rig.emu.oauth.revokeAll(REP); // the rep removed agendum's access in their Google account
-    const link = await actionPathIn(request.raw, 'a');
     expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
 
     const paused = await waitFor('send step paused', () =>

@@ -7,7 +7,8 @@ import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
 import { type GoogleService, startGoogleService, waitFor } from '../helpers/google-service.js';
-import { actionPathIn, postForm } from '../helpers/http.js';
+import { postForm } from '../helpers/http.js';
+import { approvalRequestInGmail } from '../helpers/scenario.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
@@ -67,12 +68,9 @@ describe('Google push loop (service in-process)', () => {
     const listsBefore = emu.count('calendar.events.list');
     seedMeeting('Acme Robotics × Northwind — discovery call', 48);
     // Only push can make this sync happen now: the safety poll is an hour away.
-    const request = await waitFor('approval request in the rep’s Gmail inbox', () =>
-      emu.folder(REP, 'INBOX').find((m) => m.from === REP),
-    );
+    const { approvalRequest: request, approvalPath: link } = await approvalRequestInGmail(emu, REP);
     expect(emu.count('calendar.events.list')).toBeGreaterThan(listsBefore);
     expect(request.recipients).toEqual([REP]);
-    const link = await actionPathIn(request.raw, 'a');
     expect((await postForm(svc.url + link, { action: 'approve' })).status).toBe(200);
 
     const agenda = await waitFor('agenda sent', () =>

@@ -15,7 +15,8 @@ import {
   useGoogleEmulator,
   waitFor,
 } from '../helpers/google-service.js';
-import { actionPathIn, postForm } from '../helpers/http.js';
+import { postForm } from '../helpers/http.js';
+import { approvalRequestInGmail } from '../helpers/scenario.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
@@ -33,11 +34,8 @@ describe('Google reconnect from another process (agendum connect google)', () =>
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const request = await waitFor('approval request', () =>
-      rig.emu.folder(REP, 'INBOX').find((m) => m.from === REP),
-    );
+    const { approvalPath: link } = await approvalRequestInGmail(rig.emu, REP);
     rig.emu.oauth.revokeAll(REP);
-    const link = await actionPathIn(request.raw, 'a');
     expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
     const paused = await waitFor('send step paused', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
@@ -73,16 +71,13 @@ describe('Google reconnect from another process (agendum connect google)', () =>
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const request = await waitFor('approval request', () =>
-      rig.emu.folder(REP, 'INBOX').find((m) => m.from === REP),
-    );
+    const { approvalPath: link } = await approvalRequestInGmail(rig.emu, REP);
     rig.emu.oauth.revokeAll(REP);
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
     rig.emu.inject('oauth.token', { kind: 'accept_then_hold', until: held });
-    const link = await actionPathIn(request.raw, 'a');
     expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
     // The send got 401; its refresh was answered invalid_grant, and that answer is held.
     await waitFor('the refused refresh on the wire', () =>

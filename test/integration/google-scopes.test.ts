@@ -17,7 +17,8 @@ import {
   useGoogleEmulator,
   waitFor,
 } from '../helpers/google-service.js';
-import { actionPathIn, postForm } from '../helpers/http.js';
+import { postForm } from '../helpers/http.js';
+import { approvalRequestInGmail } from '../helpers/scenario.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
@@ -82,11 +83,8 @@ describe('Google token that lacks a scope later (service in-process)', () => {
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const request = await waitFor('approval request', () =>
-      rig.emu.folder(REP, 'INBOX').find((m) => m.from === REP),
-    );
+    const { approvalPath: link } = await approvalRequestInGmail(rig.emu, REP);
     rig.emu.oauth.removeScope(REP, COMPOSE);
-    const link = await actionPathIn(request.raw, 'a');
     expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
 
     const paused = await waitFor('send step paused', () =>

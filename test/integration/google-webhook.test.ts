@@ -1,7 +1,7 @@
 /** The Google webhooks in a process without a sync loop: 503, so Google and Pub/Sub retry. */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../../helpers/harness.js';
-import { serveApp, type TestServer } from '../../helpers/http.js';
+import { createHarness, type Harness } from '../helpers/harness.js';
+import { serveApp, type TestServer } from '../helpers/http.js';
 
 const TOKEN = 'pubsub-verification-0123456789';
 

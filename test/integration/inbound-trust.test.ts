@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ingestInbox } from '../../src/workflows/inbound/ingest-inbox.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import type { TestEvent } from '../helpers/ics.js';
+import { agendaSent, meetingAwaitingApproval } from '../helpers/scenario.js';
 
 const PRIYA = 'priya.raman@acme-robotics.example';
 const SAM = 'sam.ops@acme-robotics.example';
@@ -74,11 +75,8 @@ async function notices() {
 /** The agenda awaiting approval and the approval request the rep received. */
 async function awaitApproval() {
   h = await createHarness({ now: '2026-12-08T15:00:00Z' });
-  await h.writeEvent(discovery);
-  await h.tick();
-  const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
+  const { agenda, approvalRequest: request } = await meetingAwaitingApproval(h, { event: discovery });
   expect(agenda.status).toBe('awaiting_approval');
-  const request = await simpleParser(await h.readMail('inbox', (await h.mailbox('inbox'))[0] as string));
   return { agenda, request };
 }
 
@@ -169,9 +167,7 @@ describe("the rep's commands", () => {
 describe("a prospect's answers", () => {
   async function sendAgenda() {
     h = await createHarness({ now: '2026-12-08T15:00:00Z', approvalMode: 'auto' });
-    await h.writeEvent(discovery);
-    await h.tick();
-    const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
+    const { agenda } = await agendaSent(h, { event: discovery });
     expect(agenda.status).toBe('sent');
     return agenda;
   }

@@ -10,8 +10,8 @@ import {
   createLocalCalendarProvider,
   type IcsFileError,
   type LocalCalendarProvider,
-} from '../../../src/providers/local/local-calendar-provider.js';
-import { icsFor } from '../../helpers/ics.js';
+} from '../../src/providers/local/local-calendar-provider.js';
+import { icsFor } from '../helpers/ics.js';
 
 const WINDOW = { from: new Date('2026-01-04T00:00:00Z'), to: new Date('2026-02-15T00:00:00Z') };
 

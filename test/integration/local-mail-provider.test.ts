@@ -6,9 +6,9 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, utimes, writeFile } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../src/errors.js';
-import { createLocalMailProvider } from '../../../src/providers/local/local-mail-provider.js';
-import type { MailProvider, OutboundMail } from '../../../src/providers/types.js';
+import { AppError } from '../../src/errors.js';
+import { createLocalMailProvider } from '../../src/providers/local/local-mail-provider.js';
+import type { MailProvider, OutboundMail } from '../../src/providers/types.js';
 
 const REP = 'dana@northwind.example';
 let root: string;

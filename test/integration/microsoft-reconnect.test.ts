@@ -10,9 +10,10 @@ import { loadConfig } from '../../src/config.js';
 import { runConnect, runDisconnect } from '../../src/connect-command.js';
 import { createTokenStore } from '../../src/providers/token-store.js';
 import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
-import { actionPathIn, postForm } from '../helpers/http.js';
+import { postForm } from '../helpers/http.js';
 import { AGENDUM_SCOPES, MS_REP } from '../helpers/microsoft-provider.js';
 import { type MicrosoftService, startMicrosoftService, waitFor } from '../helpers/microsoft-service.js';
+import { approvalRequestInOutlook } from '../helpers/scenario.js';
 
 const PROSPECT = { email: 'priya.raman@acme-robotics.example', name: 'Priya Raman' };
 const SEND = 'POST /v1.0/me/messages/{id}/send';
@@ -66,8 +67,7 @@ async function startWithMeeting() {
     organizer: MS_REP.email,
     attendees: [PROSPECT],
   });
-  const request = await waitFor('the approval request', () => box().inFolder('inbox')[0]);
-  return actionPathIn(request.raw, 'a');
+  return (await approvalRequestInOutlook(emu, MS_REP.email)).approvalPath;
 }
 
 describe('Microsoft reconnect from another process (agendum connect microsoft)', () => {

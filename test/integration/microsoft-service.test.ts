@@ -9,9 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
-import { actionPathIn, postForm } from '../helpers/http.js';
+import { postForm } from '../helpers/http.js';
 import { MS_REP } from '../helpers/microsoft-provider.js';
 import { type MicrosoftService, startMicrosoftService, waitFor } from '../helpers/microsoft-service.js';
+import { approvalRequestInOutlook } from '../helpers/scenario.js';
 
 const PROSPECT = { email: 'priya.raman@acme-robotics.example', name: 'Priya Raman' };
 const SEND = 'POST /v1.0/me/messages/{id}/send';
@@ -56,12 +57,6 @@ function bookMeeting(subject = 'Acme Robotics × Northwind — discovery call') 
   });
 }
 
-/** The approval request in the rep's Outlook inbox, and its link. */
-async function approvalLink(): Promise<string> {
-  const request = await waitFor('the approval request', () => box().inFolder('inbox')[0]);
-  return actionPathIn(request.raw, 'a');
-}
-
 const agenda = () => db().message.findFirst({ where: { kind: 'agenda' } });
 
 /**
@@ -95,7 +90,7 @@ describe('Microsoft 365 service loop', () => {
     const deltasBefore = emu.faults.count(DELTA);
     bookMeeting();
     // The safety poll is an hour away: only the notification can make this sync happen.
-    const link = await approvalLink();
+    const { approvalPath: link } = await approvalRequestInOutlook(emu, MS_REP.email);
     expect(emu.faults.count(DELTA)).toBeGreaterThan(deltasBefore);
     expect(emu.subscriptions.deliveries.some((d) => d.kind === 'created' && d.status === 202)).toBe(true);
     expect((await agenda())?.status).toBe('awaiting_approval');
@@ -235,7 +230,7 @@ describe('Microsoft 365 service loop', () => {
   it('does not send again after a send whose answer was lost; the Sent Items lookup settles it', async () => {
     await start();
     bookMeeting();
-    const link = await approvalLink();
+    const { approvalPath: link } = await approvalRequestInOutlook(emu, MS_REP.email);
     emu.faults.add({ route: SEND, drop: true }); // accepted and sent, but the connection resets
     await postForm(svc.url + link, { action: 'approve' });
     expect(await postponedSendMadeDue()).toContain('did not answer');
@@ -252,7 +247,7 @@ describe('Microsoft 365 service loop', () => {
   it('rides out a throttled burst on send: postponed, never dropped, sent once', async () => {
     await start();
     bookMeeting();
-    const link = await approvalLink();
+    const { approvalPath: link } = await approvalRequestInOutlook(emu, MS_REP.email);
     emu.faults.add({ route: SEND, status: 429, retryAfter: 1, times: 3 }); // three attempts, then postponed
     await postForm(svc.url + link, { action: 'approve' });
     expect(await postponedSendMadeDue()).toContain('throttling');
@@ -264,7 +259,7 @@ describe('Microsoft 365 service loop', () => {
   it('pauses on revoked consent, tells the rep how to reconnect, and resumes after reconnecting', async () => {
     await start();
     bookMeeting();
-    const link = await approvalLink();
+    const { approvalPath: link } = await approvalRequestInOutlook(emu, MS_REP.email);
     emu.identity.revoke(emu.user(MS_REP.email).id);
     await postForm(svc.url + link, { action: 'approve' });
     await waitFor('needs_reauth', async () => (await connection()).status === 'needs_reauth');

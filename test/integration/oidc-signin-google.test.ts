@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
-import type { IdTokenFault } from '../emulators/google/id-token-signer.js';
+import type { IdTokenFault } from '../emulators/id-token-signer.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { beginSignin, googleEnv, signInWith } from '../helpers/oidc.js';

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONSUMER_TENANT } from '../../src/auth/oidc-microsoft.js';
 import { createRep } from '../../src/workflows/reps/create-rep.js';
-import type { IdTokenFault } from '../emulators/google/id-token-signer.js';
+import type { IdTokenFault } from '../emulators/id-token-signer.js';
 import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';

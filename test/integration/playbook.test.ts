@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadPlaybook } from '../../../src/compose/load-playbook.js';
-import { parsePlaybook } from '../../../src/domain/playbook.js';
-import { STAGES } from '../../../src/domain/types.js';
-import { AppError } from '../../../src/errors.js';
-import { PLAYBOOK_FILE } from './real-playbook.js';
+import { loadPlaybook } from '../../src/compose/load-playbook.js';
+import { parsePlaybook } from '../../src/domain/playbook.js';
+import { STAGES } from '../../src/domain/types.js';
+import { AppError } from '../../src/errors.js';
+import { PLAYBOOK_FILE } from '../helpers/real-playbook.js';
 
 async function writeTemp(content: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'agendum-playbook-'));

@@ -6,7 +6,8 @@
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
-import { actionPathIn, postForm, serveApp } from '../helpers/http.js';
+import { postForm, serveApp } from '../helpers/http.js';
+import { meetingAwaitingApproval } from '../helpers/scenario.js';
 import { createTempPgDatabase, TEST_DATABASE_URL } from '../helpers/test-db.js';
 
 let h: Harness | undefined;
@@ -24,22 +25,20 @@ describe.skipIf(!TEST_DATABASE_URL)(
       drop = temp.drop;
       // Tuesday 14:30 New York: the agenda for Wednesday 14:00 was due at 14:00.
       h = await createHarness({ now: '2026-12-08T19:30:00Z', databaseUrl: temp.url });
-      await h.writeEvent({
-        uid: 'hooli@test',
-        title: 'Hooli — contract negotiation',
-        description: 'Purpose: to agree the remaining redlines on liability and the start date',
-        start: new Date('2026-12-09T19:00:00Z'),
-        end: new Date('2026-12-09T20:00:00Z'),
-        organizer: REP.email,
-        attendees: [{ email: REP.email }, { email: 'gavin@hooli.example', name: 'Gavin Belson' }],
+      const { meeting, approvalPath: link } = await meetingAwaitingApproval(h, {
+        event: {
+          uid: 'hooli@test',
+          title: 'Hooli — contract negotiation',
+          description: 'Purpose: to agree the remaining redlines on liability and the start date',
+          start: new Date('2026-12-09T19:00:00Z'),
+          end: new Date('2026-12-09T20:00:00Z'),
+          organizer: REP.email,
+          attendees: [{ email: REP.email }, { email: 'gavin@hooli.example', name: 'Gavin Belson' }],
+        },
       });
-      await h.tick();
-      const meeting = await h.ctx.db.meeting.findFirstOrThrow();
       expect(meeting.stage).toBe('negotiation');
       expect(meeting.pointSource).toMatchObject({ purpose: 'event' });
 
-      const inbox = await h.mailbox('inbox');
-      const link = await actionPathIn(await h.readMail('inbox', inbox[0] as string), 'a');
       const server = await serveApp(h.ctx);
       try {
         expect((await fetch(server.url + link)).status).toBe(200);

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
-import { actionPathIn, serveApp, type TestServer } from '../helpers/http.js';
+import { serveApp, type TestServer } from '../helpers/http.js';
+import { meetingAwaitingApproval } from '../helpers/scenario.js';
 import { signIn, signinPath } from '../helpers/signin.js';
 
 let h: Harness | undefined;
@@ -40,17 +41,7 @@ const inlineTexts = (page: string, tag: 'script' | 'style') =>
 
 /** The approval page link from the approval request the rep received. */
 async function approvalPath(harness: Harness): Promise<string> {
-  await harness.writeEvent({
-    uid: 'umbrella@test',
-    title: 'Umbrella Corp — proposal review',
-    start: new Date('2026-12-09T16:00:00Z'),
-    end: new Date('2026-12-09T16:45:00Z'),
-    organizer: REP.email,
-    attendees: [{ email: REP.email }, { email: 'alice@umbrella.example' }],
-  });
-  await harness.tick();
-  const [request] = await harness.mailbox('inbox');
-  return actionPathIn(await harness.readMail('inbox', request as string), 'a');
+  return (await meetingAwaitingApproval(harness)).approvalPath;
 }
 
 describe('security headers', () => {

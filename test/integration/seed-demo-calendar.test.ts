@@ -9,11 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemoCalendar } from '../../../src/demo/seed-demo-calendar.js';
-import type { CalendarEvent } from '../../../src/domain/types.js';
-import { readIcsFolder } from '../../../src/providers/local/ics-folder.js';
+import { seedDemoCalendar } from '../../src/demo/seed-demo-calendar.js';
+import type { CalendarEvent } from '../../src/domain/types.js';
+import { readIcsFolder } from '../../src/providers/local/ics-folder.js';
 
-const EXAMPLES = fileURLToPath(new URL('../../../examples/demo', import.meta.url));
+const EXAMPLES = fileURLToPath(new URL('../../examples/demo', import.meta.url));
 const DAY = 86_400_000;
 const TEMPLATE_WINDOW = { from: new Date('2026-01-04T00:00:00Z'), to: new Date('2026-01-19T00:00:00Z') };
 

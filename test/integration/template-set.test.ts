@@ -3,12 +3,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeAgenda } from '../../../src/compose/compose-agenda.js';
-import { PREVIEW_AGENDA } from '../../../src/compose/preview-data.js';
-import { agendaTemplateFor, loadTemplates } from '../../../src/compose/template-set.js';
-import { STAGES } from '../../../src/domain/types.js';
-import { AppError } from '../../../src/errors.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
+import { composeAgenda } from '../../src/compose/compose-agenda.js';
+import { PREVIEW_AGENDA } from '../../src/compose/preview-data.js';
+import { agendaTemplateFor, loadTemplates } from '../../src/compose/template-set.js';
+import { STAGES } from '../../src/domain/types.js';
+import { AppError } from '../../src/errors.js';
+import { TEMPLATES_DIR } from '../helpers/templates-dir.js';
 
 let dir: string;
 beforeEach(async () => {

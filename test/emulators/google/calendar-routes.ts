@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CalendarStore, StoredEvent } from './calendar-store.js';
-import { type EmuRequest, type EmuResponse, GoogleHttpError } from './http-kit.js';
+import { type EmuRequest, type EmuResponse, GoogleHttpError } from './google-http.js';
 
 /** "There are several query parameters that cannot be specified together with nextSyncToken" [DISC]. */
 const FORBIDDEN_WITH_SYNC_TOKEN = [

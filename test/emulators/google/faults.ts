@@ -5,7 +5,8 @@
  * invalidate a cursor (410), or accept a request and answer too late for the client (or
  * only when the test says so).
  */
-import { type EmuResponse, errorResponse, GoogleHttpError } from './http-kit.js';
+import { ArmedFaults, retryAfterHeader } from '../http-kit.js';
+import { type EmuResponse, errorResponse, GoogleHttpError } from './google-http.js';
 
 export type Fault =
   /** 429 rateLimitExceeded, optionally with Retry-After (seconds). */
@@ -30,33 +31,25 @@ export type Fault =
   /** Holds the request for `delayMs` without processing it, then answers 503. */
   | { kind: 'hang'; delayMs: number };
 
-interface Armed {
-  route: string;
-  fault: Fault;
-  remaining: number;
-}
-
 /** The set of armed faults. */
 export class FaultInjector {
-  private armed: Armed[] = [];
+  private readonly armed = new ArmedFaults<{ route: string; fault: Fault }>();
   /** Faults that fired, in order (route + kind), for assertions. */
   readonly fired: { route: string; kind: Fault['kind'] }[] = [];
 
   /** Arms `fault` for the next `times` requests to `route`. */
   add(route: string, fault: Fault, times = 1): void {
-    this.armed.push({ route, fault, remaining: times });
+    this.armed.arm({ route, fault }, times);
   }
 
   clear(): void {
-    this.armed = [];
+    this.armed.clear();
   }
 
   /** Takes the fault for this request, if one is armed. */
   take(route: string): Fault | undefined {
-    const hit = this.armed.find((a) => a.route === route && a.remaining > 0);
+    const hit = this.armed.take((a) => a.route === route);
     if (!hit) return undefined;
-    hit.remaining--;
-    this.armed = this.armed.filter((a) => a.remaining > 0);
     this.fired.push({ route, kind: hit.fault.kind });
     return hit.fault;
   }
@@ -67,12 +60,20 @@ export function faultResponse(fault: Fault): EmuResponse | undefined {
   switch (fault.kind) {
     case 'rate_limit_429':
       return errorResponse(
-        new GoogleHttpError(429, 'Too many requests', 'rateLimitExceeded', 'usageLimits', retryAfter(fault)),
+        new GoogleHttpError(
+          429,
+          'Too many requests',
+          'rateLimitExceeded',
+          'usageLimits',
+          retryAfterHeader(fault.retryAfterSeconds),
+        ),
       );
     case 'rate_limit_403': {
       const reason = fault.reason ?? 'userRateLimitExceeded';
       const message = reason === 'userRateLimitExceeded' ? 'User Rate Limit Exceeded' : 'Rate Limit Exceeded';
-      return errorResponse(new GoogleHttpError(403, message, reason, 'usageLimits', retryAfter(fault)));
+      return errorResponse(
+        new GoogleHttpError(403, message, reason, 'usageLimits', retryAfterHeader(fault.retryAfterSeconds)),
+      );
     }
     case 'server_error':
       return errorResponse(new GoogleHttpError(fault.status ?? 500, 'Backend Error', 'backendError'));
@@ -87,8 +88,4 @@ export function faultResponse(fault: Fault): EmuResponse | undefined {
     default:
       return undefined;
   }
-}
-
-function retryAfter(fault: { retryAfterSeconds?: number }): Record<string, string> {
-  return fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
 }

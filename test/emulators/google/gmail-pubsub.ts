@@ -11,7 +11,8 @@
  * documents. `push` delivers one envelope on demand, whatever the rate, for tests that
  * need a push at an exact moment.
  */
-import { type EmuRequest, type EmuResponse, GoogleHttpError, jsonBody, required } from './http-kit.js';
+import { InFlight } from '../http-kit.js';
+import { type EmuRequest, type EmuResponse, GoogleHttpError, jsonBody, required } from './google-http.js';
 
 const WATCH_LIFETIME_MS = 7 * 86_400_000;
 const TOPIC = /^projects\/[^/]+\/topics\/[^/]+$/;
@@ -46,7 +47,7 @@ export class GmailPubSub {
   denyPublish = false;
   private readonly subscriptions = new Map<string, string>();
   private readonly lastPush = new Map<string, number>();
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new InFlight();
   private messageSeq = 2_070_443_601_311_540;
 
   constructor(
@@ -120,8 +121,8 @@ export class GmailPubSub {
   }
 
   /** Waits for pushes still in flight. */
-  async settle(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  settle(): Promise<void> {
+    return this.inFlight.settle();
   }
 
   private autoPush(owner: string): void {
@@ -168,9 +169,7 @@ export class GmailPubSub {
       .catch(() => undefined)
       .finally(() => {
         this.deliveries.push({ owner, endpoint, automatic, status });
-        this.inFlight.delete(p);
       });
-    this.inFlight.add(p);
-    return p.then(() => status);
+    return this.inFlight.track(p).then(() => status);
   }
 }

@@ -3,7 +3,7 @@
  * `in:inbox|sent|drafts|anywhere`, `newer_than:N{d,m,y}` (m is months in Gmail, not
  * minutes). Any other term is not implemented and fails loudly instead of matching wrongly.
  */
-import { GoogleHttpError } from './http-kit.js';
+import { GoogleHttpError } from './google-http.js';
 import type { GmailMessage } from './mailbox.js';
 
 const IN_LABELS: Record<string, string | null> = {

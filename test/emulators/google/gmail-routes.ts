@@ -14,7 +14,7 @@ import {
   GoogleHttpError,
   jsonBody,
   toBase64Url,
-} from './http-kit.js';
+} from './google-http.js';
 import type { GmailMessage, Mailbox } from './mailbox.js';
 import { parseRaw } from './mailbox.js';
 

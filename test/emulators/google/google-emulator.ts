@@ -5,21 +5,22 @@
  * request it does not implement answers 501 and is recorded in `unimplemented`, which
  * tests assert is empty.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type LoopbackServer,
+  listenOnLoopback,
+  matchPath,
+  RequestLog,
+  readRequest,
+  wait,
+  writeResponse,
+} from '../http-kit.js';
 import { EventsListRoute } from './calendar-routes.js';
 import { CalendarStore } from './calendar-store.js';
 import { type Fault, FaultInjector, faultResponse } from './faults.js';
 import { GmailPubSub } from './gmail-pubsub.js';
 import { GmailApi } from './gmail-routes.js';
-import {
-  type EmuRequest,
-  type EmuResponse,
-  errorResponse,
-  GoogleHttpError,
-  readBody,
-  writeResponse,
-} from './http-kit.js';
+import { type EmuRequest, type EmuResponse, errorResponse, GoogleHttpError } from './google-http.js';
 import { type GmailMessage, Mailbox, parseRaw } from './mailbox.js';
 import { OAuthServer } from './oauth-server.js';
 import { PushChannels } from './push-channels.js';
@@ -30,7 +31,8 @@ type Handler = (req: EmuRequest) => EmuResponse | Promise<EmuResponse>;
 interface Route {
   name: string;
   method: string;
-  pattern: RegExp;
+  /** `{name}` stands for one path segment (see matchPath). */
+  pattern: string;
   /** API routes need a bearer token; OAuth routes do not. */
   api: boolean;
   handler: Handler;
@@ -42,8 +44,6 @@ export interface GoogleEmulatorOptions {
   now?: () => number;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The emulator: `url` is the origin to use as GOOGLE_API_BASE_URL. */
 export class GoogleEmulator {
   url = '';
@@ -53,13 +53,16 @@ export class GoogleEmulator {
   /** Gmail users.watch/stop and the Pub/Sub push subscription (gmail-pubsub.ts). */
   readonly pubsub: GmailPubSub;
   readonly eventsList = new EventsListRoute();
-  readonly requests: { route: string; method: string; path: string; status: number }[] = [];
-  readonly unimplemented: string[] = [];
+  private readonly log = new RequestLog<{ route: string; method: string; path: string; status: number }>();
+  /** Every request by route name, with the status answered (0 while its answer is held). */
+  readonly requests = this.log.requests;
+  /** Requests it does not implement: tests assert this stays empty. */
+  readonly unimplemented = this.log.unimplemented;
   private readonly calendars = new Map<string, CalendarStore>();
   private readonly mailboxes = new Map<string, Mailbox>();
   private readonly gmail: GmailApi;
   private readonly routes: Route[];
-  private server: Server | undefined;
+  private server: LoopbackServer | undefined;
   private readonly now: () => number;
 
   constructor(opts: GoogleEmulatorOptions = {}) {
@@ -141,44 +144,29 @@ export class GoogleEmulator {
 
   /** How many requests reached `route`. */
   count(route: string): number {
-    return this.requests.filter((r) => r.route === route).length;
+    return this.log.count(route);
   }
 
   async start(): Promise<this> {
-    const server = createServer((req, res) => void this.serve(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.server = server;
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.server = await listenOnLoopback((req, res) => void this.serve(req, res));
+    this.url = this.server.url;
     return this;
   }
 
   async close(): Promise<void> {
     await this.push.settle();
     await this.pubsub.settle();
-    const server = this.server;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+    await this.server?.close();
   }
 
   private async serve(raw: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(raw.url ?? '/', 'http://emulator');
-    const req: EmuRequest = {
-      method: raw.method ?? 'GET',
-      path: url.pathname,
-      query: url.searchParams,
-      headers: raw.headers,
-      body: await readBody(raw),
-      params: [],
-    };
-    const route = this.routes.find((r) => r.method === req.method && r.pattern.test(req.path));
+    const req: EmuRequest = await readRequest(raw, []);
+    const route = this.routes.find((r) => r.method === req.method && matchPath(r.pattern, req.path));
     // Recorded on arrival: a request whose answer is delayed has still reached Google.
     const entry = { route: route?.name ?? 'unimplemented', method: req.method, path: req.path, status: 0 };
     this.requests.push(entry);
     const out = route ? await this.run(route, req) : this.notImplemented(`${req.method} ${req.path}`);
-    if (out.status === 501 && route) this.unimplemented.push(`${req.method} ${req.path}?${url.searchParams}`);
+    if (out.status === 501 && route) this.unimplemented.push(`${req.method} ${req.path}?${req.query}`);
     entry.status = out.status;
     writeResponse(res, out);
   }
@@ -189,7 +177,8 @@ export class GoogleEmulator {
   }
 
   private async run(route: Route, req: EmuRequest): Promise<EmuResponse> {
-    req.params = (route.pattern.exec(req.path) ?? []).slice(1).map((p) => decodeURIComponent(p));
+    // In pattern order: the names are never integers, so Object.values keeps that order.
+    req.params = Object.values(matchPath(route.pattern, req.path) ?? {});
     const fault = this.faults.take(route.name);
     try {
       if (fault?.kind === 'hang') {
@@ -227,12 +216,12 @@ export class GoogleEmulator {
 
   private buildRoutes(): Route[] {
     const g = this.gmail;
-    const u = '/gmail/v1/users/([^/]+)';
+    const u = '/gmail/v1/users/{userId}';
     const user = (req: EmuRequest) => req.user as string;
     const r = (name: string, method: string, pattern: string, handler: Handler, api = true): Route => ({
       name,
       method,
-      pattern: new RegExp(`^${pattern}$`),
+      pattern,
       api,
       handler,
     });
@@ -248,10 +237,10 @@ export class GoogleEmulator {
         () => this.oauth.discovery(this.url),
         false,
       ),
-      r('calendar.events.list', 'GET', '/calendar/v3/calendars/([^/]+)/events', (req) =>
+      r('calendar.events.list', 'GET', '/calendar/v3/calendars/{calendarId}/events', (req) =>
         this.eventsList.handle(req, this.ownCalendar(req)),
       ),
-      r('calendar.events.watch', 'POST', '/calendar/v3/calendars/([^/]+)/events/watch', (req) =>
+      r('calendar.events.watch', 'POST', '/calendar/v3/calendars/{calendarId}/events/watch', (req) =>
         this.push.watch(req, this.ownCalendar(req).owner),
       ),
       r('calendar.channels.stop', 'POST', '/calendar/v3/channels/stop', (req) =>
@@ -261,12 +250,12 @@ export class GoogleEmulator {
       r('gmail.drafts.send', 'POST', `${u}/drafts/send`, (req) => g.draftsSend(req, user(req))),
       r('gmail.drafts.create', 'POST', `${u}/drafts`, (req) => g.draftsCreate(req, user(req))),
       r('gmail.drafts.list', 'GET', `${u}/drafts`, (req) => g.draftsList(req, user(req))),
-      r('gmail.drafts.get', 'GET', `${u}/drafts/([^/]+)`, (req) => g.draftsGet(req, user(req))),
-      r('gmail.drafts.update', 'PUT', `${u}/drafts/([^/]+)`, (req) => g.draftsUpdate(req, user(req))),
-      r('gmail.drafts.delete', 'DELETE', `${u}/drafts/([^/]+)`, (req) => g.draftsDelete(req, user(req))),
+      r('gmail.drafts.get', 'GET', `${u}/drafts/{draftId}`, (req) => g.draftsGet(req, user(req))),
+      r('gmail.drafts.update', 'PUT', `${u}/drafts/{draftId}`, (req) => g.draftsUpdate(req, user(req))),
+      r('gmail.drafts.delete', 'DELETE', `${u}/drafts/{draftId}`, (req) => g.draftsDelete(req, user(req))),
       r('gmail.messages.send', 'POST', `${u}/messages/send`, (req) => g.messagesSend(req, user(req))),
       r('gmail.messages.list', 'GET', `${u}/messages`, (req) => g.messagesList(req, user(req))),
-      r('gmail.messages.get', 'GET', `${u}/messages/([^/]+)`, (req) => g.messagesGet(req, user(req))),
+      r('gmail.messages.get', 'GET', `${u}/messages/{messageId}`, (req) => g.messagesGet(req, user(req))),
       r('gmail.history.list', 'GET', `${u}/history`, (req) => g.historyList(req, user(req))),
       r('gmail.watch', 'POST', `${u}/watch`, (req) => this.pubsub.watch(req, user(req))),
       r('gmail.stop', 'POST', `${u}/stop`, (req) => this.pubsub.stop(req, user(req))),

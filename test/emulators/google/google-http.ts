@@ -1,28 +1,23 @@
 /**
- * Small HTTP helpers shared by the emulator's routes: body reading, JSON replies, and
- * errors in Google's JSON error shape (docs/providers.md §2.3).
+ * Google's side of the emulator's HTTP: the request the routes see (with the signed-in
+ * user), errors in Google's JSON error shape (docs/providers.md §2.3), JSON bodies and
+ * required fields as Google refuses them, and Gmail's base64url. The plumbing both
+ * emulators share is in ../http-kit.ts.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type EmuRequest as KitRequest,
+  type EmuResponse as KitResponse,
+  parseJsonBody,
+} from '../http-kit.js';
 
-/** One request as the routes see it. */
-export interface EmuRequest {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: IncomingMessage['headers'];
-  body: Buffer;
-  /** Path parameters captured by the route pattern, in order. */
-  params: string[];
+/** One request as the routes see it: path parameters in pattern order. */
+export interface EmuRequest extends KitRequest<string[]> {
   /** The signed-in user (API routes only; set by the bearer-token check). */
   user?: string;
 }
 
-/** What a route returns; the server writes it (so faults can delay or replace it). */
-export interface EmuResponse {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+/** What a route returns; bodies that are objects go out as JSON. */
+export type EmuResponse = KitResponse;
 
 /** An error in Google's shape: `{"error":{"code","message","errors":[{domain,reason,message}],"status"}}`. */
 export class GoogleHttpError extends Error {
@@ -107,34 +102,11 @@ function scopeErrorResponse(err: GoogleScopeError): EmuResponse {
   };
 }
 
-/** Reads the whole request body. */
-export async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** Writes a route's response; bodies that are objects go out as JSON. */
-export function writeResponse(res: ServerResponse, out: EmuResponse): void {
-  if (res.destroyed || res.writableEnded) return;
-  const headers: Record<string, string> = { ...out.headers };
-  let payload = '';
-  if (out.body !== undefined) {
-    payload = typeof out.body === 'string' ? out.body : JSON.stringify(out.body);
-    headers['content-type'] ??= 'application/json; charset=UTF-8';
-  }
-  res.writeHead(out.status, headers);
-  res.end(payload);
-}
-
 /** The request body as JSON; a body that is not JSON is the client's mistake (400). */
 export function jsonBody<T = Record<string, unknown>>(req: EmuRequest): T {
-  if (req.body.length === 0) return {} as T;
-  try {
-    return JSON.parse(req.body.toString('utf8')) as T;
-  } catch {
-    throw new GoogleHttpError(400, 'Invalid JSON payload received.', 'parseError');
-  }
+  const value = parseJsonBody(req);
+  if (value === undefined) throw new GoogleHttpError(400, 'Invalid JSON payload received.', 'parseError');
+  return value as T;
 }
 
 /** A required string field, or 400 `required` as Google answers. */

@@ -8,20 +8,14 @@
 import { randomBytes } from 'node:crypto';
 import { simpleParser } from 'mailparser';
 
-export interface GmailMessage {
+/** A stored message: its parsed headers (ParsedRaw, below) and Gmail's own fields. */
+export interface GmailMessage extends ParsedRaw {
   id: string;
   threadId: string;
   labelIds: Set<string>;
   raw: Buffer;
   internalDate: number;
   historyId: number;
-  messageIdHeader?: string;
-  subject: string;
-  inReplyTo?: string;
-  references: string[];
-  from?: string;
-  recipients: string[];
-  headers: { name: string; value: string }[];
 }
 
 export interface HistoryRecord {

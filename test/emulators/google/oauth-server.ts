@@ -8,8 +8,8 @@
  * refresh token only comes back when the request asked for offline access, as at Google.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { type EmuRequest, type EmuResponse, GoogleHttpError, GoogleScopeError } from './http-kit.js';
-import { IdTokenSigner } from './id-token-signer.js';
+import { IdTokenSigner } from '../id-token-signer.js';
+import { type EmuRequest, type EmuResponse, GoogleHttpError, GoogleScopeError } from './google-http.js';
 import { AGENDUM_SCOPES } from './route-scopes.js';
 
 const ACCESS_TTL_SECONDS = 3599;

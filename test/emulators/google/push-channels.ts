@@ -7,7 +7,8 @@
  * channels fall silent. `channels.stop` answers 204, or 404 for an unknown channel.
  */
 import { randomBytes } from 'node:crypto';
-import { type EmuRequest, type EmuResponse, GoogleHttpError, jsonBody, required } from './http-kit.js';
+import { InFlight } from '../http-kit.js';
+import { type EmuRequest, type EmuResponse, GoogleHttpError, jsonBody, required } from './google-http.js';
 
 export interface EmuChannel {
   id: string;
@@ -35,7 +36,7 @@ const DEFAULT_TTL_SECONDS = 604_800;
 export class PushChannels {
   readonly channels = new Map<string, EmuChannel>();
   readonly deliveries: Delivery[] = [];
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new InFlight();
 
   constructor(
     private readonly resourceUri: (owner: string) => string,
@@ -122,8 +123,8 @@ export class PushChannels {
   }
 
   /** Waits for notifications still in flight. */
-  async settle(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  settle(): Promise<void> {
+    return this.inFlight.settle();
   }
 
   private deliver(channel: EmuChannel, state: Delivery['state']): Promise<void> {
@@ -140,16 +141,15 @@ export class PushChannels {
       'x-goog-message-number': String(messageNumber),
     };
     if (channel.token) headers['x-goog-channel-token'] = channel.token;
-    const p = fetch(channel.address, { method: 'POST', headers, body: '' })
-      .then(async (res) => {
-        await res.arrayBuffer().catch(() => undefined);
-        this.deliveries.push({ channelId: channel.id, state, messageNumber, status: res.status });
-      })
-      .catch(() => {
-        this.deliveries.push({ channelId: channel.id, state, messageNumber, status: 0 });
-      })
-      .finally(() => this.inFlight.delete(p));
-    this.inFlight.add(p);
-    return p;
+    return this.inFlight.track(
+      fetch(channel.address, { method: 'POST', headers, body: '' })
+        .then(async (res) => {
+          await res.arrayBuffer().catch(() => undefined);
+          this.deliveries.push({ channelId: channel.id, state, messageNumber, status: res.status });
+        })
+        .catch(() => {
+          this.deliveries.push({ channelId: channel.id, state, messageNumber, status: 0 });
+        }),
+    );
   }
 }

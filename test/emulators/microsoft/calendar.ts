@@ -6,7 +6,7 @@
  * (`id, seriesMasterId, type, start, end`); deletions come as `@removed`. Every change bumps
  * a version, and a delta token remembers the version it was issued at.
  */
-import { graphDateTime, opaqueId } from './http-util.js';
+import { graphDateTime, opaqueId } from './graph-http.js';
 
 export interface EmuAttendee {
   email: string;

@@ -6,7 +6,7 @@
  * token presented afterwards fail the way Graph signals an expired sync state.
  */
 import { randomBytes } from 'node:crypto';
-import { type EmuResponse, graphError, json } from './http-util.js';
+import { type EmuResponse, graphError, json } from './graph-http.js';
 
 export interface DeltaState {
   userId: string;

@@ -7,13 +7,22 @@
  * implements answers 501 and is recorded in `faults.unhandled`, which tests assert is empty.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type LoopbackServer,
+  listenOnLoopback,
+  matchPath,
+  readRequest,
+  retryAfterHeader,
+  wait,
+  writeResponse,
+} from '../http-kit.js';
 import { Calendar } from './calendar.js';
 import { DeltaRounds } from './delta-rounds.js';
 import { FaultBook } from './faults.js';
 import { type GraphHandler, graphRoutes } from './graph-api.js';
+import { type EmuRequest, type EmuResponse, graphError, json } from './graph-http.js';
 import { mailRoutes } from './graph-mail-api.js';
-import { type EmuRequest, type EmuResponse, graphError, json, matchPath, readBody } from './http-util.js';
 import { type EmuUser, Identity } from './identity.js';
 import { Mailbox, type StoredMessage } from './mailbox.js';
 import { Subscriptions } from './subscriptions.js';
@@ -42,7 +51,7 @@ export class MicrosoftEmulator {
   private readonly calendars = new Map<string, Calendar>();
   private readonly mailboxes = new Map<string, Mailbox>();
   private readonly graph: Record<string, GraphHandler>;
-  private server: Server | null = null;
+  private server: LoopbackServer | undefined;
   url = '';
 
   constructor(opts: EmulatorOptions = {}) {
@@ -142,7 +151,9 @@ export class MicrosoftEmulator {
     ] as const) {
       for (const name of Object.keys(table)) {
         const [m, pattern] = name.split(' ') as [string, string];
-        const params = m === method ? matchPath(pattern, path) : null;
+        // Graph matches paths case-insensitively.
+        const params =
+          m === method ? matchPath(pattern, path, { ignoreCase: true, emptyParams: true }) : null;
         if (params) return { name, params, graph };
       }
     }
@@ -158,27 +169,18 @@ export class MicrosoftEmulator {
   }
 
   private async handle(raw: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(raw.url ?? '/', 'http://emulator');
-    const method = raw.method ?? 'GET';
-    const req: EmuRequest = {
-      method,
-      path: url.pathname,
-      query: url.searchParams,
-      headers: raw.headers,
-      body: await readBody(raw),
-      params: {},
-    };
-    const found = this.route(method, url.pathname);
+    const req: EmuRequest = await readRequest(raw, {});
+    const { method, path } = req;
+    const found = this.route(method, path);
     if (!found) {
-      this.faults.unhandled.push(`${method} ${url.pathname}`);
-      return write(res, graphError(501, 'NotEmulated', `${method} ${url.pathname} is not emulated`));
+      this.faults.unhandled.push(`${method} ${path}`);
+      return writeResponse(res, graphError(501, 'NotEmulated', `${method} ${path} is not emulated`));
     }
     req.params = found.params;
     const fault = this.faults.take(found.name, found.graph);
     let out: EmuResponse;
     if (fault && 'status' in fault) {
-      const headers: Record<string, string> =
-        fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
+      const headers = retryAfterHeader(fault.retryAfter);
       const code = fault.code ?? (fault.status === 429 ? 'TooManyRequests' : 'ServiceUnavailable');
       out = found.graph
         ? graphError(fault.status, code, 'Injected fault.', headers)
@@ -187,12 +189,12 @@ export class MicrosoftEmulator {
       out = await this.respond(req, found.name, found.graph);
     }
     if (out.status === 501)
-      this.faults.unhandled.push(`${method} ${url.pathname}: ${String(out.body).slice(0, 200)}`);
+      this.faults.unhandled.push(`${method} ${path}: ${String(out.body).slice(0, 200)}`);
     const who = found.graph ? this.identity.userFor(req.headers.authorization) : null;
     this.faults.requests.push({
       method,
       route: found.name,
-      path: url.pathname,
+      path,
       prefer: String(raw.headers.prefer ?? ''),
       status: out.status,
       ...(who ? { userId: who.user.id } : {}),
@@ -201,30 +203,25 @@ export class MicrosoftEmulator {
       res.socket?.destroy();
       return;
     }
-    if (fault && 'delay' in fault) await new Promise((r) => setTimeout(r, fault.delay));
+    if (fault && 'delay' in fault) await wait(fault.delay);
     if (fault && 'until' in fault) await fault.until.catch(() => {});
-    write(res, out);
+    writeResponse(res, out);
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => {
+    this.server = await listenOnLoopback((req, res) => {
       this.handle(req, res).catch((err: Error) => {
         this.faults.unhandled.push(`emulator crashed on ${req.method} ${req.url}: ${err.message}`);
-        if (!res.headersSent) write(res, graphError(500, 'EmulatorError', err.message));
+        if (!res.headersSent) writeResponse(res, graphError(500, 'EmulatorError', err.message));
       });
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    const addr = this.server.address();
-    this.url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    this.url = this.server.url;
     return this;
   }
 
   async close(): Promise<void> {
     await this.subscriptions.idle();
-    await new Promise<void>((resolve) => {
-      this.server?.close(() => resolve());
-      this.server?.closeAllConnections();
-    });
+    await this.server?.close();
   }
 }
 
@@ -240,12 +237,6 @@ function noMailbox(): EmuResponse {
     'MailboxNotEnabledForRESTAPI',
     'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
   );
-}
-
-function write(res: ServerResponse, out: EmuResponse): void {
-  if (res.destroyed) return;
-  res.writeHead(out.status, out.headers ?? {});
-  res.end(out.body);
 }
 
 /** Starts an emulator on a random loopback port. */

@@ -8,6 +8,7 @@
  *   what happens meanwhile, e.g. a reconnect while a refresh is in flight);
  * - `deltaReset`: answer a delta request with 410 Gone or 400 syncStateNotFound.
  */
+import { ArmedFaults, RequestLog } from '../http-kit.js';
 
 export type Fault =
   | { route: string; times?: number; status: number; retryAfter?: number; code?: string }
@@ -28,31 +29,27 @@ export interface RequestRecord {
 
 /** The fault list and request log of one emulator. */
 export class FaultBook {
-  private readonly faults: (Fault & { left: number })[] = [];
-  readonly requests: RequestRecord[] = [];
+  private readonly faults = new ArmedFaults<Fault>();
+  private readonly log = new RequestLog<RequestRecord>();
+  readonly requests = this.log.requests;
   /** Requests no route implements: tests assert this stays empty. */
-  readonly unhandled: string[] = [];
+  readonly unhandled = this.log.unimplemented;
 
   add(fault: Fault): void {
-    this.faults.push({ ...fault, left: fault.times ?? 1 });
+    this.faults.arm(fault, fault.times ?? 1);
   }
 
   clear(): void {
-    this.faults.length = 0;
+    this.faults.clear();
   }
 
   /** The next fault for `route`, consumed. Identity routes only match by name, never `*`. */
   take(route: string, isGraph: boolean): Fault | undefined {
-    const i = this.faults.findIndex((f) => f.left > 0 && (f.route === route || (isGraph && f.route === '*')));
-    if (i < 0) return undefined;
-    const fault = this.faults[i] as Fault & { left: number };
-    fault.left--;
-    return fault;
+    return this.faults.take((f) => f.route === route || (isGraph && f.route === '*'));
   }
 
-  /** How many requests hit `route` (all statuses). */
+  /** How many requests hit `route` (all statuses, unless `status` is given). */
   count(route: string, status?: number): number {
-    return this.requests.filter((r) => r.route === route && (status === undefined || r.status === status))
-      .length;
+    return this.log.count(route, status);
   }
 }

@@ -2,9 +2,11 @@
  * Graph routes for the profile, the calendar and subscriptions. Each handler gets the
  * signed-in user (the emulator checked the bearer token) and returns a response value.
  */
+
+import { parseJsonBody } from '../http-kit.js';
 import type { Calendar } from './calendar.js';
 import type { DeltaRounds } from './delta-rounds.js';
-import { type EmuRequest, type EmuResponse, graphError, json, preferences } from './http-util.js';
+import { type EmuRequest, type EmuResponse, graphError, json, preferences } from './graph-http.js';
 import type { EmuUser } from './identity.js';
 import type { Subscriptions } from './subscriptions.js';
 
@@ -25,11 +27,7 @@ export function pageSizeOf(req: EmuRequest): number {
 
 /** A JSON request body, or null when it is not JSON. */
 export function jsonBody(req: EmuRequest): Record<string, unknown> | null {
-  try {
-    return JSON.parse(req.body.toString('utf8') || '{}') as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+  return (parseJsonBody(req) ?? null) as Record<string, unknown> | null;
 }
 
 const badJson = () => graphError(400, 'BadRequest', 'Unable to read JSON request payload.');

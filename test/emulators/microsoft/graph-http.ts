@@ -1,26 +1,17 @@
 /**
- * The emulator's request/response plumbing: handlers get a parsed request and return a
- * response value, so fault injection (delay, drop, 429) can wrap any route uniformly.
- * Errors use Graph's shape `{"error":{"code","message","innerError":{…}}}` (docs/providers.md §6.1).
+ * Graph's side of the emulator's HTTP: route params by name, bodies as strings, errors in
+ * Graph's shape `{"error":{"code","message","innerError":{…}}}` (docs/providers.md §6.1), the
+ * `Prefer` header, and Graph's ids and date-times. The plumbing both emulators share is in
+ * ../http-kit.ts.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { EmuRequest as KitRequest, EmuResponse as KitResponse } from '../http-kit.js';
 
-export interface EmuRequest {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: IncomingMessage['headers'];
-  body: Buffer;
-  /** Route params, e.g. `{ id }` for `/v1.0/me/messages/{id}`. */
-  params: Record<string, string>;
-}
+/** One request as the routes see it: route params by name, e.g. `{ id }` for `/v1.0/me/messages/{id}`. */
+export type EmuRequest = KitRequest<Record<string, string>>;
 
-export interface EmuResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
-}
+/** What a route returns: the body already serialized (the 501 log quotes it). */
+export type EmuResponse = KitResponse<string | Buffer>;
 
 /** A JSON response. */
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): EmuResponse {
@@ -60,21 +51,6 @@ export function graphError(
   );
 }
 
-/** Params of `pattern` (`{name}` matches one segment) in `path`, or null. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/');
-  const got = path.split('/');
-  if (want.length !== got.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    const w = want[i] as string;
-    const g = got[i] as string;
-    if (w.startsWith('{') && w.endsWith('}')) params[w.slice(1, -1)] = decodeURIComponent(g);
-    else if (w.toLowerCase() !== g.toLowerCase()) return null;
-  }
-  return params;
-}
-
 /** The preferences in a `Prefer` header, by lower-cased name (values unquoted). */
 export function preferences(header: string | string[] | undefined): Map<string, string> {
   const out = new Map<string, string>();
@@ -90,13 +66,6 @@ export function preferences(header: string | string[] | undefined): Map<string, 
 /** Graph's date-time form: UTC, no offset, seven fractional digits. */
 export function graphDateTime(d: Date): { dateTime: string; timeZone: string } {
   return { dateTime: d.toISOString().replace(/\.(\d{3})Z$/, '.$10000'), timeZone: 'UTC' };
-}
-
-/** Reads a whole request body. */
-export async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /** A Graph-looking opaque id. */

@@ -7,7 +7,7 @@
  */
 import type { DeltaRounds } from './delta-rounds.js';
 import { type GraphHandler, jsonBody, pageSizeOf } from './graph-api.js';
-import { type EmuRequest, type EmuResponse, empty, graphError, json } from './http-util.js';
+import { type EmuRequest, type EmuResponse, empty, graphError, json } from './graph-http.js';
 import type { EmuUser } from './identity.js';
 import { type Folder, type Mailbox, messageJson, rebuildMime, type StoredMessage } from './mailbox.js';
 

@@ -8,8 +8,8 @@
  * logged with the token presented.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { IdTokenSigner } from '../google/id-token-signer.js';
-import { type EmuRequest, type EmuResponse, json } from './http-util.js';
+import { IdTokenSigner } from '../id-token-signer.js';
+import { type EmuRequest, type EmuResponse, json } from './graph-http.js';
 
 export interface EmuUser {
   id: string;

@@ -7,7 +7,7 @@
  * In-Reply-To/References; each inbox arrival gets a version for messages/delta.
  */
 import { simpleParser } from 'mailparser';
-import { opaqueId } from './http-util.js';
+import { opaqueId } from './graph-http.js';
 
 export type Folder = 'drafts' | 'sentitems' | 'inbox' | 'outbox';
 

@@ -6,7 +6,8 @@
  * expiry deletes a subscription silently; lifecycle events are fired on demand.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type EmuResponse, graphError, json } from './http-util.js';
+import { InFlight, wait } from '../http-kit.js';
+import { type EmuResponse, graphError, json } from './graph-http.js';
 import type { EmuUser } from './identity.js';
 
 /** The documented maximum lifetime for Outlook event subscriptions (§8.6). */
@@ -44,7 +45,7 @@ export class Subscriptions {
   readonly byId = new Map<string, EmuSubscription>();
   readonly deliveries: Delivery[] = [];
   readonly validations: Validation[] = [];
-  private readonly pending = new Set<Promise<void>>();
+  private readonly inFlight = new InFlight();
   validationTimeoutMs = 10_000;
   notificationTimeoutMs = 3_000;
   /** Delivery attempts per notification (Graph retries failed ones). */
@@ -193,11 +194,10 @@ export class Subscriptions {
         );
         this.deliveries.push({ subscriptionId: sub.id, kind, status });
         if (typeof status === 'number' && status < 300) return;
-        await new Promise((r) => setTimeout(r, 100 * attempt));
+        await wait(100 * attempt);
       }
     })();
-    this.pending.add(run);
-    return run.finally(() => this.pending.delete(run));
+    return this.inFlight.track(run);
   }
 
   /** Change notifications for an event of `userId`. */
@@ -236,7 +236,7 @@ export class Subscriptions {
   }
 
   /** Resolves once every notification in flight has settled. */
-  async idle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  idle(): Promise<void> {
+    return this.inFlight.settle();
   }
 }

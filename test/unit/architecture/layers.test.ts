@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/spawn-cli.js';
 
-const SRC = path.join(ROOT, 'src');
+const SRC = fileURLToPath(new URL('../../../src', import.meta.url));
 const ADAPTERS = ['google', 'microsoft', 'local'];
 
 function sourceFiles(dir: string): string[] {

@@ -4,7 +4,7 @@ import { type AgendaInput, composeAgenda } from '../../../src/compose/compose-ag
 import { PREVIEW_AGENDA } from '../../../src/compose/preview-data.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
 import { STAGES } from '../../../src/domain/types.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
+import { TEMPLATES_DIR } from '../../helpers/templates-dir.js';
 
 let templates: TemplateSet;
 beforeAll(async () => {

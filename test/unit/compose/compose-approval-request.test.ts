@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { composeApprovalRequest } from '../../../src/compose/compose-approval-request.js';
 import { previewApprovalRequest } from '../../../src/compose/preview-data.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
+import { TEMPLATES_DIR } from '../../helpers/templates-dir.js';
 
 let templates: TemplateSet;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { composeNudge } from '../../../src/compose/compose-nudge.js';
 import { PREVIEW_NUDGE } from '../../../src/compose/preview-data.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
+import { TEMPLATES_DIR } from '../../helpers/templates-dir.js';
 
 let templates: TemplateSet;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { composeRecapPrompt } from '../../../src/compose/compose-recap-prompt.js
 import { PREVIEW_RECAP_PROMPT } from '../../../src/compose/preview-data.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
 import { parseRecapReply } from '../../../src/replies/parse-recap-reply.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
+import { TEMPLATES_DIR } from '../../helpers/templates-dir.js';
 
 let templates: TemplateSet;
 beforeAll(async () => {

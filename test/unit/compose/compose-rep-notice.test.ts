@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { composeRepNotice, type RepNoticeInput } from '../../../src/compose/compose-rep-notice.js';
 import { PREVIEW_REP_NOTICE } from '../../../src/compose/preview-data.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
+import { TEMPLATES_DIR } from '../../helpers/templates-dir.js';
 
 let templates: TemplateSet;
 beforeAll(async () => {

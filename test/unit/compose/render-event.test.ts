@@ -7,7 +7,7 @@ import { renderEventFile } from '../../../src/compose/render-event.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
 import type { Playbook } from '../../../src/domain/playbook.js';
 import { AppError } from '../../../src/errors.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
+import { TEMPLATES_DIR } from '../../helpers/templates-dir.js';
 
 let templates: TemplateSet;
 let playbook: Playbook;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Playbook } from '../../../src/domain/playbook.js';
 import { resolvePoint } from '../../../src/domain/resolve-point.js';
 import type { CarriedNextStep } from '../../../src/domain/types.js';
-import { loadRealPlaybook } from './real-playbook.js';
+import { loadRealPlaybook } from '../../helpers/real-playbook.js';
 
 let playbook: Playbook;
 beforeAll(async () => {

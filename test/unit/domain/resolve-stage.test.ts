@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Playbook } from '../../../src/domain/playbook.js';
 import { resolveStage } from '../../../src/domain/resolve-stage.js';
-import { loadRealPlaybook } from './real-playbook.js';
+import { loadRealPlaybook } from '../../helpers/real-playbook.js';
 
 let playbook: Playbook;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ import type { Playbook } from '../../../src/domain/playbook.js';
 import { resolveStage } from '../../../src/domain/resolve-stage.js';
 import type { CalendarEvent } from '../../../src/domain/types.js';
 import { type IcsFolderResult, readIcsFolder } from '../../../src/providers/local/ics-folder.js';
-import { loadRealPlaybook } from '../domain/real-playbook.js';
+import { loadRealPlaybook } from '../../helpers/real-playbook.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/demo', import.meta.url));
 const TWO_WEEKS = { from: new Date('2026-01-05T05:00:00Z'), to: new Date('2026-01-19T05:00:00Z') };

@@ -1,0 +1,135 @@
+/**
+ * The state most loop, page and browser tests start from, built the way production gets
+ * there: a prospect meeting on the rep's calendar, and its agenda drafted — then either
+ * waiting for the rep's approval (the approval request in their inbox) or, in auto mode,
+ * sent to the prospect. The harness flavour writes the event and ticks; the Google and
+ * Microsoft flavours wait for the running service (google-service.ts, microsoft-service.ts)
+ * to mail the rep. Each returns what a test goes on with.
+ */
+import { type ParsedMail, simpleParser } from 'mailparser';
+import type { Meeting, Message } from '../../src/db/types.js';
+import type { GoogleEmulator } from '../emulators/google/google-emulator.js';
+import type { GmailMessage } from '../emulators/google/mailbox.js';
+import type { MicrosoftEmulator } from '../emulators/microsoft/emulator.js';
+import type { StoredMessage } from '../emulators/microsoft/mailbox.js';
+import { type Harness, REP } from './harness.js';
+import { actionPathIn } from './http.js';
+import type { TestEvent } from './ics.js';
+import { waitFor } from './wait-for.js';
+
+/**
+ * Umbrella Corp's proposal review with Alice Abernathy, Wednesday 2026-12-09 11:00 New
+ * York: its agenda is due by Tuesday 11:00, so a harness at 2026-12-08T16:30Z drafts it at once.
+ */
+export const PROPOSAL_REVIEW: TestEvent = {
+  uid: 'umbrella@test',
+  title: 'Umbrella Corp — proposal review',
+  start: new Date('2026-12-09T16:00:00Z'),
+  end: new Date('2026-12-09T16:45:00Z'),
+  organizer: REP.email,
+  attendees: [{ email: REP.email }, { email: 'alice@umbrella.example', name: 'Alice Abernathy' }],
+};
+
+export interface ScenarioOptions {
+  /** The prospect meeting written to the calendar (PROPOSAL_REVIEW unless given). */
+  event?: TestEvent;
+  /** Where the clock moves after the event is written and before the tick (the agenda's due time). */
+  at?: string;
+}
+
+/** The meeting planned and its agenda drafted. */
+export interface DraftedAgenda {
+  meeting: Meeting;
+  /** The agenda as it stands after the tick. */
+  agenda: Message;
+}
+
+export interface AwaitingApproval extends DraftedAgenda {
+  /** The approval request as the rep received it. */
+  approvalRequest: ParsedMail;
+  /** The `/a/…` path of its approval link. */
+  approvalPath: string;
+}
+
+export interface AgendaSent extends DraftedAgenda {
+  /** The agenda as it went out (the rep's sent folder). */
+  sentAgenda: ParsedMail;
+  /** The `/c/…` path of its confirmation link. */
+  confirmPath: string;
+}
+
+/** Writes the event, moves the clock if asked, ticks once; the meeting and its agenda. */
+async function draftAgenda(h: Harness, opts: ScenarioOptions): Promise<DraftedAgenda> {
+  const event = opts.event ?? PROPOSAL_REVIEW;
+  await h.writeEvent(event);
+  if (opts.at) h.clock.set(opts.at);
+  await h.tick();
+  const meeting = await h.ctx.db.meeting.findFirst({ where: { repId: h.repId, iCalUid: event.uid } });
+  if (!meeting) throw new Error(`scenario: no meeting for ${event.uid}`);
+  const agenda = await h.ctx.db.message.findFirst({ where: { meetingId: meeting.id, kind: 'agenda' } });
+  if (!agenda) {
+    throw new Error(`scenario: no agenda for ${event.uid} at ${h.clock.now.toISOString()} (not due yet?)`);
+  }
+  return { meeting, agenda };
+}
+
+/** The mail with `messageId` in one of the rep's folders, raw and parsed. */
+async function mailIn(
+  h: Harness,
+  folder: 'inbox' | 'sent',
+  messageId: string,
+): Promise<{ raw: Buffer; mail: ParsedMail }> {
+  for (const file of await h.mailbox(folder)) {
+    const raw = await h.readMail(folder, file);
+    const mail = await simpleParser(raw);
+    if (mail.messageId === messageId) return { raw, mail };
+  }
+  throw new Error(`scenario: ${messageId} is not in the rep's ${folder}`);
+}
+
+/**
+ * Service running (the harness), one prospect meeting, its agenda awaiting approval and
+ * the approval request in the rep's inbox. The harness must ask for approval (the default mode).
+ */
+export async function meetingAwaitingApproval(
+  h: Harness,
+  opts: ScenarioOptions = {},
+): Promise<AwaitingApproval> {
+  const drafted = await draftAgenda(h, opts);
+  const request = await h.ctx.db.message.findFirst({
+    where: { kind: 'approval_request', subjectMessageId: drafted.agenda.id },
+  });
+  if (!request) throw new Error(`scenario: no approval request for the agenda (${drafted.agenda.status})`);
+  const { raw, mail } = await mailIn(h, 'inbox', request.messageId);
+  return { ...drafted, approvalRequest: mail, approvalPath: await actionPathIn(raw, 'a') };
+}
+
+/** One prospect meeting whose agenda went out at once: a harness in `approvalMode: 'auto'`. */
+export async function agendaSent(h: Harness, opts: ScenarioOptions = {}): Promise<AgendaSent> {
+  const drafted = await draftAgenda(h, opts);
+  const { raw, mail } = await mailIn(h, 'sent', drafted.agenda.messageId);
+  return { ...drafted, sentAgenda: mail, confirmPath: await actionPathIn(raw, 'c') };
+}
+
+/**
+ * Google flavour: the approval request the running service mailed the rep (it lands in
+ * their own Gmail INBOX), once it has. Seed the meeting first (seedProspectMeeting).
+ */
+export async function approvalRequestInGmail(
+  emu: GoogleEmulator,
+  rep: string,
+): Promise<{ approvalRequest: GmailMessage; approvalPath: string }> {
+  const approvalRequest = await waitFor('the approval request in the rep’s Gmail inbox', () =>
+    emu.folder(rep, 'INBOX').find((m) => m.from === rep),
+  );
+  return { approvalRequest, approvalPath: await actionPathIn(approvalRequest.raw, 'a') };
+}
+
+/** Microsoft flavour: the approval request the running service mailed the rep, in their Outlook inbox. */
+export async function approvalRequestInOutlook(
+  emu: MicrosoftEmulator,
+  rep: string,
+): Promise<{ approvalRequest: StoredMessage; approvalPath: string }> {
+  const approvalRequest = await waitFor('the approval request', () => emu.mailbox(rep).inFolder('inbox')[0]);
+  return { approvalRequest, approvalPath: await actionPathIn(approvalRequest.raw, 'a') };
+}
