@@ -9,8 +9,8 @@ import path from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/create-context.js';
 import { silentLogger } from '../src/log.js';
-import { connectAccount } from '../src/workflows/connections/connect-account.js';
 import { syncCalendar } from '../src/workflows/calendar/sync-calendar.js';
+import { connectAccount } from '../src/workflows/connections/connect-account.js';
 import { startGoogleEmulator } from '../test/emulators/google/google-emulator.js';
 import { googleEnv } from '../test/helpers/google-service.js';
 

@@ -13,8 +13,11 @@ import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/create-context.js';
 import { silentLogger } from '../src/log.js';
 import { localCalendarDir } from '../src/providers/registry.js';
-import { composeMeetingAgenda, loadMeetingForCompose } from '../src/workflows/outbound/compose-meeting-agenda.js';
 import { syncCalendar } from '../src/workflows/calendar/sync-calendar.js';
+import {
+  composeMeetingAgenda,
+  loadMeetingForCompose,
+} from '../src/workflows/outbound/compose-meeting-agenda.js';
 import { icsFor } from '../test/helpers/ics.js';
 import { benchGoogleSync } from './google-sync.js';
 import { benchHealthzDuringSync } from './healthz-during-sync.js';
