@@ -15,7 +15,7 @@ import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/create-context.js';
 import { healthRoutes } from '../src/http/health-routes.js';
 import { silentLogger } from '../src/log.js';
-import { localCalendarDir } from '../src/providers/registry.js';
+import { localCalendarDir } from '../src/providers/local-paths.js';
 import { syncCalendar } from '../src/workflows/calendar/sync-calendar.js';
 import { icsCalendarFor, manyTestEvents } from '../test/helpers/ics.js';
 

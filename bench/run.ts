@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/create-context.js';
 import { silentLogger } from '../src/log.js';
-import { localCalendarDir } from '../src/providers/registry.js';
+import { localCalendarDir } from '../src/providers/local-paths.js';
 import { syncCalendar } from '../src/workflows/calendar/sync-calendar.js';
 import {
   composeMeetingAgenda,

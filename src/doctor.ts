@@ -10,8 +10,8 @@ import { type Config, loadConfig } from './config.js';
 import { createDbClient } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { AppError, errorMessage } from './errors.js';
+import { localCalendarDir } from './providers/local-paths.js';
 import { OAUTH_PROVIDERS } from './providers/oauth-providers.js';
-import { localCalendarDir } from './providers/registry.js';
 import { reconnectHint } from './workflows/connections/connection-health.js';
 
 export interface DoctorReport {

@@ -12,7 +12,7 @@ import type { AppContext } from './context.js';
 import { createContext } from './create-context.js';
 import { AppError } from './errors.js';
 import { createLogger } from './log.js';
-import { localCalendarDir } from './providers/registry.js';
+import { localCalendarDir } from './providers/local-paths.js';
 import { createRep } from './workflows/reps/create-rep.js';
 
 async function withContext<T>(config: Config, fn: (ctx: AppContext) => Promise<T>): Promise<T> {

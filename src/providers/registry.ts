@@ -2,13 +2,13 @@
  * Provider selection happens here, once: workflows ask for a connection's providers and
  * never import a provider implementation themselves.
  */
-import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { createLocalCalendarProvider } from './local/local-calendar-provider.js';
 import { createLocalMailProvider } from './local/local-mail-provider.js';
+import { localCalendarDir, localMailRoot } from './local-paths.js';
 import { OAUTH_PROVIDERS, type OAuthProviderModule, type OAuthProviderName } from './oauth-providers.js';
 import type { OAuthFlow } from './oauth-types.js';
 import { createTokenStore } from './token-store.js';
@@ -36,16 +36,6 @@ export interface RegistryDeps {
   log: Logger;
   db: Db;
   secretKey: Buffer;
-}
-
-/** Where the local provider keeps a rep's calendar folder. */
-export function localCalendarDir(dataDir: string, repEmail: string): string {
-  return path.join(dataDir, 'calendars', repEmail.toLowerCase());
-}
-
-/** Where the local provider keeps the mailboxes. */
-export function localMailRoot(dataDir: string): string {
-  return path.join(dataDir, 'mail');
 }
 
 /** The module of an OAuth provider, checked to be built in and configured. */

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.js';
-import { localCalendarDir } from '../../src/providers/registry.js';
+import { localCalendarDir } from '../../src/providers/local-paths.js';
 import { syncCalendar } from '../../src/workflows/calendar/sync-calendar.js';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';

@@ -11,7 +11,7 @@ import type { AppContext } from '../../src/context.js';
 import { createContext } from '../../src/create-context.js';
 import { silentLogger } from '../../src/log.js';
 import { createRunner } from '../../src/main.js';
-import { localCalendarDir, localMailRoot } from '../../src/providers/registry.js';
+import { localCalendarDir, localMailRoot } from '../../src/providers/local-paths.js';
 import { syncCalendar } from '../../src/workflows/calendar/sync-calendar.js';
 import { ingestInbox } from '../../src/workflows/inbound/ingest-inbox.js';
 import { icsFor, type TestEvent } from './ics.js';

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { healthRoutes } from '../../src/http/health-routes.js';
-import { localCalendarDir } from '../../src/providers/registry.js';
+import { localCalendarDir } from '../../src/providers/local-paths.js';
 import { syncCalendar } from '../../src/workflows/calendar/sync-calendar.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveRouter, type TestServer } from '../helpers/http.js';

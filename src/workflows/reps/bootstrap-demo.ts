@@ -5,7 +5,7 @@
  */
 import type { AppContext } from '../../context.js';
 import { seedDemoCalendar } from '../../demo/seed-demo-calendar.js';
-import { localCalendarDir } from '../../providers/registry.js';
+import { localCalendarDir } from '../../providers/local-paths.js';
 import { createRep } from './create-rep.js';
 
 export const DEMO_REP = {

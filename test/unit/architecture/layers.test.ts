@@ -58,6 +58,26 @@ describe('layers of src/', () => {
     expect(bad).toEqual([]);
   });
 
+  it('workflows/ reach the registry (which loads the cloud SDKs) only through ctx, never by import', () => {
+    const runtime = (file: string) =>
+      [...readFileSync(path.join(SRC, file), 'utf8').matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map(
+        (m) =>
+          path
+            .relative(SRC, path.resolve(path.dirname(path.join(SRC, file)), m[1] ?? ''))
+            .replace(/\.js$/, '.ts'),
+      );
+    const heavy = ['providers/registry.ts', 'providers/oauth-providers.ts'].map((p) =>
+      p.split('/').join(path.sep),
+    );
+    const bad = [...new Set(edges.filter((e) => layerOf(e.from) === 'workflows').map((e) => e.from))].flatMap(
+      (from) =>
+        runtime(from)
+          .filter((to) => heavy.includes(to))
+          .map((to) => ({ from, to })),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it('providers never import workflows/, and no adapter imports another', () => {
     const bad = edges.filter((e) => {
       if (layerOf(e.from) !== 'providers') return false;
