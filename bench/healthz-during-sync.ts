@@ -5,7 +5,7 @@
  * not the prober waiting on the loop the sync runs in.
  */
 
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,9 +15,9 @@ import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/create-context.js';
 import { healthRoutes } from '../src/http/health-routes.js';
 import { silentLogger } from '../src/log.js';
-import { localCalendarDir } from '../src/providers/local-paths.js';
 import { syncCalendar } from '../src/workflows/calendar/sync-calendar.js';
 import { icsCalendarFor, manyTestEvents } from '../test/helpers/ics.js';
+import { addLocalRep } from './local-rep.js';
 
 type Timer = <T>(label: string, fn: () => Promise<T>, per?: number) => Promise<T>;
 type Latencies = { count: number; max: number; p50: number; p99: number };
@@ -63,19 +63,7 @@ export async function benchHealthzDuringSync(time: Timer, events: number): Promi
   const ctx = await createContext(config, { log: silentLogger });
   let server: Server | undefined;
   try {
-    const rep = await ctx.db.rep.create({
-      data: {
-        email: REP,
-        name: 'Bench Rep',
-        timeZone: 'America/New_York',
-        orgDomains: ['northwind.example'],
-        businessHours: config.repDefaults.businessHours,
-        ignoreRules: [],
-      },
-    });
-    const conn = await ctx.db.connection.create({ data: { repId: rep.id, provider: 'local' } });
-    const dir = localCalendarDir(dataDir, REP);
-    await mkdir(dir, { recursive: true });
+    const { connectionId, calendarDir: dir } = await addLocalRep(ctx, REP);
     await writeFile(path.join(dir, 'export.ics'), icsCalendarFor(manyTestEvents(events, new Date(), REP)));
     const app = express().use(healthRoutes(ctx));
     const listening = await new Promise<Server>((resolve) => {
@@ -85,7 +73,7 @@ export async function benchHealthzDuringSync(time: Timer, events: number): Promi
     const port = (listening.address() as { port: number }).port;
     console.log(`agendum bench — ${events} events in one .ics file, SQLite, /healthz probed every 50 ms`);
     const stop = startProber(`http://127.0.0.1:${port}/healthz`);
-    await time(`first sync (${events} events, one file)`, () => syncCalendar(ctx, conn.id), events);
+    await time(`first sync (${events} events, one file)`, () => syncCalendar(ctx, connectionId), events);
     const l = await stop();
     console.log(
       `${'  /healthz during it: max / p99 / p50'.padEnd(44)} ${l.max.toFixed(0).padStart(7)} ms / ${l.p99.toFixed(0)} ms / ${l.p50.toFixed(0)} ms  (${l.count} probes)`,

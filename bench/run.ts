@@ -5,14 +5,13 @@
  * process's memory, and the /healthz latency during a first sync of one big `.ics` file.
  * Figures only; no pass/fail. `npm run bench -- [events] [events in the big file]`.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/create-context.js';
 import { silentLogger } from '../src/log.js';
-import { localCalendarDir } from '../src/providers/local-paths.js';
 import { syncCalendar } from '../src/workflows/calendar/sync-calendar.js';
 import {
   composeMeetingAgenda,
@@ -21,6 +20,7 @@ import {
 import { icsFor } from '../test/helpers/ics.js';
 import { benchGoogleSync } from './google-sync.js';
 import { benchHealthzDuringSync } from './healthz-during-sync.js';
+import { addLocalRep } from './local-rep.js';
 
 const EVENTS = Number(process.argv[2] ?? 500);
 const BIG_FILE_EVENTS = Number(process.argv[3] ?? 5000);
@@ -41,19 +41,7 @@ try {
   const now = new Date();
   const config = loadConfig({ DATA_DIR: dataDir, AGENDUM_DEMO: 'false' });
   const ctx = await createContext(config, { log: silentLogger });
-  const rep = await ctx.db.rep.create({
-    data: {
-      email: REP,
-      name: 'Bench Rep',
-      timeZone: 'America/New_York',
-      orgDomains: ['northwind.example'],
-      businessHours: config.repDefaults.businessHours,
-      ignoreRules: [],
-    },
-  });
-  const conn = await ctx.db.connection.create({ data: { repId: rep.id, provider: 'local' } });
-  const dir = localCalendarDir(dataDir, REP);
-  await mkdir(dir, { recursive: true });
+  const { connectionId, calendarDir: dir } = await addLocalRep(ctx, REP);
   for (let i = 0; i < EVENTS; i++) {
     const start = new Date(now.getTime() + ((i % 40) * 86_400_000) / 2 + 3_600_000);
     await writeFile(
@@ -72,8 +60,8 @@ try {
     );
   }
   console.log(`agendum bench — ${EVENTS} events, SQLite, local provider`);
-  await time(`first sync (${EVENTS} events)`, () => syncCalendar(ctx, conn.id), EVENTS);
-  await time('incremental sync, nothing changed', () => syncCalendar(ctx, conn.id));
+  await time(`first sync (${EVENTS} events)`, () => syncCalendar(ctx, connectionId), EVENTS);
+  await time('incremental sync, nothing changed', () => syncCalendar(ctx, connectionId));
   const meetings = await ctx.db.meeting.findMany({ where: { isProspect: true }, take: 100 });
   await time(
     `compose ${meetings.length} agendas`,

@@ -4,21 +4,12 @@
  * ALLOWED_SIGNUP_DOMAINS only — a new rep. Anyone else is turned
  * away with what to ask for; the provider proving an address is not enough to join.
  */
-import { domainOf } from '../compose/names.js';
+import { domainOf, nameFromEmail } from '../compose/names.js';
 import type { AppContext } from '../context.js';
 import type { Rep } from '../db/types.js';
 import { AppError } from '../errors.js';
 import { createRep } from '../workflows/reps/create-rep.js';
 import type { OidcIdentity, OidcProviderName } from './oidc-providers.js';
-
-/** "dana.whitfield" → "Dana Whitfield", when the provider sent no name. */
-function nameFromEmail(email: string): string {
-  return (email.split('@')[0] ?? email)
-    .split(/[._-]+/)
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
-}
 
 /** The rep `identity` signs in as; AppError('token_invalid') when it may not sign in. */
 export async function repForSignin(

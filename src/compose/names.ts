@@ -55,6 +55,15 @@ export function companyFromDomain(domain: string): string {
   return label.split(/[-_]+/).filter(Boolean).map(capitalize).join(' ');
 }
 
+/** A readable name from an address when none was given: "dana.whitfield@…" → "Dana Whitfield". */
+export function nameFromEmail(email: string): string {
+  return (email.split('@')[0] ?? email)
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map(capitalize)
+    .join(' ');
+}
+
 /** The domain of an address, lower-cased ("" when there is none). */
 export function domainOf(email: string): string {
   const at = email.lastIndexOf('@');

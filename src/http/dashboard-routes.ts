@@ -2,7 +2,7 @@
  * What a signed-in viewer reads: the dashboard (`/`) and the JSON API (`/api/…`), both
  * through the viewer's scoped client. The API also takes `Authorization: Bearer KEY`.
  */
-import { type Request, type Response, Router } from 'express';
+import { type NextFunction, type Request, type Response, Router } from 'express';
 import { scopedDb } from '../auth/scoped-db.js';
 import type { AppContext } from '../context.js';
 import { AppError, httpStatusFor } from '../errors.js';
@@ -12,12 +12,13 @@ import { getMeetingView, listMeetingViews, pageQuery } from './meetings-view.js'
 import { sendPageError } from './page-errors.js';
 import { renderDashboard } from './pages/dashboard-page.js';
 
-function apiError(res: Response, err: unknown): void {
+/** An AppError answers as JSON with its status; anything else goes to the app's error handler. */
+function apiError(res: Response, next: NextFunction, err: unknown): void {
   if (err instanceof AppError) {
     res.status(httpStatusFor(err.code)).json({ error: err.code, message: err.message });
     return;
   }
-  throw err;
+  next(err);
 }
 
 /** `/api/meetings`, `/api/meetings/:id`, `/api/connections`; mount at /api behind requireViewer('api'). */
@@ -28,11 +29,7 @@ export function apiRoutes(ctx: AppContext): Router {
       const db = scopedDb(ctx.db, viewerOf(res));
       res.json(await listMeetingViews(db, ctx.clock(), pageQuery(req.query)));
     } catch (err) {
-      try {
-        apiError(res, err);
-      } catch (e) {
-        next(e);
-      }
+      apiError(res, next, err);
     }
   });
   router.get('/meetings/:id', async (req: Request, res: Response, next) => {
@@ -42,11 +39,7 @@ export function apiRoutes(ctx: AppContext): Router {
       if (!meeting) throw new AppError('not_found', 'There is no such meeting.');
       res.json({ meeting });
     } catch (err) {
-      try {
-        apiError(res, err);
-      } catch (e) {
-        next(e);
-      }
+      apiError(res, next, err);
     }
   });
   router.get('/connections', async (_req, res, next) => {

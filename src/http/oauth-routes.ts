@@ -16,6 +16,7 @@ import type { OAuthProviderName } from '../providers/oauth-providers.js';
 import { signActionToken, verifyActionToken } from '../security/action-token.js';
 import { sameSecret } from '../security/same-secret.js';
 import { connectAccount } from '../workflows/connections/connect-account.js';
+import { readCookie } from './auth/cookies.js';
 import { messagePage } from './html.js';
 
 const STATE_TTL_MS = 10 * 60_000;
@@ -26,14 +27,6 @@ function providerOf(req: Request): OAuthProviderName {
   const p = req.params.provider as OAuthProviderName;
   if (!PROVIDERS.includes(p)) throw new AppError('not_found', `There is no provider called "${String(p)}".`);
   return p;
-}
-
-function cookieValue(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
-  }
-  return undefined;
 }
 
 function fail(res: Response, ctx: AppContext, err: unknown): void {
@@ -130,7 +123,7 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
         );
       }
       const payload = verifyActionToken(ctx.secretKey, state, 'oauth', ctx.clock());
-      if (payload.ref !== provider || !sameSecret(cookieValue(req, COOKIE) ?? '', payload.jti)) {
+      if (payload.ref !== provider || !sameSecret(readCookie(req, COOKIE) ?? '', payload.jti)) {
         throw new AppError(
           'token_invalid',
           `This sign-in was not started in this browser. Start again at /oauth/${provider}/start.`,

@@ -7,10 +7,10 @@ import { type Request, type Response, Router } from 'express';
 import { createSession, endSession, type SigninMethod } from '../auth/sessions.js';
 import { consumeSigninLink, peekSigninLink } from '../auth/signin-links.js';
 import type { AppContext } from '../context.js';
-import { OAUTH_PROVIDERS } from '../providers/oauth-providers.js';
 import { viewerOf } from './auth/authenticate.js';
 import { clearSessionCookie, setSessionCookie } from './auth/cookies.js';
 import { requireCsrf } from './auth/csrf.js';
+import { connectableProviders } from './connections-view.js';
 import { html, layout, messagePage } from './html.js';
 import { sendPageError } from './page-errors.js';
 
@@ -56,12 +56,10 @@ function sameOrigin(ctx: AppContext, req: Request): boolean {
 }
 
 function signinPage(ctx: AppContext, next: string): string {
-  const providers = Object.entries(OAUTH_PROVIDERS)
-    .filter(([, m]) => m?.isConfigured(ctx.config))
-    .map(
-      ([name, m]) =>
-        html`<p><a class="button" href="/signin/${name}/start?next=${encodeURIComponent(next)}">Sign in with ${m?.label ?? name}</a></p>`,
-    );
+  const providers = connectableProviders(ctx).map(
+    (p) =>
+      html`<p><a class="button" href="/signin/${p.name}/start?next=${encodeURIComponent(next)}">Sign in with ${p.label}</a></p>`,
+  );
   return layout(
     'Sign in',
     html`<h1>Sign in to agendum</h1><div class="card">${providers}

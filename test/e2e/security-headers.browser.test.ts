@@ -73,72 +73,75 @@ async function expectLivePreview(page: Page): Promise<void> {
   expect(await page.getAttribute('#draft', 'data-previewed')).toBe('1');
 }
 
-describe.skipIf(!hasChromium)('security headers in Chromium (skipped: /usr/bin/chromium missing)', () => {
-  beforeAll(async () => {
-    h = await createHarness({ now: '2026-12-08T16:30:00Z' });
-    server = await serveApp(h.ctx);
-    browser = await launchBrowser();
-    ({ approvalPath } = await meetingAwaitingApproval(h));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await h?.cleanup();
-  });
-
-  it('blocks and reports an inline script the policy does not list', async () => {
-    const { page, problems } = await watchedPage();
-    await page.goto(server.url + approvalPath);
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.injected = true';
-      document.body.append(script);
-      return (window as { injected?: boolean }).injected === true;
+describe.skipIf(!hasChromium)(
+  'security headers in Chromium (skipped: /usr/bin/chromium missing; apt-get install chromium)',
+  () => {
+    beforeAll(async () => {
+      h = await createHarness({ now: '2026-12-08T16:30:00Z' });
+      server = await serveApp(h.ctx);
+      browser = await launchBrowser();
+      ({ approvalPath } = await meetingAwaitingApproval(h));
     });
-    expect(ran).toBe(false);
-    await expect.poll(() => problems.join('\n')).toContain('CSP violation: script-src-elem blocked inline');
-    await page.close();
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await h?.cleanup();
+    });
 
-  it('signs in, shows the dashboard and the review page with its live preview, signs out', async () => {
-    const { page, problems } = await watchedPage();
-    await page.goto(`${server.url}/signin`);
-    await inspect(page, 'signin');
-    await page.goto(server.url + (await signinPath(h.ctx, REP.email)));
-    await inspect(page, 'signin-link');
-    await signInBrowser(page, h.ctx, server.url, REP.email); // form POST → 303 /
-    await inspect(page, 'dashboard');
-    const draft = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
-    await page.goto(`${server.url}/messages/${draft.id}`);
-    await expectLivePreview(page);
-    await inspect(page, 'review');
-    await page.goto(`${server.url}/`);
-    await Promise.all([page.waitForURL(`${server.url}/signin`), page.click('text=Sign out')]); // POST → 303
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+    it('blocks and reports an inline script the policy does not list', async () => {
+      const { page, problems } = await watchedPage();
+      await page.goto(server.url + approvalPath);
+      const ran = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.body.append(script);
+        return (window as { injected?: boolean }).injected === true;
+      });
+      expect(ran).toBe(false);
+      await expect.poll(() => problems.join('\n')).toContain('CSP violation: script-src-elem blocked inline');
+      await page.close();
+    });
 
-  it('runs the emailed approval page, then the confirmation and outcome pages, with no violation', async () => {
-    const { page, problems } = await watchedPage();
-    await page.goto(server.url + approvalPath);
-    await expectLivePreview(page);
-    await inspect(page, 'approval');
-    await page.click('button[value="approve"]');
-    await page.waitForSelector('text=Approved');
-    await inspect(page, 'approved');
-    await h.tick();
+    it('signs in, shows the dashboard and the review page with its live preview, signs out', async () => {
+      const { page, problems } = await watchedPage();
+      await page.goto(`${server.url}/signin`);
+      await inspect(page, 'signin');
+      await page.goto(server.url + (await signinPath(h.ctx, REP.email)));
+      await inspect(page, 'signin-link');
+      await signInBrowser(page, h.ctx, server.url, REP.email); // form POST → 303 /
+      await inspect(page, 'dashboard');
+      const draft = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
+      await page.goto(`${server.url}/messages/${draft.id}`);
+      await expectLivePreview(page);
+      await inspect(page, 'review');
+      await page.goto(`${server.url}/`);
+      await Promise.all([page.waitForURL(`${server.url}/signin`), page.click('text=Sign out')]); // POST → 303
+      expect(problems).toEqual([]);
+      await page.close();
+    });
 
-    const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda', status: 'sent' } });
-    const sentFile = (await h.mailbox('sent')).find((f) => f.includes(agenda.messageId.slice(1, 20)));
-    await page.goto(server.url + (await actionPathIn(await h.readMail('sent', sentFile as string), 'c')));
-    await inspect(page, 'confirmation');
+    it('runs the emailed approval page, then the confirmation and outcome pages, with no violation', async () => {
+      const { page, problems } = await watchedPage();
+      await page.goto(server.url + approvalPath);
+      await expectLivePreview(page);
+      await inspect(page, 'approval');
+      await page.click('button[value="approve"]');
+      await page.waitForSelector('text=Approved');
+      await inspect(page, 'approved');
+      await h.tick();
 
-    const meeting = await h.ctx.db.meeting.findFirstOrThrow();
-    const recap = signActionToken(h.ctx.secretKey, 'recap', meeting.id, new Date('2026-12-20T00:00:00Z'));
-    await page.goto(`${server.url}/a/${recap}`);
-    expect(await page.locator('h1').textContent()).toContain('How did it go');
-    await inspect(page, 'outcome');
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-});
+      const agenda = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda', status: 'sent' } });
+      const sentFile = (await h.mailbox('sent')).find((f) => f.includes(agenda.messageId.slice(1, 20)));
+      await page.goto(server.url + (await actionPathIn(await h.readMail('sent', sentFile as string), 'c')));
+      await inspect(page, 'confirmation');
+
+      const meeting = await h.ctx.db.meeting.findFirstOrThrow();
+      const recap = signActionToken(h.ctx.secretKey, 'recap', meeting.id, new Date('2026-12-20T00:00:00Z'));
+      await page.goto(`${server.url}/a/${recap}`);
+      expect(await page.locator('h1').textContent()).toContain('How did it go');
+      await inspect(page, 'outcome');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  },
+);

@@ -3,7 +3,7 @@
  * rep on first sign-in (defaults from the config, zone from the provider), stores the token
  * set encrypted, and — on a reconnect — resumes everything that waited for it.
  */
-import { domainOf } from '../../compose/names.js';
+import { domainOf, nameFromEmail } from '../../compose/names.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import type { OAuthProviderName } from '../../providers/oauth-providers.js';
@@ -20,16 +20,6 @@ export interface ConnectResult {
   newRep: boolean;
   /** Steps that were paused for this connection and are due again now. */
   resumedSteps: number;
-}
-
-/** A readable name from an address when the provider gave none: "dana.whitfield" → "Dana Whitfield". */
-function nameFromEmail(email: string): string {
-  const local = email.split('@')[0] ?? email;
-  return local
-    .split(/[._-]+/)
-    .filter(Boolean)
-    .map((w) => w[0]?.toUpperCase() + w.slice(1))
-    .join(' ');
 }
 
 /** Creates or updates the rep and the connection for a signed-in account. */

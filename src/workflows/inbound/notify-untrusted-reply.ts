@@ -4,10 +4,9 @@
  * did not send. Nothing about the meeting changes; the rep learns someone tried, in the
  * sender's own words (escaped, without any action link, see compose-rep-notice.ts).
  */
-import { composeRepNotice, type RepNoticeInput } from '../../compose/compose-rep-notice.js';
+import type { RepNoticeInput } from '../../compose/compose-rep-notice.js';
 import type { AppContext } from '../../context.js';
-import { meetingUrl } from '../../messages/links.js';
-import { sendToRep } from '../outbound/send-to-rep.js';
+import { sendReplyNotice } from '../outbound/send-to-rep.js';
 
 export type UntrustedReason = 'not_attendee' | 'not_from_mailbox';
 
@@ -26,28 +25,16 @@ export interface UntrustedReply {
 
 /** Queues the notice to the rep. Logs ids and the reason only, never the sender or words. */
 export async function notifyUntrustedReply(ctx: AppContext, input: UntrustedReply): Promise<void> {
-  const meeting = await ctx.db.meeting.findUniqueOrThrow({
-    where: { id: input.meetingId },
-    include: { rep: true },
-  });
-  await sendToRep(ctx, {
-    repId: meeting.repId,
-    meetingId: meeting.id,
-    kind: 'rep_notice',
-    subjectMessageId: input.subjectMessageId,
-    email: composeRepNotice(ctx.templates, {
-      rep: { name: meeting.rep.name, email: meeting.rep.email },
-      meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
-      prospect: input.sender,
-      intent: input.reason,
-      about: input.about,
-      replyText: input.reply,
-      evidence: input.evidence,
-      meetingUrl: meetingUrl(ctx, meeting.id),
-    }),
-  });
+  const notice = {
+    prospect: input.sender,
+    intent: input.reason,
+    about: input.about,
+    replyText: input.reply,
+    evidence: input.evidence,
+  };
+  await sendReplyNotice(ctx, input.meetingId, notice, input.subjectMessageId);
   ctx.log.warn('reply not acted on: sender not trusted', {
-    meeting: meeting.id,
+    meeting: input.meetingId,
     message: input.subjectMessageId,
     reason: input.reason,
   });

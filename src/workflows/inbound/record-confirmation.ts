@@ -5,13 +5,11 @@
  */
 
 import { toBodyText } from '../../compose/clean-text.js';
-import { composeRepNotice } from '../../compose/compose-rep-notice.js';
 import type { AppContext } from '../../context.js';
 import { cancelPendingSteps } from '../../jobs/schedule-step.js';
-import { meetingUrl } from '../../messages/links.js';
 import type { ReplyIntent } from '../../replies/classify-intent.js';
 import { retractUnsentMessages } from '../outbound/retract-unsent.js';
-import { sendToRep } from '../outbound/send-to-rep.js';
+import { sendReplyNotice } from '../outbound/send-to-rep.js';
 
 export interface ConfirmationInput {
   meetingId: string;
@@ -118,23 +116,14 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
     input.intent === 'decline' ||
     input.intent === 'unclear'
   ) {
-    const rep = await ctx.db.rep.findUniqueOrThrow({ where: { id: meeting.repId } });
-    await sendToRep(ctx, {
-      repId: rep.id,
-      meetingId: meeting.id,
-      kind: 'rep_notice',
-      subjectMessageId: input.messageId,
-      email: composeRepNotice(ctx.templates, {
-        rep: { name: rep.name, email: rep.email },
-        meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
-        prospect: input.prospect,
-        intent: input.intent,
-        about: input.target,
-        replyText: input.reply,
-        evidence: input.evidence,
-        meetingUrl: meetingUrl(ctx, meeting.id),
-      }),
-    });
+    const notice = {
+      prospect: input.prospect,
+      intent: input.intent,
+      about: input.target,
+      replyText: input.reply,
+      evidence: input.evidence,
+    };
+    await sendReplyNotice(ctx, meeting.id, notice, input.messageId);
   }
   ctx.log.info('prospect answered', {
     meeting: meeting.id,

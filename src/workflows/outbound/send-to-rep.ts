@@ -1,7 +1,9 @@
 /** Emails to the rep themselves (notices, nudges, recap prompts): no approval, sent at once. */
+import { composeRepNotice, type RepNoticeInput } from '../../compose/compose-rep-notice.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
 import { createMessage } from '../../messages/create-message.js';
+import { meetingUrl } from '../../messages/links.js';
 import { queueSend } from './route-draft.js';
 
 /** Stores the email to the rep and queues its send; returns the Message row id. */
@@ -30,4 +32,32 @@ export async function sendToRep(
   });
   await queueSend(ctx, message.id, input.meetingId);
   return message.id;
+}
+
+/** What a reply about a meeting said, as the rep needs to see it (who, what, the words). */
+export type ReplyNotice = Omit<RepNoticeInput, 'rep' | 'meeting' | 'meetingUrl'>;
+
+/** Tells the meeting's rep about a reply (a change request, a decline, an untrusted sender). */
+export async function sendReplyNotice(
+  ctx: AppContext,
+  meetingId: string,
+  notice: ReplyNotice,
+  subjectMessageId?: string,
+): Promise<string> {
+  const meeting = await ctx.db.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: { rep: true },
+  });
+  return sendToRep(ctx, {
+    repId: meeting.repId,
+    meetingId: meeting.id,
+    kind: 'rep_notice',
+    subjectMessageId,
+    email: composeRepNotice(ctx.templates, {
+      ...notice,
+      rep: { name: meeting.rep.name, email: meeting.rep.email },
+      meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
+      meetingUrl: meetingUrl(ctx, meeting.id),
+    }),
+  });
 }
