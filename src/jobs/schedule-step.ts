@@ -1,11 +1,10 @@
-/** Creating and cancelling steps. Planning twice adds nothing: `runKey` is unique. */
+/** Creating and cancelling steps. Planning twice adds nothing: the run key is unique. */
 import type { Db } from '../db/client.js';
-import { type StepKind, type StepPayload, stepPayloads } from './step-kinds.js';
+import { type StepKind, type StepPayload, stepPayloads, stepRunKey } from './step-kinds.js';
 
 export interface StepRequest<K extends StepKind> {
   kind: K;
-  /** Deterministic key: the same plan for the same subject maps to the same row. */
-  runKey: string;
+  /** Also the step's subject: its run key is derived from kind and payload (stepRunKey). */
   payload: StepPayload<K>;
   dueAt: Date;
   meetingId?: string;
@@ -20,11 +19,12 @@ export async function scheduleStep<K extends StepKind>(
   req: StepRequest<K>,
 ): Promise<'created' | 'rescheduled' | 'unchanged' | 'already_ran'> {
   const payload = stepPayloads[req.kind].parse(req.payload);
-  const existing = await db.step.findUnique({ where: { runKey: req.runKey } });
+  const runKey = stepRunKey(req.kind, req.payload);
+  const existing = await db.step.findUnique({ where: { runKey } });
   if (!existing) {
     try {
       await db.step.create({
-        data: { kind: req.kind, runKey: req.runKey, payload, dueAt: req.dueAt, meetingId: req.meetingId },
+        data: { kind: req.kind, runKey, payload, dueAt: req.dueAt, meetingId: req.meetingId },
       });
       return 'created';
     } catch (err) {

@@ -28,3 +28,20 @@ export type StepResult =
   | { outcome: 'retry'; at: Date; detail: string };
 
 export const STEP_KINDS = Object.keys(stepPayloads) as StepKind[];
+
+/** The one thing each kind of step acts on: planning it twice for that thing is one step. */
+const SUBJECT_OF: { [K in StepKind]: (payload: StepPayload<K>) => string } = {
+  draft_agenda: (p) => p.meetingId,
+  send_message: (p) => p.messageId,
+  recap_prompt: (p) => p.meetingId,
+  nudge_unconfirmed: (p) => p.meetingId,
+  nudge_book_next: (p) => p.meetingId,
+};
+
+/**
+ * The step's unique run key, from its kind and subject: the same plan for the same meeting
+ * or message always maps to the same row, on any instance. Never built by hand elsewhere.
+ */
+export function stepRunKey<K extends StepKind>(kind: K, payload: StepPayload<K>): string {
+  return `${kind}:${SUBJECT_OF[kind](payload)}`;
+}

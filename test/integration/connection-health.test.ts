@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/context.js';
 import type { Db } from '../../src/db/client.js';
 import { AppError } from '../../src/errors.js';
 import { STEP_KINDS, type StepResult } from '../../src/jobs/step-kinds.js';
@@ -14,6 +15,7 @@ import { silentLogger } from '../../src/log.js';
 import type { StoredTokens } from '../../src/providers/oauth-types.js';
 import { fingerprintTokens, NO_TOKENS_FINGERPRINT, sealTokens } from '../../src/providers/token-store.js';
 import { markNeedsReauth, resumeConnection } from '../../src/workflows/connections/connection-health.js';
+import { mailFor } from '../../src/workflows/outbound/mail-for.js';
 import { createTestDb, createTestPgDb, TEST_DATABASE_URL, type TestDb } from '../helpers/test-db.js';
 
 const secretKey = randomBytes(32);
@@ -132,6 +134,22 @@ describe.each(suites)('needs_reauth on %s', (_name, create) => {
       'marked',
     );
     expect(await markNeedsReauth(t.db, secretKey, 'no-such-connection', refusal('x'))).toBe('unknown');
+  });
+
+  it('a step refused because the connection was already marked does not undo a reconnect that lands meanwhile', async (ctx) => {
+    if (!t) return ctx.skip();
+    const conn = await seed(t.db, OLD);
+    await t.db.connection.update({ where: { id: conn.id }, data: { status: 'needs_reauth' } });
+    // mailFor refuses on the stored status alone (no provider call): the verdict is on OLD.
+    const appCtx = { db: t.db, secretKey } as unknown as AppContext;
+    const refused = await mailFor(appCtx, conn.repId).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(refused).toBeInstanceOf(AppError);
+    await reconnect(t.db, conn.id, NEW);
+    expect(await markNeedsReauth(t.db, secretKey, conn.id, refused as AppError)).toBe('stale');
+    expect(await status(conn.id)).toBe('active');
   });
 
   describe('the step runner', () => {

@@ -28,7 +28,6 @@ async function planFollowUpSteps(ctx: AppContext, meeting: PlannedMeeting): Prom
   );
   await scheduleStep(ctx.db, {
     kind: 'recap_prompt',
-    runKey: `recap_prompt:${meeting.id}`,
     payload: { meetingId: meeting.id },
     dueAt: plan.recapPromptAt,
     meetingId: meeting.id,
@@ -36,7 +35,6 @@ async function planFollowUpSteps(ctx: AppContext, meeting: PlannedMeeting): Prom
   if (plan.nudgeAt) {
     await scheduleStep(ctx.db, {
       kind: 'nudge_unconfirmed',
-      runKey: `nudge_unconfirmed:${meeting.id}`,
       payload: { meetingId: meeting.id },
       dueAt: plan.nudgeAt,
       meetingId: meeting.id,
@@ -80,7 +78,6 @@ export async function planMeeting(ctx: AppContext, meetingId: string, change: Ch
   }
   const res = await scheduleStep(ctx.db, {
     kind: 'draft_agenda',
-    runKey: `draft_agenda:${meeting.id}`,
     payload: { meetingId: meeting.id },
     dueAt: plan.dueAt,
     meetingId: meeting.id,

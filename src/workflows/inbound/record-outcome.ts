@@ -49,7 +49,6 @@ export async function recordOutcome(
   if (input.due && input.nextStep.trim()) {
     await scheduleStep(ctx.db, {
       kind: 'nudge_book_next',
-      runKey: `nudge_book_next:${meetingId}`,
       payload: { meetingId },
       dueAt: new Date(input.due.getTime() + ctx.config.bookNextGraceDays * DAY_MS),
       meetingId,

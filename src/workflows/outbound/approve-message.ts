@@ -7,11 +7,11 @@
  */
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { scheduleStep } from '../../jobs/schedule-step.js';
 import { consumeActionToken } from '../../messages/action-tokens.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
 import { type AgendaEdits, composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { mailFor } from './mail-for.js';
+import { queueSend } from './queue-send.js';
 
 const WHY_NOT: Record<string, string> = {
   approved: 'This draft was already approved; it is being sent.',
@@ -77,13 +77,7 @@ export async function approveMessage(
     if (!approved) throw new AppError('conflict', DECIDED);
   });
   if (msg.providerDraftId) await (await mailFor(ctx, msg.repId)).deleteDraft(msg.providerDraftId);
-  await scheduleStep(ctx.db, {
-    kind: 'send_message',
-    runKey: `send_message:${msg.id}`,
-    payload: { messageId: msg.id },
-    dueAt: ctx.clock(),
-    meetingId: msg.meetingId ?? undefined,
-  });
+  await queueSend(ctx, msg.id, msg.meetingId);
   ctx.log.info('draft approved', { message: msg.id, edited: Boolean(rendered) });
 }
 

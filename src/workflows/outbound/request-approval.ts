@@ -5,10 +5,10 @@
 import { composeApprovalRequest } from '../../compose/compose-approval-request.js';
 import type { AppContext } from '../../context.js';
 import { describePointSource } from '../../domain/describe-point-source.js';
-import { scheduleStep } from '../../jobs/schedule-step.js';
 import { createMessage } from '../../messages/create-message.js';
 import { approvalUrl } from '../../messages/links.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
+import { queueSend } from './queue-send.js';
 
 /**
  * Marks the draft awaiting approval and queues the approval request to the rep. Returns
@@ -48,12 +48,6 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
     });
   });
   if (!request) return false;
-  await scheduleStep(ctx.db, {
-    kind: 'send_message',
-    runKey: `send_message:${request.id}`,
-    payload: { messageId: request.id },
-    dueAt: ctx.clock(),
-    meetingId: draft.meetingId ?? undefined,
-  });
+  await queueSend(ctx, request.id, draft.meetingId);
   return true;
 }

@@ -1,5 +1,6 @@
 /** Takes back every message of a meeting that has not gone out yet. */
 import type { AppContext } from '../../context.js';
+import { stepRunKey } from '../../jobs/step-kinds.js';
 import { tryMoveMessage, UNSENT_STATUSES } from '../../messages/message-status.js';
 import { mailFor } from './mail-for.js';
 
@@ -30,7 +31,7 @@ export async function retractUnsentMessages(
     if (!(await tryMoveMessage(ctx.db, msg.id, UNSENT_STATUSES, 'retracted', { lastError: reason })))
       continue;
     await ctx.db.step.updateMany({
-      where: { runKey: `send_message:${msg.id}`, status: 'pending' },
+      where: { runKey: stepRunKey('send_message', { messageId: msg.id }), status: 'pending' },
       data: { status: 'cancelled', result: reason },
     });
     retracted++;

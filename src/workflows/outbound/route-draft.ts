@@ -4,26 +4,11 @@
  * straight to sending (auto).
  */
 import type { AppContext } from '../../context.js';
-import { scheduleStep } from '../../jobs/schedule-step.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
 import { mailFor } from './mail-for.js';
 import { toOutboundMail } from './message-mime.js';
+import { queueSend } from './queue-send.js';
 import { requestApproval } from './request-approval.js';
-
-/** Sends a message now: it must already be `approved`. */
-export async function queueSend(
-  ctx: AppContext,
-  messageId: string,
-  meetingId?: string | null,
-): Promise<void> {
-  await scheduleStep(ctx.db, {
-    kind: 'send_message',
-    runKey: `send_message:${messageId}`,
-    payload: { messageId },
-    dueAt: ctx.clock(),
-    meetingId: meetingId ?? undefined,
-  });
-}
 
 const withdrawn = (kind: string) => `${kind} withdrawn before it was routed; nothing sent`;
 

@@ -4,7 +4,7 @@ import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
 import { createMessage } from '../../messages/create-message.js';
 import { meetingUrl } from '../../messages/links.js';
-import { queueSend } from './route-draft.js';
+import { queueSend } from './queue-send.js';
 
 /** Stores the email to the rep and queues its send; returns the Message row id. */
 export async function sendToRep(
