@@ -7,6 +7,7 @@ import type { TemplateSet } from './compose/template-set.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Playbook } from './domain/playbook.js';
+import type { Timers } from './jobs/timers.js';
 import type { Logger } from './log.js';
 import type { ProviderRegistry } from './providers/registry.js';
 
@@ -15,6 +16,8 @@ export interface AppContext {
   db: Db;
   /** The only source of "now" in workflows, so tests control time. */
   clock: () => Date;
+  /** Every timer the service's loops set (polls, debounces, retries), so tests drive them. */
+  timers: Timers;
   /** Signs action links (and, for OAuth providers, encrypts tokens). */
   secretKey: Buffer;
   templates: TemplateSet;

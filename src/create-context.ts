@@ -6,12 +6,15 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { createDbClient } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
+import { realTimers, type Timers } from './jobs/timers.js';
 import { createLogger, type Logger } from './log.js';
 import { createProviderRegistry } from './providers/registry.js';
 import { loadSecretKey } from './security/secret-key.js';
 
 export interface ContextOptions {
   clock?: () => Date;
+  /** The loops' timers; real ones unless a test drives them (test/helpers/manual-timers.ts). */
+  timers?: Timers;
   log?: Logger;
   /** Skip migrations (the CLI's read-only commands); start always migrates. */
   migrate?: boolean;
@@ -34,6 +37,7 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     config,
     db,
     clock: opts.clock ?? (() => new Date()),
+    timers: opts.timers ?? realTimers,
     secretKey,
     templates,
     playbook,

@@ -25,6 +25,8 @@ export interface Service {
   port: number;
   runner: StepRunner;
   sync: SyncScheduler;
+  /** Resolves when no sync, debounced trigger or step run is in progress. */
+  quiet(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export function createRunner(ctx: AppContext): StepRunner {
     db: ctx.db,
     secretKey: ctx.secretKey,
     clock: ctx.clock,
+    timers: ctx.timers,
     log: ctx.log,
     pollMs: ctx.config.jobs.pollMs,
     handlers: {
@@ -90,12 +93,11 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
     s.once('error', reject);
   });
   const metricsServer = config.metrics.port ? await listenMetrics(ctx, config.metrics.port) : null;
-  const purge = setInterval(() => {
+  const stopPurge = ctx.timers.every(SESSION_PURGE_MS, () =>
     purgeExpiredSessions(ctx).catch((err: unknown) =>
       ctx.log.warn('session purge failed', { error: String(err) }),
-    );
-  }, SESSION_PURGE_MS);
-  purge.unref();
+    ),
+  );
   const sync = await startSyncScheduler(ctx);
   scheduler = sync;
   runner.start();
@@ -112,8 +114,11 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
     port,
     runner,
     sync,
+    async quiet() {
+      await Promise.all([sync.idle(), runner.idle()]);
+    },
     async stop() {
-      clearInterval(purge);
+      stopPurge();
       if (metricsServer) {
         await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
       }

@@ -23,7 +23,7 @@ export interface ConnectionLoop {
   inbox: SerialTask;
   /** Queues channel upkeep; renewals and reopenings never run concurrently with each other. */
   requestChannel(mode: ChannelMode): void;
-  /** Resolves when nothing of this connection is running or waiting. */
+  /** Resolves when nothing of this connection is running (see SerialTask.idle). */
   idle(): Promise<void>;
   stop(): void;
 }
@@ -78,7 +78,8 @@ function guarded(
         return;
       }
       if (isTransientError(err) && retry) {
-        const wait = (err.details.retryAt?.getTime() ?? Date.now() + 60_000) - Date.now();
+        const now = ctx.clock().getTime();
+        const wait = (err.details.retryAt?.getTime() ?? now + 60_000) - now;
         retry(Math.min(Math.max(wait, 1000), MAX_RETRY_WAIT_MS));
       }
       ctx.log.error(`${what} failed`, { connection: connectionId, error: message });
@@ -143,6 +144,8 @@ function createChannelQueue(ctx: AppContext, lease: { connectionId: string; owne
       },
     ),
     ctx.config.push.debounceMs,
+    undefined,
+    { timers: ctx.timers, now: () => ctx.clock().getTime() },
   );
   const request = (m: ChannelMode) => {
     if (STRENGTH[m] > STRENGTH[mode]) mode = m;
@@ -160,13 +163,14 @@ export function createConnectionLoop(
 ): ConnectionLoop {
   const lease = { connectionId: conn.id, owner };
   const debounce = ctx.config.push.debounceMs;
-  const timers = new Set<NodeJS.Timeout>();
+  const time = { timers: ctx.timers, now: () => ctx.clock().getTime() };
+  const cancels = new Set<() => void>();
   const later: Later = (task) => (afterMs) => {
-    const t = setTimeout(() => {
-      timers.delete(t);
-      void task().run();
-    }, afterMs);
-    timers.add(t);
+    const cancel = ctx.timers.after(afterMs, () => {
+      cancels.delete(cancel);
+      return task().run();
+    });
+    cancels.add(cancel);
   };
   const { task: channel, request: requestChannel } = createChannelQueue(ctx, lease, later);
   const syncOnce = async () => {
@@ -183,6 +187,8 @@ export function createConnectionLoop(
       later(() => calendar),
     ),
     debounce,
+    undefined,
+    time,
   );
   const inbox: SerialTask = serialTask(
     guarded(
@@ -193,6 +199,8 @@ export function createConnectionLoop(
       later(() => inbox),
     ),
     debounce,
+    undefined,
+    time,
   );
   const s = ctx.config.sync;
   const local = conn.provider === 'local';
@@ -200,9 +208,9 @@ export function createConnectionLoop(
     if (providers.push && (await pushCovers(ctx, conn.id).catch(() => false))) return;
     await calendar.run();
   };
-  const intervals = [
-    setInterval(() => void pollCalendar(), (local ? s.localPollSeconds : s.calendarPollSeconds) * 1000),
-    setInterval(() => void inbox.run(), (local ? s.localPollSeconds : s.inboxPollSeconds) * 1000),
+  const polls = [
+    ctx.timers.every((local ? s.localPollSeconds : s.calendarPollSeconds) * 1000, pollCalendar),
+    ctx.timers.every((local ? s.localPollSeconds : s.inboxPollSeconds) * 1000, () => inbox.run()),
   ];
   const unwatch = providers.watchCalendar?.(() => calendar.soon());
   return {
@@ -210,11 +218,14 @@ export function createConnectionLoop(
     inbox,
     requestChannel,
     idle: async () => {
-      await Promise.all([calendar.idle(), inbox.idle(), channel.idle()]);
+      // A calendar sync may start channel upkeep as it ends: wait until all three rest.
+      const tasks = [calendar, inbox, channel];
+      do await Promise.all(tasks.map((t) => t.idle()));
+      while (tasks.some((t) => t.busy()));
     },
     stop() {
-      for (const t of intervals) clearInterval(t);
-      for (const t of timers) clearTimeout(t);
+      for (const cancel of polls) cancel();
+      for (const cancel of cancels) cancel();
       unwatch?.();
       calendar.cancel();
       inbox.cancel();

@@ -3,16 +3,31 @@
  * through `soon()` wait for a quiet period first, so a burst of webhook notifications costs
  * one run instead of one each.
  */
+import { realTimers, type Timers } from './timers.js';
+
 export interface SerialTask {
   /** Runs now (or once more after the current run); resolves when that run is done. */
   run(): Promise<void>;
   /** Runs after `debounceMs` without further calls. */
   soon(): void;
-  /** Resolves when nothing is running or waiting. */
+  /**
+   * Resolves when no run is in progress. A debounced run that has not started does not
+   * count (its timer may be one a test fires by hand): `cancel` it or let it fire.
+   */
   idle(): Promise<void>;
+  /** True while a run is in progress. */
+  busy(): boolean;
   /** Drops a pending debounced run. */
   cancel(): void;
 }
+
+/** The time a serial task runs on: the service's timers and clock. */
+export interface TaskTime {
+  timers: Timers;
+  now: () => number;
+}
+
+const REAL_TIME: TaskTime = { timers: realTimers, now: () => Date.now() };
 
 /**
  * Wraps `task`; `task` must handle its own errors. A steady stream of `soon()` calls still
@@ -22,13 +37,12 @@ export function serialTask(
   task: () => Promise<void>,
   debounceMs: number,
   maxWaitMs = debounceMs * 5,
+  time: TaskTime = REAL_TIME,
 ): SerialTask {
   let running: Promise<void> | null = null;
   let again = false;
-  let timer: NodeJS.Timeout | undefined;
+  let timer: (() => void) | undefined;
   let firstCallAt: number | null = null;
-  let waiting: Promise<void> | null = null;
-  let release: (() => void) | null = null;
 
   const run = (): Promise<void> => {
     if (running) {
@@ -47,36 +61,27 @@ export function serialTask(
   };
 
   const soon = (): void => {
-    if (timer) clearTimeout(timer);
-    firstCallAt ??= Date.now();
-    waiting ??= new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const delay = Math.max(0, Math.min(debounceMs, firstCallAt + maxWaitMs - Date.now()));
-    timer = setTimeout(() => {
+    timer?.();
+    firstCallAt ??= time.now();
+    const delay = Math.max(0, Math.min(debounceMs, firstCallAt + maxWaitMs - time.now()));
+    timer = time.timers.after(delay, () => {
       timer = undefined;
       firstCallAt = null;
-      const done = release;
-      waiting = null;
-      release = null;
-      void run().finally(() => done?.());
-    }, delay);
+      return run();
+    });
   };
 
   return {
     run,
     soon,
     idle: async () => {
-      await waiting;
       await running;
     },
+    busy: () => running !== null,
     cancel() {
-      if (timer) clearTimeout(timer);
+      timer?.();
       timer = undefined;
       firstCallAt = null;
-      release?.();
-      waiting = null;
-      release = null;
     },
   };
 }

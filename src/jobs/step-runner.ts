@@ -10,6 +10,7 @@ import { AppError, errorMessage, isTransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { markNeedsReauth } from '../workflows/connections/connection-health.js';
 import { STEP_KINDS, type StepKind, type StepResult, stepPayloads } from './step-kinds.js';
+import type { Timers } from './timers.js';
 
 export type StepHandlers = {
   [K in StepKind]: (payload: (typeof stepPayloads)[K]['_output'], stepId: string) => Promise<StepResult>;
@@ -21,6 +22,8 @@ export interface StepRunnerOptions {
   secretKey: Buffer;
   handlers: StepHandlers;
   clock: () => Date;
+  /** Sets the poll timer (AppContext.timers). */
+  timers: Timers;
   log: Logger;
   pollMs: number;
   /** How long a claim lasts before another runner may take the step over. */
@@ -33,6 +36,8 @@ export interface StepRunner {
   /** Runs every step due now, one after another; returns how many ran. */
   runDue(): Promise<number>;
   start(): void;
+  /** Resolves when the runner is between polls (nothing of it running). */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,7 +54,7 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
   const leaseMs = opts.leaseMs ?? 5 * 60_000;
   const maxAttempts = opts.maxAttempts ?? 8;
   const { db, log } = opts;
-  let timer: NodeJS.Timeout | undefined;
+  let cancelTimer: (() => void) | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
 
@@ -205,23 +210,27 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
     return due.length;
   }
 
-  function tick(): void {
+  function tick(): Promise<unknown> {
     running = runDue()
       .catch((err) => log.error('step runner tick failed', { error: String(err) }))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, opts.pollMs);
+        if (!stopped) cancelTimer = opts.timers.after(opts.pollMs, tick);
       });
+    return running;
   }
 
   return {
     runDue,
     start() {
       stopped = false;
-      tick();
+      void tick();
+    },
+    async idle() {
+      await running;
     },
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
+      cancelTimer?.();
       await running;
     },
   };

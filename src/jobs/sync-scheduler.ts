@@ -17,7 +17,7 @@ export interface SyncScheduler extends SyncTriggers {
   add(connectionId: string): Promise<void>;
   /** Syncs every connection's calendar and inbox now and waits for it. */
   syncAllNow(): Promise<void>;
-  /** Waits until no sync or debounced trigger is pending. */
+  /** Waits until no sync is running (a debounced trigger not yet fired does not count). */
   idle(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -30,6 +30,8 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
   // This process, as the holder of sync leases shared with other instances.
   const owner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   let stopped = false;
+  // First syncs of connections just added: idle() waits for them too.
+  const starting = new Set<Promise<void>>();
 
   async function add(connectionId: string): Promise<void> {
     if (stopped || loops.has(connectionId)) return;
@@ -37,7 +39,9 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
     if (!conn || loops.has(connectionId)) return;
     const loop = createConnectionLoop(ctx, conn, ctx.providers.forConnection(conn), owner);
     loops.set(conn.id, loop);
-    void loop.calendar.run().then(() => loop.inbox.run());
+    const first = loop.calendar.run().then(() => loop.inbox.run());
+    starting.add(first);
+    void first.finally(() => starting.delete(first));
   }
 
   // Connections whose provider cannot be built (e.g. its OAuth client is no longer
@@ -65,9 +69,10 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
     for (const c of all) if (!loops.has(c.id)) await addQuietly(c.id);
   };
   await rescan();
-  const rescanTimer = setInterval(() => void rescan(), RESCAN_MS);
+  const stopRescan = ctx.timers.every(RESCAN_MS, rescan);
 
   const idle = async () => {
+    await Promise.all(starting);
     await Promise.all([...loops.values()].map((l) => l.idle()));
   };
 
@@ -84,7 +89,7 @@ export async function startSyncScheduler(ctx: AppContext): Promise<SyncScheduler
     idle,
     async stop() {
       stopped = true;
-      clearInterval(rescanTimer);
+      stopRescan();
       for (const loop of loops.values()) loop.stop();
       await idle();
     },

@@ -4,8 +4,8 @@
  * sending server wrote.
  */
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import { htmlToText } from '../domain/html-text.js';
 import { findBouncedRecipients } from './find-bounced-recipients.js';
-import { convertHtmlToText } from './html-text.js';
 
 /** An inbound message, parsed. */
 export interface ParsedInbound {
@@ -72,7 +72,7 @@ export async function parseInbound(raw: Buffer | string): Promise<ParsedInbound>
   const html = typeof mail.html === 'string' && mail.html.trim() ? mail.html : undefined;
   const plain = mail.text ?? '';
   const textFromHtml = !plain.trim() && html !== undefined;
-  const text = textFromHtml && html ? convertHtmlToText(html) : plain;
+  const text = textFromHtml && html ? htmlToText(html) : plain;
   const from = addressesOf(mail.from)[0];
   const to = addressesOf(mail.to).map((a) => a.address);
   const deliveryStatus = mail.attachments

@@ -5,12 +5,46 @@
  * the signature rules tidy what people type at the end.
  */
 import EmailReplyParser from 'email-reply-parser';
+import { htmlToText } from '../domain/html-text.js';
 import { cutQuotedHistory } from './cut-quoted-history.js';
-import { convertHtmlReplyToText } from './html-text.js';
 import { stripSignature } from './strip-signature.js';
 
 /** email-reply-parser's patterns can backtrack badly on huge inputs; replies are short. */
 const MAX_PARSER_INPUT = 8_000;
+
+/**
+ * Markup whose element (and contents) is quoted text or a signature, wherever it sits. It is
+ * dropped before the HTML is flattened, because in the text those boundaries are lost.
+ */
+const QUOTE_AND_SIGNATURE_MARKUP = [
+  'blockquote',
+  'div.gmail_quote',
+  'div.gmail_attr',
+  'div.gmail_signature',
+  'span.gmail_signature',
+  'div.moz-cite-prefix',
+  'div.moz-signature',
+  'div.yahoo_quoted',
+  'div[data-signatureblock]',
+  'div#Signature',
+];
+
+/** Markup that starts the quoted history: Outlook, Outlook.com, Windows Mail, Zimbra headers. */
+const QUOTED_HISTORY_START = [
+  'div#divRplyFwdMsg',
+  'div#appendonsend',
+  'div#OLK_SRC_BODY_SECTION',
+  'div.OutlookMessageHeader',
+  'hr#stopSpelling',
+  'hr#zwchr',
+  'hr[tabindex="-1"]',
+  'div[style*="border-top:solid #E1E1E1"i]',
+  'div[style*="border-top:solid #B5C4DF"i]',
+  'div[style*="border-top: solid #E1E1E1"i]',
+  'div[style*="border-top: solid #B5C4DF"i]',
+  'div[style*="border-top-color: rgb(229, 229, 229)"i]',
+  'div[style*="border-top-color: rgb(181, 196, 223)"i]',
+];
 
 /** What `extractReplyText` reads; `textFromHtml` says `text` was rendered from `html`. */
 export interface ReplySource {
@@ -43,7 +77,10 @@ function parseWithLibrary(text: string): string {
 /** The text the prospect wrote in this message, without quoted history or signature. */
 export function extractReplyText(parsed: ReplySource): string {
   const useHtml = parsed.html !== undefined && (parsed.textFromHtml === true || !parsed.text.trim());
-  const source = useHtml && parsed.html !== undefined ? convertHtmlReplyToText(parsed.html) : parsed.text;
+  const source =
+    useHtml && parsed.html !== undefined
+      ? htmlToText(parsed.html, { skip: QUOTE_AND_SIGNATURE_MARKUP, cutAt: QUOTED_HISTORY_START })
+      : parsed.text;
   const unquoted = cutQuotedHistory(normalize(source));
   return tidy(stripSignature(normalize(parseWithLibrary(unquoted))));
 }

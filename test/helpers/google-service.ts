@@ -15,6 +15,8 @@ import type { ConnectedAccount, StoredTokens, TokenStore } from '../../src/provi
 import type { ConnectionProviders } from '../../src/providers/types.js';
 import { connectAccount } from '../../src/workflows/connections/connect-account.js';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
+import { driveService, type ServiceDriver } from './drive-service.js';
+import { ManualTimers } from './manual-timers.js';
 import { freePort } from './spawn-cli.js';
 
 /** The environment that points agendum's Google provider at the emulator. */
@@ -91,7 +93,8 @@ export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> 
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export interface GoogleService {
+/** The service runs in virtual time: drive it with `settle` and `until` (drive-service.ts). */
+export interface GoogleService extends ServiceDriver {
   service: Service;
   url: string;
   /** The environment the service was configured from (for `runDoctor`). */
@@ -123,8 +126,8 @@ export async function startGoogleService(
     rep?: Prisma.RepUpdateInput;
     sendTimeoutMs?: number;
     publicUrl?: boolean;
-    /** The service's clock (the step runner's "now"); defaults to the system clock. */
-    clock?: () => Date;
+    /** Where the service's virtual clock starts; defaults to now. */
+    start?: Date;
   },
 ): Promise<GoogleService> {
   const port = await freePort();
@@ -146,10 +149,8 @@ export async function startGoogleService(
     ...opts.env,
   };
   const config = loadConfig(env);
-  const service = await startService(config, {
-    log: silentLogger,
-    ...(opts.clock ? { clock: opts.clock } : {}),
-  });
+  const timers = new ManualTimers(opts.start);
+  const service = await startService(config, { log: silentLogger, clock: timers.clock, timers });
   const { ctx } = service;
   const connect = async (refreshToken: string) => {
     const account = await ctx.providers.oauthFlow('google').fromRefreshToken(opts.email, refreshToken);
@@ -168,6 +169,7 @@ export async function startGoogleService(
   });
   await service.sync.add(first.connectionId);
   return {
+    ...driveService(service, timers, () => emu.settle()),
     service,
     url: `http://127.0.0.1:${port}`,
     env,
@@ -200,8 +202,6 @@ export function seedProspectMeeting(
     ],
   });
 }
-
-export { waitFor } from './wait-for.js';
 
 /** One test's emulator and (optional) service, managed by `useGoogleEmulator`. */
 export interface GoogleRig {

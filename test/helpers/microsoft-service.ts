@@ -11,10 +11,13 @@ import { createLogger } from '../../src/log.js';
 import { type Service, startService } from '../../src/main.js';
 import { connectAccount } from '../../src/workflows/connections/connect-account.js';
 import type { MicrosoftEmulator } from '../emulators/microsoft/emulator.js';
+import { driveService, type ServiceDriver } from './drive-service.js';
+import { ManualTimers } from './manual-timers.js';
 import { AGENDUM_SCOPES, MS_REP } from './microsoft-provider.js';
 import { freePort } from './spawn-cli.js';
 
-export interface MicrosoftService {
+/** The service runs in virtual time: drive it with `settle` and `until` (drive-service.ts). */
+export interface MicrosoftService extends ServiceDriver {
   service: Service;
   url: string;
   repId: string;
@@ -54,7 +57,8 @@ export async function startMicrosoftService(
   const config = loadConfig(env);
   const logs: MicrosoftService['logs'] = [];
   const log = createLogger('warn', (line) => logs.push(JSON.parse(line)));
-  const service = await startService(config, { log });
+  const timers = new ManualTimers();
+  const service = await startService(config, { log, clock: timers.clock, timers });
   const user = emu.user(MS_REP.email);
   const connect = async () => {
     const flow = service.ctx.providers.oauthFlow('microsoft');
@@ -79,6 +83,7 @@ export async function startMicrosoftService(
   });
   await service.sync.add(connectionId);
   return {
+    ...driveService(service, timers, () => emu.subscriptions.idle()),
     service,
     url: `http://127.0.0.1:${port}`,
     repId: conn.repId,
@@ -92,5 +97,3 @@ export async function startMicrosoftService(
     },
   };
 }
-
-export { waitFor } from './wait-for.js';

@@ -4,7 +4,7 @@
  * waiting for the rep's approval (the approval request in their inbox) or, in auto mode,
  * sent to the prospect. The harness flavour writes the event and ticks; the Google and
  * Microsoft flavours wait for the running service (google-service.ts, microsoft-service.ts)
- * to mail the rep. Each returns what a test goes on with.
+ * to mail the rep, driven in service time (drive-service.ts). Each returns what a test goes on with.
  */
 import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Meeting, Message } from '../../src/db/types.js';
@@ -12,10 +12,10 @@ import type { GoogleEmulator } from '../emulators/google/google-emulator.js';
 import type { GmailMessage } from '../emulators/google/mailbox.js';
 import type { MicrosoftEmulator } from '../emulators/microsoft/emulator.js';
 import type { StoredMessage } from '../emulators/microsoft/mailbox.js';
+import type { ServiceDriver } from './drive-service.js';
 import { type Harness, REP } from './harness.js';
 import { actionPathIn } from './http.js';
 import type { TestEvent } from './ics.js';
-import { waitFor } from './wait-for.js';
 
 /**
  * Umbrella Corp's proposal review with Alice Abernathy, Wednesday 2026-12-09 11:00 New
@@ -116,10 +116,11 @@ export async function agendaSent(h: Harness, opts: ScenarioOptions = {}): Promis
  * their own Gmail INBOX), once it has. Seed the meeting first (seedProspectMeeting).
  */
 export async function approvalRequestInGmail(
+  svc: ServiceDriver,
   emu: GoogleEmulator,
   rep: string,
 ): Promise<{ approvalRequest: GmailMessage; approvalPath: string }> {
-  const approvalRequest = await waitFor('the approval request in the rep’s Gmail inbox', () =>
+  const approvalRequest = await svc.until('the approval request in the rep’s Gmail inbox', () =>
     emu.folder(rep, 'INBOX').find((m) => m.from === rep),
   );
   return { approvalRequest, approvalPath: await actionPathIn(approvalRequest.raw, 'a') };
@@ -127,9 +128,13 @@ export async function approvalRequestInGmail(
 
 /** Microsoft flavour: the approval request the running service mailed the rep, in their Outlook inbox. */
 export async function approvalRequestInOutlook(
+  svc: ServiceDriver,
   emu: MicrosoftEmulator,
   rep: string,
 ): Promise<{ approvalRequest: StoredMessage; approvalPath: string }> {
-  const approvalRequest = await waitFor('the approval request', () => emu.mailbox(rep).inFolder('inbox')[0]);
+  const approvalRequest = await svc.until(
+    'the approval request',
+    () => emu.mailbox(rep).inFolder('inbox')[0],
+  );
   return { approvalRequest, approvalPath: await actionPathIn(approvalRequest.raw, 'a') };
 }

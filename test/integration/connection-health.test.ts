@@ -11,6 +11,7 @@ import type { Db } from '../../src/db/client.js';
 import { AppError } from '../../src/errors.js';
 import { STEP_KINDS, type StepResult } from '../../src/jobs/step-kinds.js';
 import { createStepRunner, type StepHandlers } from '../../src/jobs/step-runner.js';
+import { realTimers } from '../../src/jobs/timers.js';
 import { silentLogger } from '../../src/log.js';
 import type { StoredTokens } from '../../src/providers/oauth-types.js';
 import { fingerprintTokens, NO_TOKENS_FINGERPRINT, sealTokens } from '../../src/providers/token-store.js';
@@ -164,6 +165,7 @@ describe.each(suites)('needs_reauth on %s', (_name, create) => {
         secretKey,
         handlers,
         clock: () => new Date(),
+        timers: realTimers,
         log: silentLogger,
         pollMs: 100,
       });

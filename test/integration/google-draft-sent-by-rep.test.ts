@@ -4,12 +4,7 @@
  * prospect's reply — which answers that one, not ours — is matched to the agenda.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  seedProspectMeeting,
-  startGoogleService,
-  useGoogleEmulator,
-  waitFor,
-} from '../helpers/google-service.js';
+import { seedProspectMeeting, startGoogleService, useGoogleEmulator } from '../helpers/google-service.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
@@ -25,7 +20,7 @@ describe('a draft the rep sent from Gmail with a Message-ID of its own', () => {
       rep: { approvalMode: 'draft', agendaLeadMinutes: 14 * 24 * 60 },
     });
     const db = rig.svc.service.ctx.db;
-    const waiting = await waitFor('agenda in the rep\u2019s drafts', () =>
+    const waiting = await rig.svc.until('agenda in the rep\u2019s drafts', () =>
       db.message.findFirst({
         where: { kind: 'agenda', status: 'awaiting_approval', providerDraftId: { not: null } },
       }),
@@ -33,7 +28,7 @@ describe('a draft the rep sent from Gmail with a Message-ID of its own', () => {
     const gmailId = '<CAGmailUi123@mail.gmail.com>';
     await rig.emu.sendDraftAsUser(REP, waiting.providerDraftId as string, { newMessageId: gmailId });
     await rig.svc.service.sync.syncAllNow();
-    const sent = await waitFor('agenda marked sent', () =>
+    const sent = await rig.svc.until('agenda marked sent', () =>
       db.message.findFirst({ where: { id: waiting.id, status: 'sent' } }),
     );
     expect(sent.providerThreadId).toBe(rig.emu.folder(REP, 'SENT')[0]?.threadId);
@@ -57,7 +52,7 @@ describe('a draft the rep sent from Gmail with a Message-ID of its own', () => {
       ),
     );
     await rig.svc.service.sync.syncAllNow();
-    const meeting = await waitFor('point confirmed', () =>
+    const meeting = await rig.svc.until('point confirmed', () =>
       db.meeting.findFirst({ where: { pointStatus: 'confirmed' }, include: { confirmations: true } }),
     );
     expect(meeting.confirmations.map((c) => c.intent)).toEqual(['confirm']);

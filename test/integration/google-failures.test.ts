@@ -6,12 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runDoctor } from '../../src/doctor.js';
-import {
-  type GoogleService,
-  startGoogleService,
-  useGoogleEmulator,
-  waitFor,
-} from '../helpers/google-service.js';
+import { type GoogleService, startGoogleService, useGoogleEmulator } from '../helpers/google-service.js';
 import { postForm } from '../helpers/http.js';
 import { signInWith } from '../helpers/oidc.js';
 import { approvalRequestInGmail } from '../helpers/scenario.js';
@@ -43,24 +38,25 @@ describe('Google failure handling (service in-process)', () => {
     const refreshToken = rig.emu.addUser(REP);
     seedMeeting('Acme Robotics × Northwind — discovery call', 40);
     rig.emu.inject('gmail.messages.send', { kind: 'accept_then_delay', delayMs: 2500 });
-    // The step runner postpones a failed send by ~30 s: the test moves the service's clock.
-    let offsetMs = 0;
     rig.svc = await startGoogleService(rig.emu, {
       email: REP,
       refreshToken,
+      // The send's own timeout runs in real time, inside the call: it gives up after 1 s
+      // while the emulator holds Gmail's answer for 2.5 s.
       sendTimeoutMs: 500,
-      clock: () => new Date(Date.now() + offsetMs),
       rep: { approvalMode: 'auto', agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const postponed = await waitFor('send postponed after the timeout', () =>
+    const postponed = await rig.svc.until('send postponed after the timeout', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'pending', attempts: 1 } }),
     );
     expect(postponed.lastError).toContain('did not answer');
     expect((await db().message.findFirstOrThrow({ where: { kind: 'agenda' } })).status).toBe('sending');
-    offsetMs = postponed.dueAt.getTime() - Date.now() + 1000;
-    const agenda = await waitFor('agenda sent', () =>
+    // The step runner postponed the failed send by ~30 s of service time: driving the service
+    // lets that pass, and the retry finds the message in Sent instead of sending it again.
+    const agenda = await rig.svc.until('agenda sent', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
+    expect(rig.svc.timers.clock().getTime()).toBeGreaterThanOrEqual(postponed.dueAt.getTime());
     const step = await db().step.findFirstOrThrow({ where: { kind: 'send_message' } });
     expect(step.status).toBe('done');
     expect(step.attempts).toBeGreaterThanOrEqual(2); // the timed-out attempt, then the Sent check
@@ -79,11 +75,11 @@ describe('Google failure handling (service in-process)', () => {
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const { approvalPath: link } = await approvalRequestInGmail(rig.emu, REP);
+    const { approvalPath: link } = await approvalRequestInGmail(rig.svc, rig.emu, REP);
     rig.emu.oauth.revokeAll(REP); // the rep removed agendum's access in their Google account
     expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
 
-    const paused = await waitFor('send step paused', () =>
+    const paused = await rig.svc.until('send step paused', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
     );
     const conn = await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } });
@@ -107,7 +103,7 @@ describe('Google failure handling (service in-process)', () => {
     // The account's stable id is the address Gmail reports (the core binds the connection to it).
     expect(again.account.accountId).toBe(REP);
     expect(again.resumedSteps).toBeGreaterThanOrEqual(1);
-    const agenda = await waitFor('agenda sent after reconnect', () =>
+    const agenda = await rig.svc.until('agenda sent after reconnect', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     expect((await db().step.findUniqueOrThrow({ where: { id: paused.id } })).status).toBe('done');
@@ -125,9 +121,9 @@ describe('Google failure handling (service in-process)', () => {
       publicUrl: false,
       env: { CALENDAR_POLL_SECONDS: '5' },
     });
-    await waitFor('first sync', async () => (await db().connection.findFirst())?.lastSyncedAt);
+    await rig.svc.until('first sync', async () => (await db().connection.findFirst())?.lastSyncedAt);
     seedMeeting('Acme Robotics × Northwind — demo', 40);
-    await waitFor('meeting found by the poll', () => db().meeting.findFirst(), 15_000);
+    await rig.svc.until('meeting found by the poll', () => db().meeting.findFirst(), 15_000);
     expect(rig.emu.count('calendar.events.watch')).toBe(0);
     expect(rig.emu.push.channels.size).toBe(0);
     const doctor = await runDoctor(rig.svc.env);

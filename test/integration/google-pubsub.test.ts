@@ -6,12 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { disconnectAccount } from '../../src/workflows/connections/connect-account.js';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
-import {
-  type GoogleService,
-  googleProvidersFor,
-  startGoogleService,
-  waitFor,
-} from '../helpers/google-service.js';
+import { type GoogleService, googleProvidersFor, startGoogleService } from '../helpers/google-service.js';
 
 const REP = 'dana@northwind.example';
 const PROSPECT = 'priya.raman@acme-robotics.example';
@@ -33,7 +28,7 @@ afterEach(async () => {
   expect(emu.unimplemented).toEqual([]);
 });
 
-/** The service with an hourly inbox poll; waits until its first inbox sync is done. */
+/** The service with an hourly inbox poll; drives it until its first inbox sync is done. */
 async function start(env: Record<string, string> = PUBSUB): Promise<GoogleService> {
   const refreshToken = emu.addUser(REP);
   const s = await startGoogleService(emu, {
@@ -43,11 +38,11 @@ async function start(env: Record<string, string> = PUBSUB): Promise<GoogleServic
     rep: { approvalMode: 'auto', agendaLeadMinutes: 14 * 24 * 60 },
   });
   svc = s;
-  await waitFor('first inbox sync', async () => {
+  await s.until('first inbox sync', async () => {
     const conn = await s.service.ctx.db.connection.findUniqueOrThrow({ where: { id: s.connectionId } });
     return conn.mailCursor;
   });
-  await s.service.sync.idle();
+  await s.settle();
   return s;
 }
 
@@ -73,9 +68,12 @@ function mailFrom(id: string, subject: string, body: string, parentId?: string):
   );
 }
 
-/** Waits for every pending sync, then how many history.list calls Gmail has seen. */
+/**
+ * Lets a few seconds of service time pass (every debounced sync a push asked for fires),
+ * then how many history.list calls Gmail has seen.
+ */
 async function historyCalls(s: GoogleService): Promise<number> {
-  await s.service.sync.idle();
+  await s.settle();
   return emu.count('gmail.history.list');
 }
 
@@ -96,7 +94,7 @@ describe('Gmail push through Pub/Sub (service in-process)', () => {
       ],
     });
     const db = s.service.ctx.db;
-    const agenda = await waitFor('agenda sent', () =>
+    const agenda = await s.until('agenda sent', () =>
       db.message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     const before = await historyCalls(s);
@@ -109,8 +107,11 @@ describe('Gmail push through Pub/Sub (service in-process)', () => {
     expect((await emu.deliver(REP, reply)).threadId).toBe(agenda.providerThreadId);
 
     expect(await emu.pubsub.push(REP, endpoint(s))).toBe(204);
-    const meeting = await waitFor('point confirmed', () =>
-      db.meeting.findFirst({ where: { pointStatus: 'confirmed' }, include: { confirmations: true } }),
+    // Within seconds of service time: the hourly inbox poll cannot have read it.
+    const meeting = await s.until(
+      'point confirmed',
+      () => db.meeting.findFirst({ where: { pointStatus: 'confirmed' }, include: { confirmations: true } }),
+      10_000,
     );
     expect(meeting.confirmations).toMatchObject([
       { source: 'reply', reply: 'Sounds good, see you Wednesday!' },
@@ -126,7 +127,7 @@ describe('Gmail push through Pub/Sub (service in-process)', () => {
     expect(await historyCalls(s)).toBe(before);
     // The genuine push, with the address in another case, does sync.
     expect(await emu.pubsub.push(REP.toUpperCase(), endpoint(s))).toBe(204);
-    await waitFor('inbox sync', () => emu.count('gmail.history.list') > before);
+    await s.until('inbox sync', () => emu.count('gmail.history.list') > before, 10_000);
   });
 
   it('acknowledges pushes for unknown mailboxes and malformed envelopes, and does no work', async () => {
@@ -152,7 +153,7 @@ describe('Gmail push through Pub/Sub (service in-process)', () => {
       s.service.ctx.db.inboundSeen.count({
         where: { connectionId: s.connectionId, providerMessageId: { in: ids } },
       });
-    await waitFor('all three read', async () => (await seen()) === 3);
+    await s.until('all three read', async () => (await seen()) === 3, 10_000);
     const automatic = emu.pubsub.deliveries.filter((d) => d.automatic);
     expect(automatic.length).toBeGreaterThanOrEqual(1);
     expect(automatic.every((d) => d.status === 204)).toBe(true);
@@ -161,7 +162,7 @@ describe('Gmail push through Pub/Sub (service in-process)', () => {
 
   it('stops the watch on disconnect; later pushes are acknowledged and do nothing', async () => {
     const s = await start();
-    await waitFor('calendar channel', async () => {
+    await s.until('calendar channel', async () => {
       const conn = await s.service.ctx.db.connection.findUniqueOrThrow({ where: { id: s.connectionId } });
       return conn.channelId;
     });

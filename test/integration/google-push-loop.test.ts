@@ -6,7 +6,7 @@
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
-import { type GoogleService, startGoogleService, waitFor } from '../helpers/google-service.js';
+import { type GoogleService, startGoogleService } from '../helpers/google-service.js';
 import { postForm } from '../helpers/http.js';
 import { approvalRequestInGmail } from '../helpers/scenario.js';
 
@@ -30,11 +30,11 @@ async function start(rep: { approvalMode?: 'approve' | 'auto' | 'draft'; agendaL
 
 /** The first sync opens the push channel; waits until it is stored and live at "Google". */
 async function channelOpened() {
-  await waitFor('push channel', async () => {
+  await svc.until('push channel', async () => {
     const conn = await svc.service.ctx.db.connection.findUniqueOrThrow({ where: { id: svc.connectionId } });
     return conn.channelId && emu.push.active(REP).some((c) => c.id === conn.channelId);
   });
-  await svc.service.sync.idle();
+  await svc.settle();
 }
 
 function seedMeeting(summary: string, inHours: number) {
@@ -68,12 +68,12 @@ describe('Google push loop (service in-process)', () => {
     const listsBefore = emu.count('calendar.events.list');
     seedMeeting('Acme Robotics × Northwind — discovery call', 48);
     // Only push can make this sync happen now: the safety poll is an hour away.
-    const { approvalRequest: request, approvalPath: link } = await approvalRequestInGmail(emu, REP);
+    const { approvalRequest: request, approvalPath: link } = await approvalRequestInGmail(svc, emu, REP);
     expect(emu.count('calendar.events.list')).toBeGreaterThan(listsBefore);
     expect(request.recipients).toEqual([REP]);
     expect((await postForm(svc.url + link, { action: 'approve' })).status).toBe(200);
 
-    const agenda = await waitFor('agenda sent', () =>
+    const agenda = await svc.until('agenda sent', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     const sent = emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId);
@@ -106,14 +106,14 @@ describe('Google push loop (service in-process)', () => {
     );
     expect(reply.threadId).toBe(agenda.providerThreadId);
     svc.service.sync.inboxChanged(svc.connectionId);
-    await waitFor('reply handled', async () =>
+    await svc.until('reply handled', async () =>
       db().inboundSeen.findUnique({
         where: {
           connectionId_providerMessageId: { connectionId: svc.connectionId, providerMessageId: reply.id },
         },
       }),
     );
-    await svc.service.sync.idle();
+    await svc.settle();
     expect(emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
   });
 
@@ -134,7 +134,7 @@ describe('Google push loop (service in-process)', () => {
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    await waitFor('three meetings with approval requests', async () => {
+    await svc.until('three meetings with approval requests', async () => {
       const waiting = await db().message.count({ where: { kind: 'agenda', status: 'awaiting_approval' } });
       return waiting === 3;
     });
@@ -146,11 +146,11 @@ describe('Google push loop (service in-process)', () => {
     const newStart = new Date(first.getTime() + 3 * DAY + 3 * HOUR);
     emu.calendar(REP).moveEvent(moved, newStart, new Date(newStart.getTime() + 30 * 60_000));
     emu.calendar(REP).cancelEvent(cancelled);
-    await waitFor('series changes applied', async () => {
+    await svc.until('series changes applied', async () => {
       const m = await db().meeting.findFirst({ where: { providerEventId: cancelled } });
       return m?.status === 'cancelled';
     });
-    await svc.service.sync.idle();
+    await svc.settle();
     const after = await meetings();
     expect(after).toHaveLength(3);
     expect(after.map((m) => m.id).sort()).toEqual(before.map((m) => m.id).sort());
@@ -169,23 +169,23 @@ describe('Google push loop (service in-process)', () => {
   it('the rep declining and an attendee change flow into the meeting', async () => {
     await start();
     const id = seedMeeting('Acme Robotics × Northwind — demo', 30);
-    await waitFor('meeting', () =>
+    await svc.until('meeting', () =>
       db().meeting.findFirst({ where: { providerEventId: id, isProspect: true } }),
     );
     emu.calendar(REP).updateEvent(id, (e) => {
       e.attendees?.push({ email: 'sam.lee@acme-robotics.example', responseStatus: 'accepted' });
     });
-    await waitFor('attendee added', async () => {
+    await svc.until('attendee added', async () => {
       const m = await db().meeting.findFirst({ where: { providerEventId: id } });
       return JSON.stringify(m?.attendees).includes('sam.lee@acme-robotics.example');
     });
     emu.calendar(REP).setResponse(id, REP, 'declined');
-    const declined = await waitFor('rep declined', async () => {
+    const declined = await svc.until('rep declined', async () => {
       const m = await db().meeting.findFirst({ where: { providerEventId: id } });
       return m?.repResponse === 'declined' ? m : null;
     });
     expect(declined.isProspect).toBe(false);
-    await svc.service.sync.idle();
+    await svc.settle();
     const agenda = await db().message.findFirst({ where: { kind: 'agenda', meetingId: declined.id } });
     expect(agenda === null || agenda.status === 'retracted').toBe(true);
   });
@@ -194,13 +194,13 @@ describe('Google push loop (service in-process)', () => {
     await start({ agendaLeadMinutes: 60 });
     seedMeeting('Acme call one', 50);
     seedMeeting('Acme call two', 70);
-    await waitFor('two meetings', async () => (await db().meeting.count()) === 2);
-    await svc.service.sync.idle();
+    await svc.until('two meetings', async () => (await db().meeting.count()) === 2);
+    await svc.settle();
     const before = await meetings();
     emu.calendar(REP).invalidateSyncTokens();
     seedMeeting('Acme call three', 90);
-    await waitFor('three meetings', async () => (await db().meeting.count()) === 3);
-    await svc.service.sync.idle();
+    await svc.until('three meetings', async () => (await db().meeting.count()) === 3);
+    await svc.settle();
     const after = await meetings();
     expect(after.slice(0, 2).map((m) => [m.id, m.contentHash])).toEqual(
       before.map((m) => [m.id, m.contentHash]),
@@ -217,8 +217,8 @@ describe('Google push loop (service in-process)', () => {
     expect(emu.push.deliveries.filter((d) => d.state === 'exists').map((d) => d.status)).toEqual(
       Array(100).fill(200),
     );
-    await waitFor('the sync', () => emu.count('calendar.events.list') > before);
-    await svc.service.sync.idle();
+    await svc.until('the sync', () => emu.count('calendar.events.list') > before);
+    await svc.settle();
     expect(emu.count('calendar.events.list')).toBe(before + 1);
   });
 
@@ -243,10 +243,10 @@ describe('Google push loop (service in-process)', () => {
     expect((await notify({ 'x-goog-channel-id': 'someone-elses-channel' })).status).toBe(404);
     expect((await notify({ 'x-goog-resource-id': 'other-resource' })).status).toBe(403);
     expect((await notify({ 'x-goog-resource-state': 'sync' })).status).toBe(200);
-    await svc.service.sync.idle();
+    await svc.settle();
     expect(emu.count('calendar.events.list')).toBe(before);
     // The genuine article does cause a sync.
     expect((await notify({})).status).toBe(200);
-    await waitFor('the sync', () => emu.count('calendar.events.list') > before);
+    await svc.until('the sync', () => emu.count('calendar.events.list') > before);
   });
 });

@@ -13,7 +13,6 @@ import {
   seedProspectMeeting,
   startGoogleService,
   useGoogleEmulator,
-  waitFor,
 } from '../helpers/google-service.js';
 import { postForm } from '../helpers/http.js';
 import { approvalRequestInGmail } from '../helpers/scenario.js';
@@ -34,10 +33,10 @@ describe('Google reconnect from another process (agendum connect google)', () =>
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const { approvalPath: link } = await approvalRequestInGmail(rig.emu, REP);
+    const { approvalPath: link } = await approvalRequestInGmail(rig.svc, rig.emu, REP);
     rig.emu.oauth.revokeAll(REP);
     expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
-    const paused = await waitFor('send step paused', () =>
+    const paused = await rig.svc.until('send step paused', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
     );
     expect((await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } })).status).toBe(
@@ -52,7 +51,7 @@ describe('Google reconnect from another process (agendum connect google)', () =>
     );
     expect(line).toMatch(/resumed [1-9]\d* paused step/);
 
-    const agenda = await waitFor('agenda sent after the CLI reconnect', () =>
+    const agenda = await rig.svc.until('agenda sent after the CLI reconnect', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     expect((await db().step.findUniqueOrThrow({ where: { id: paused.id } })).status).toBe('done');
@@ -71,18 +70,30 @@ describe('Google reconnect from another process (agendum connect google)', () =>
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const { approvalPath: link } = await approvalRequestInGmail(rig.emu, REP);
+    const { approvalPath: link } = await approvalRequestInGmail(rig.svc, rig.emu, REP);
     rig.emu.oauth.revokeAll(REP);
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    rig.emu.inject('oauth.token', { kind: 'accept_then_hold', until: held });
+    let onHold = () => {};
+    const refusalHeld = new Promise<void>((resolve) => {
+      onHold = resolve;
+    });
+    rig.emu.inject('oauth.token', { kind: 'accept_then_hold', until: held, onHold });
     expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
-    // The send got 401; its refresh was answered invalid_grant, and that answer is held.
-    await waitFor('the refused refresh on the wire', () =>
-      rig.emu.oauth.tokenRequests.some((r) => r.grantType === 'refresh_token' && !r.ok),
+    // The runner's next tick runs the send: it gets 401, its refresh is answered invalid_grant
+    // and that answer is held, so the tick — and the driving — stays on it until released.
+    const sent = rig.svc.until('agenda sent on the new grant', () =>
+      db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
+    await Promise.race([
+      refusalHeld,
+      sent.then(() => {
+        throw new Error('the agenda went out before its refused refresh was held');
+      }),
+    ]);
+    expect(rig.emu.oauth.tokenRequests.some((r) => r.grantType === 'refresh_token' && !r.ok)).toBe(true);
 
     const line = await runConnect(
       loadConfig(rig.svc.env),
@@ -92,9 +103,7 @@ describe('Google reconnect from another process (agendum connect google)', () =>
     expect(line).toMatch(/^Connected/);
     release(); // the refusal of the old grant arrives after the reconnect stored the new one
 
-    const agenda = await waitFor('agenda sent on the new grant', () =>
-      db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
-    );
+    const agenda = await sent;
     expect(rig.emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);
     expect(await db().step.count({ where: { status: 'paused' } })).toBe(0);
     expect((await db().connection.findUniqueOrThrow({ where: { id: rig.svc.connectionId } })).status).toBe(

@@ -15,7 +15,6 @@ import {
   seedProspectMeeting,
   startGoogleService,
   useGoogleEmulator,
-  waitFor,
 } from '../helpers/google-service.js';
 import { postForm } from '../helpers/http.js';
 import { approvalRequestInGmail } from '../helpers/scenario.js';
@@ -83,11 +82,11 @@ describe('Google token that lacks a scope later (service in-process)', () => {
       refreshToken,
       rep: { agendaLeadMinutes: 14 * 24 * 60 },
     });
-    const { approvalPath: link } = await approvalRequestInGmail(rig.emu, REP);
+    const { approvalPath: link } = await approvalRequestInGmail(rig.svc, rig.emu, REP);
     rig.emu.oauth.removeScope(REP, COMPOSE);
     expect((await postForm(rig.svc.url + link, { action: 'approve' })).status).toBe(200);
 
-    const paused = await waitFor('send step paused', () =>
+    const paused = await rig.svc.until('send step paused', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
     );
     expect(paused.lastError).toContain('has not granted agendum every permission');
@@ -103,7 +102,7 @@ describe('Google token that lacks a scope later (service in-process)', () => {
       { provider: 'google', email: REP, refreshToken: rig.emu.oauth.issueRefreshToken(REP) },
       async () => '',
     );
-    const agenda = await waitFor('agenda sent after the reconnect', () =>
+    const agenda = await rig.svc.until('agenda sent after the reconnect', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     expect(rig.emu.folder(REP, 'SENT').filter((m) => m.messageIdHeader === agenda.messageId)).toHaveLength(1);

@@ -19,7 +19,6 @@ import {
   MS_REP,
   memoryTokenStore,
 } from '../helpers/microsoft-provider.js';
-import { waitFor } from '../helpers/wait-for.js';
 
 const WINDOW = { from: new Date('2030-01-01T00:00:00Z'), to: new Date('2030-02-01T00:00:00Z') };
 
@@ -172,9 +171,15 @@ describe('Microsoft sign-in', () => {
     });
     emu.faults.add({ route: 'POST /{tenant}/oauth2/v2.0/token', until: held });
     const call = rig.providers.calendar.listChanges(null, WINDOW).catch((e: unknown) => e);
-    await waitFor('the refused refresh on the wire', () =>
-      emu.identity.refreshes.some((r) => r.status === 400),
-    );
+    // The call's 401 forces a refresh: the emulator answers it 400 and holds the answer.
+    const onWire = await Promise.race([
+      emu.faults.held('POST /{tenant}/oauth2/v2.0/token'),
+      call.then((e) => {
+        throw new Error(`the call ended before its refresh was held: ${String(e)}`);
+      }),
+    ]);
+    expect(onWire.status).toBe(400);
+    expect(emu.identity.refreshes.some((r) => r.status === 400)).toBe(true);
 
     emu.identity.restore(user.id);
     const reconnected = await createGraphOAuthFlow(rig.config).fromRefreshToken(

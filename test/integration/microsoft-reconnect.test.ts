@@ -12,7 +12,7 @@ import { createTokenStore } from '../../src/providers/token-store.js';
 import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
 import { postForm } from '../helpers/http.js';
 import { AGENDUM_SCOPES, MS_REP } from '../helpers/microsoft-provider.js';
-import { type MicrosoftService, startMicrosoftService, waitFor } from '../helpers/microsoft-service.js';
+import { type MicrosoftService, startMicrosoftService } from '../helpers/microsoft-service.js';
 import { approvalRequestInOutlook } from '../helpers/scenario.js';
 
 const PROSPECT = { email: 'priya.raman@acme-robotics.example', name: 'Priya Raman' };
@@ -67,7 +67,32 @@ async function startWithMeeting() {
     organizer: MS_REP.email,
     attendees: [PROSPECT],
   });
-  return (await approvalRequestInOutlook(emu, MS_REP.email)).approvalPath;
+  return (await approvalRequestInOutlook(service(), emu, MS_REP.email)).approvalPath;
+}
+
+/**
+ * Fires the service's timers one at a time, each awaited, until `event` happens, failing
+ * when `withinMs` of service time pass first. The firing that made it happen is still in
+ * flight (e.g. a step run whose token request the emulator holds): it is returned, for the
+ * test to await once it let that request go on.
+ */
+async function fireUntil<T>(
+  what: string,
+  event: Promise<T>,
+  withinMs = 60_000,
+): Promise<{ value: T; firing: Promise<unknown> }> {
+  const { timers } = service();
+  const limit = timers.clock().getTime() + withinMs;
+  const happened = event.then((value) => ({ value }));
+  for (;;) {
+    const next = timers.nextAt();
+    if (next === undefined || next > limit) {
+      throw new Error(`${what}: did not happen within ${withinMs / 1000} s of service time`);
+    }
+    const firing = timers.fireNext();
+    const first = await Promise.race([happened, firing.then(() => null)]);
+    if (first) return { value: first.value, firing };
+  }
 }
 
 describe('Microsoft reconnect from another process (agendum connect microsoft)', () => {
@@ -76,7 +101,7 @@ describe('Microsoft reconnect from another process (agendum connect microsoft)',
     const user = emu.user(MS_REP.email);
     emu.identity.revoke(user.id);
     expect((await postForm(service().url + link, { action: 'approve' })).status).toBe(200);
-    const paused = await waitFor('the paused send', () =>
+    const paused = await service().until('the paused send', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
     );
     expect((await connection()).status).toBe('needs_reauth');
@@ -85,7 +110,7 @@ describe('Microsoft reconnect from another process (agendum connect microsoft)',
     const fresh = emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES);
     expect(await cliConnect(fresh)).toMatch(/resumed [1-9]\d* paused step/);
 
-    const agenda = await waitFor('the agenda sent after the CLI reconnect', () =>
+    const agenda = await service().until('the agenda sent after the CLI reconnect', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     expect((await db().step.findUniqueOrThrow({ where: { id: paused.id } })).status).toBe('done');
@@ -108,18 +133,23 @@ describe('Microsoft reconnect from another process (agendum connect microsoft)',
     });
     emu.faults.add({ route: TOKEN, until: held });
     expect((await postForm(service().url + link, { action: 'approve' })).status).toBe(200);
-    // The send got 401 and its forced refresh (answered AADSTS65001) is held on the wire.
+    // The runner's next tick runs the send: it gets 401, and its forced refresh (answered
+    // AADSTS65001) is held on the wire, so that tick stays in flight until the release.
     // Wait for that refusal itself (the token route also counts the start-up refresh): if
     // the CLI's own refresh took the hold instead, it would wait for a release after it.
-    await waitFor('the refused refresh in flight', () =>
-      emu.identity.refreshes.some((r) => r.status === 400),
+    const { value: onWire, firing: tick } = await fireUntil(
+      'the refused refresh in flight',
+      emu.faults.held(TOKEN),
     );
+    expect(onWire.status).toBe(400);
+    expect(emu.identity.refreshes.some((r) => r.status === 400)).toBe(true);
 
     emu.identity.restore(user.id);
     expect(await cliConnect(emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES))).toMatch(/^Connected/);
     release();
+    await tick; // the refusal lands after the reconnect
 
-    await waitFor('the agenda sent', () =>
+    await service().until('the agenda sent', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),
     );
     expect(emu.identity.refreshes.map((r) => r.status)).toContain(400); // the refusal did happen
@@ -135,10 +165,10 @@ describe('Microsoft reconnect from another process (agendum connect microsoft)',
   it('after disconnect and connect of another account, the warm service uses and keeps the new tokens', async () => {
     svc = await startMicrosoftService(emu);
     const old = emu.user(MS_REP.email);
-    await waitFor('a Graph call as the old account', () =>
+    await service().until('a Graph call as the old account', () =>
       emu.faults.requests.some((r) => r.userId === old.id && r.route.startsWith('GET /v1.0/me/')),
     );
-    await service().service.sync.idle();
+    await service().settle();
 
     // The rep's mailbox moved to a new account with the same address.
     const next = emu.addUser(MS_REP);
@@ -152,18 +182,18 @@ describe('Microsoft reconnect from another process (agendum connect microsoft)',
     // The service's next Graph call: its warm MSAL app still holds the old account's tokens.
     const from = emu.faults.requests.length;
     service().service.sync.inboxChanged(service().connectionId);
-    const call = await waitFor('the service’s next Graph call', () =>
+    const call = await service().until('the service’s next Graph call', () =>
       emu.faults.requests.slice(from).find((r) => r.route.startsWith('GET /v1.0/me/')),
     );
     expect(call.userId).toBe(next.id);
 
     // Its next refresh presents the new account's refresh token and stores the rotation.
-    await service().service.sync.idle();
+    await service().settle();
     const refreshesBefore = emu.identity.refreshes.length;
     emu.identity.expireAccessTokens();
     service().service.sync.inboxChanged(service().connectionId);
-    await waitFor('the service’s refresh', () => emu.identity.refreshes.length > refreshesBefore);
-    await service().service.sync.idle();
+    await service().until('the service’s refresh', () => emu.identity.refreshes.length > refreshesBefore);
+    await service().settle();
     expect(emu.identity.refreshes.slice(refreshesBefore).map((r) => r.userId)).toEqual([next.id]);
     const after = await storedTokens();
     expect(after.homeAccountId).toBe(`${next.id}.${next.tenantId}`);

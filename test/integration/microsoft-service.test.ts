@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MicrosoftEmulator, startMicrosoftEmulator } from '../emulators/microsoft/emulator.js';
 import { postForm } from '../helpers/http.js';
 import { MS_REP } from '../helpers/microsoft-provider.js';
-import { type MicrosoftService, startMicrosoftService, waitFor } from '../helpers/microsoft-service.js';
+import { type MicrosoftService, startMicrosoftService } from '../helpers/microsoft-service.js';
 import { approvalRequestInOutlook } from '../helpers/scenario.js';
 
 const PROSPECT = { email: 'priya.raman@acme-robotics.example', name: 'Priya Raman' };
@@ -39,7 +39,7 @@ const connection = () => db().connection.findUniqueOrThrow({ where: { id: svc.co
 
 async function start(opts: Parameters<typeof startMicrosoftService>[1] = {}) {
   svc = await startMicrosoftService(emu, opts);
-  await waitFor(
+  await svc.until(
     'the subscription',
     async () => emu.subscriptions.live().length === 1 && (await connection()).channelId,
   );
@@ -60,21 +60,22 @@ function bookMeeting(subject = 'Acme Robotics × Northwind — discovery call') 
 const agenda = () => db().message.findFirst({ where: { kind: 'agenda' } });
 
 /**
- * Waits until the agenda's send step was postponed (pending again, later, with the error),
- * then makes it due now: the runner's own backoff is at least 30 s, and time is ours to move.
+ * Runs the service until the agenda's send step was postponed (pending again, later in
+ * service time, with the error), then makes it due now: the runner's own backoff is at
+ * least 30 s, and time is ours to move.
  */
 async function postponedSendMadeDue(): Promise<string> {
-  const id = (await waitFor('the agenda', agenda))?.id;
-  const step = await waitFor('the postponed send', async () => {
+  const id = (await svc.until('the agenda', agenda))?.id;
+  const step = await svc.until('the postponed send', async () => {
     const steps = await db().step.findMany({ where: { kind: 'send_message', status: 'pending' } });
     return steps.find(
       (s) =>
         (s.payload as { messageId?: string }).messageId === id &&
         s.lastError &&
-        s.dueAt.getTime() > Date.now(),
+        s.dueAt.getTime() > svc.timers.clock().getTime(),
     );
   });
-  await db().step.update({ where: { id: step.id }, data: { dueAt: new Date() } });
+  await db().step.update({ where: { id: step.id }, data: { dueAt: svc.timers.clock() } });
   return step.lastError as string;
 }
 const sentTo = (address: string) =>
@@ -90,13 +91,13 @@ describe('Microsoft 365 service loop', () => {
     const deltasBefore = emu.faults.count(DELTA);
     bookMeeting();
     // The safety poll is an hour away: only the notification can make this sync happen.
-    const { approvalPath: link } = await approvalRequestInOutlook(emu, MS_REP.email);
+    const { approvalPath: link } = await approvalRequestInOutlook(svc, emu, MS_REP.email);
     expect(emu.faults.count(DELTA)).toBeGreaterThan(deltasBefore);
     expect(emu.subscriptions.deliveries.some((d) => d.kind === 'created' && d.status === 202)).toBe(true);
     expect((await agenda())?.status).toBe('awaiting_approval');
 
     expect((await postForm(svc.url + link, { action: 'approve' })).status).toBe(200);
-    await waitFor('the agenda sent', async () => (await agenda())?.status === 'sent');
+    await svc.until('the agenda sent', async () => (await agenda())?.status === 'sent');
     const sent = sentTo(PROSPECT.email);
     expect(sent).toHaveLength(1);
     const msg = await agenda();
@@ -125,13 +126,13 @@ describe('Microsoft 365 service loop', () => {
       ),
     );
     svc.service.sync.inboxChanged(svc.connectionId);
-    await waitFor('the confirmation', () => db().confirmation.findFirst());
+    await svc.until('the confirmation', () => db().confirmation.findFirst());
   });
 
   it('ignores a notification with a forged clientState', async () => {
     await start();
     const sub = emu.subscriptions.live()[0] as NonNullable<ReturnType<typeof emu.subscriptions.live>[0]>;
-    await svc.service.sync.idle();
+    await svc.settle();
     const before = emu.faults.count(DELTA);
     await emu.subscriptions.post(sub, sub.notificationUrl, 'updated', {
       subscriptionId: sub.id,
@@ -140,9 +141,9 @@ describe('Microsoft 365 service loop', () => {
       resource: 'Users/x/Events/y',
     });
     // The webhook logs the warning after it decided; a sync it triggered would be a pending
-    // debounced run by then, and idle() waits for that run to finish.
-    await waitFor('the warning', () => svc.logs.find((l) => l.reason === 'clientState mismatch'));
-    await svc.service.sync.idle();
+    // debounced run by then, and settle() lets the service time pass that fires it.
+    await svc.until('the warning', () => svc.logs.find((l) => l.reason === 'clientState mismatch'));
+    await svc.settle();
     expect(emu.faults.count(DELTA)).toBe(before);
     expect(JSON.stringify(svc.logs)).not.toContain('forged-secret');
     expect(emu.subscriptions.deliveries.at(-1)?.status).toBe(202);
@@ -152,32 +153,32 @@ describe('Microsoft 365 service loop', () => {
     await start();
     const first = emu.subscriptions.live()[0]?.id as string;
     await emu.subscriptions.lifecycle(first, 'reauthorizationRequired');
-    await waitFor('the renewal', () => emu.faults.count('PATCH /v1.0/subscriptions/{id}') === 1);
+    await svc.until('the renewal', () => emu.faults.count('PATCH /v1.0/subscriptions/{id}') === 1);
     expect((await connection()).channelId).toBe(first);
 
     await emu.subscriptions.lifecycle(first, 'subscriptionRemoved');
-    const second = await waitFor('a new subscription', async () => {
+    const second = await svc.until('a new subscription', async () => {
       const c = await connection();
       const live = emu.subscriptions.live().some((s) => s.id === c.channelId);
       return c.channelId !== first && live ? c.channelId : null;
     });
     expect(emu.faults.count('POST /v1.0/subscriptions')).toBe(2);
 
-    // Expired silently at Graph; the next renewal gets 404 and opens a new one.
+    // Expired silently at Graph (by Graph's own clock); the next renewal gets 404 and opens a new one.
     (emu.subscriptions.byId.get(second) as { expirationDateTime: Date }).expirationDateTime = new Date(
-      Date.now() - 1,
+      emu.now() - 1,
     );
     svc.service.sync.renewChannel(svc.connectionId);
-    await waitFor('a third subscription', async () => {
+    await svc.until('a third subscription', async () => {
       const c = await connection();
       return c.channelId !== second && emu.subscriptions.live().some((s) => s.id === c.channelId);
     });
 
-    await svc.service.sync.idle();
+    await svc.settle();
     const before = emu.faults.count(DELTA);
     const current = (await connection()).channelId as string;
     await emu.subscriptions.lifecycle(current, 'missed');
-    await waitFor('the resync', () => emu.faults.count(DELTA) > before);
+    await svc.until('the resync', () => emu.faults.count(DELTA) > before);
   });
 
   it('revalidates the webhook on renewal: passes against the service, fails clearly when it does not answer', async () => {
@@ -186,9 +187,12 @@ describe('Microsoft 365 service loop', () => {
     const webhook = `${svc.url}/webhooks/microsoft`;
     expect(emu.subscriptions.validations).toEqual([{ purpose: 'create', url: webhook, problem: null }]);
     const firstExpiry = (await connection()).channelExpiresAt as Date;
+    // Some time passes before the renewal, so the expiry it asks for is later whichever
+    // clock stamps it (the service's, virtual, or the real one).
+    await svc.settle();
     svc.service.sync.renewChannel(svc.connectionId);
-    await waitFor('the renewal', () => emu.faults.count(RENEW, 200) === 1);
-    await waitFor('the stored expiry', async () => {
+    await svc.until('the renewal', () => emu.faults.count(RENEW, 200) === 1);
+    await svc.until('the stored expiry', async () => {
       const at = (await connection()).channelExpiresAt;
       return at && at.getTime() > firstExpiry.getTime();
     });
@@ -207,7 +211,7 @@ describe('Microsoft 365 service loop', () => {
       const kept = sub.expirationDateTime.getTime();
       const stored = (await connection()).channelExpiresAt?.getTime();
       svc.service.sync.renewChannel(svc.connectionId);
-      const failure = await waitFor('the failure logged', () =>
+      const failure = await svc.until('the failure logged', () =>
         svc.logs.find((l) => l.level === 'error' && /push channel/.test(l.msg)),
       );
       expect(failure.error).toBe('Subscription validation request timed out.');
@@ -215,7 +219,7 @@ describe('Microsoft 365 service loop', () => {
       expect(held).toHaveLength(1);
       expect(emu.subscriptions.validations.at(-1)).toMatchObject({ purpose: 'renew', url: silentUrl });
       expect(sub.expirationDateTime.getTime()).toBe(kept);
-      const conn = await waitFor('the connection error', async () => {
+      const conn = await svc.until('the connection error', async () => {
         const c = await connection();
         return c.lastError ? c : null;
       });
@@ -230,12 +234,12 @@ describe('Microsoft 365 service loop', () => {
   it('does not send again after a send whose answer was lost; the Sent Items lookup settles it', async () => {
     await start();
     bookMeeting();
-    const { approvalPath: link } = await approvalRequestInOutlook(emu, MS_REP.email);
+    const { approvalPath: link } = await approvalRequestInOutlook(svc, emu, MS_REP.email);
     emu.faults.add({ route: SEND, drop: true }); // accepted and sent, but the connection resets
     await postForm(svc.url + link, { action: 'approve' });
     expect(await postponedSendMadeDue()).toContain('did not answer');
     expect((await agenda())?.status).toBe('sending');
-    await waitFor('the agenda marked sent', async () => (await agenda())?.status === 'sent');
+    await svc.until('the agenda marked sent', async () => (await agenda())?.status === 'sent');
     expect(sentTo(PROSPECT.email)).toHaveLength(1);
     expect(emu.faults.count(SEND)).toBe(2);
     const id = (await agenda())?.id;
@@ -247,11 +251,11 @@ describe('Microsoft 365 service loop', () => {
   it('rides out a throttled burst on send: postponed, never dropped, sent once', async () => {
     await start();
     bookMeeting();
-    const { approvalPath: link } = await approvalRequestInOutlook(emu, MS_REP.email);
+    const { approvalPath: link } = await approvalRequestInOutlook(svc, emu, MS_REP.email);
     emu.faults.add({ route: SEND, status: 429, retryAfter: 1, times: 3 }); // three attempts, then postponed
     await postForm(svc.url + link, { action: 'approve' });
     expect(await postponedSendMadeDue()).toContain('throttling');
-    await waitFor('the agenda sent', async () => (await agenda())?.status === 'sent');
+    await svc.until('the agenda sent', async () => (await agenda())?.status === 'sent');
     expect(sentTo(PROSPECT.email)).toHaveLength(1);
     expect(emu.faults.count(SEND, 429)).toBe(3);
   });
@@ -259,11 +263,11 @@ describe('Microsoft 365 service loop', () => {
   it('pauses on revoked consent, tells the rep how to reconnect, and resumes after reconnecting', async () => {
     await start();
     bookMeeting();
-    const { approvalPath: link } = await approvalRequestInOutlook(emu, MS_REP.email);
+    const { approvalPath: link } = await approvalRequestInOutlook(svc, emu, MS_REP.email);
     emu.identity.revoke(emu.user(MS_REP.email).id);
     await postForm(svc.url + link, { action: 'approve' });
-    await waitFor('needs_reauth', async () => (await connection()).status === 'needs_reauth');
-    const paused = await waitFor('the paused send', () =>
+    await svc.until('needs_reauth', async () => (await connection()).status === 'needs_reauth');
+    const paused = await svc.until('the paused send', () =>
       db().step.findFirst({ where: { kind: 'send_message', status: 'paused' } }),
     );
     expect(paused.lastError).toContain('/oauth/microsoft/start');
@@ -273,18 +277,18 @@ describe('Microsoft 365 service loop', () => {
     const again = await svc.connect();
     expect(again.connectionId).toBe(svc.connectionId);
     expect(again.resumedSteps).toBe(1);
-    await waitFor('the agenda sent', async () => (await agenda())?.status === 'sent');
+    await svc.until('the agenda sent', async () => (await agenda())?.status === 'sent');
     expect(sentTo(PROSPECT.email)).toHaveLength(1);
   });
 
   it('in draft mode, notices the draft the rep sent from Outlook', async () => {
     await start({ approvalMode: 'draft' });
     bookMeeting();
-    const draft = await waitFor('the draft', () => box().inFolder('drafts')[0]);
+    const draft = await svc.until('the draft', () => box().inFolder('drafts')[0]);
     expect((await agenda())?.status).toBe('awaiting_approval');
-    box().moveToSent(draft, new Date()); // the rep presses Send in Outlook
+    box().moveToSent(draft, new Date(emu.now())); // the rep presses Send in Outlook
     svc.service.sync.inboxChanged(svc.connectionId);
-    await waitFor('the agenda marked sent', async () => (await agenda())?.status === 'sent');
+    await svc.until('the agenda marked sent', async () => (await agenda())?.status === 'sent');
     expect(emu.faults.count(SEND)).toBe(0);
   });
 
@@ -292,7 +296,7 @@ describe('Microsoft 365 service loop', () => {
     svc = await startMicrosoftService(emu, { push: false, env: { CALENDAR_POLL_SECONDS: '5' } });
     await svc.service.sync.idle();
     bookMeeting();
-    await waitFor('the polled meeting', () => db().meeting.findFirst(), 12_000);
+    await svc.until('the polled meeting', () => db().meeting.findFirst(), 12_000);
     expect(emu.faults.count('POST /v1.0/subscriptions')).toBe(0);
   });
 });

@@ -13,7 +13,8 @@ import { loadConfig } from '../../src/config.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { silentLogger } from '../../src/log.js';
 import { type Service, startService } from '../../src/main.js';
-import { waitFor } from '../helpers/wait-for.js';
+import { driveService } from '../helpers/drive-service.js';
+import { ManualTimers } from '../helpers/manual-timers.js';
 
 let dataDir: string;
 let service: Service | undefined;
@@ -48,9 +49,10 @@ async function modesUnder(root: string): Promise<string[]> {
 
 /** Waits for the demo to mail approval requests, so the mail folders exist and hold files. */
 async function startDemo(): Promise<Service> {
-  service = await startService(configFor(dataDir), { log: silentLogger });
+  const timers = new ManualTimers();
+  service = await startService(configFor(dataDir), { log: silentLogger, clock: timers.clock, timers });
   const inbox = path.join(dataDir, 'mail', 'demo.rep@northwind.example', 'inbox');
-  await waitFor('approval requests in the demo inbox', async () =>
+  await driveService(service, timers).until('approval requests in the demo inbox', async () =>
     (await readdir(inbox).catch(() => [])).some((f) => f.endsWith('.eml')),
   );
   return service;

@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runDoctor } from '../../src/doctor.js';
-import {
-  seedProspectMeeting,
-  startGoogleService,
-  useGoogleEmulator,
-  waitFor,
-} from '../helpers/google-service.js';
+import { seedProspectMeeting, startGoogleService, useGoogleEmulator } from '../helpers/google-service.js';
 
 const REP = 'dana@northwind.example';
 const rig = useGoogleEmulator();
@@ -25,9 +20,9 @@ describe('push refused by the provider', () => {
       env: { CALENDAR_POLL_SECONDS: '5' },
     });
     const db = rig.svc.service.ctx.db;
-    await waitFor('first sync', async () => (await db.connection.findFirst())?.lastSyncedAt);
+    await rig.svc.until('first sync', async () => (await db.connection.findFirst())?.lastSyncedAt);
     seedProspectMeeting(rig.emu, { rep: REP, prospect: 'priya@acme-robotics.example', inHours: 40 });
-    await waitFor('meeting found by the poll', () => db.meeting.findFirst(), 15_000);
+    await rig.svc.until('meeting found by the poll', () => db.meeting.findFirst(), 15_000);
     expect((await db.connection.findFirstOrThrow()).channelId).toBeNull();
     expect(rig.emu.count('calendar.events.watch')).toBeGreaterThan(0);
     const doctor = (await runDoctor(rig.svc.env)).lines.join('\n');

@@ -7,9 +7,9 @@
  * Windows zone names are mapped to IANA by the same table the .ics reader uses.
  */
 import { DateTime } from 'luxon';
+import { htmlToText } from '../../domain/html-text.js';
 import { ianaZoneFor } from '../../domain/time-zones.js';
 import type { CalendarAttendee, CalendarEvent } from '../../domain/types.js';
-import { convertHtmlToText } from '../../replies/html-text.js';
 
 interface GraphEmail {
   emailAddress?: { address?: string | null; name?: string | null } | null;
@@ -120,7 +120,7 @@ function textOf(body: GraphEvent['body']): string {
   const content = body?.content ?? '';
   if (body?.contentType?.toLowerCase() !== 'html') return content.trim();
   // We ask for text bodies (Prefer: outlook.body-content-type="text"); this is the fallback.
-  return convertHtmlToText(content).trim();
+  return htmlToText(content);
 }
 
 /**

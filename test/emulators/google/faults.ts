@@ -26,8 +26,10 @@ export type Fault =
   /**
    * Processes the request, then holds the response until `until` settles: the test decides
    * what happens meanwhile (e.g. a reconnect while a refused refresh is on the wire).
+   * `onHold` is called once the answer is ready and held, so a test driving the service in
+   * virtual time (whose timer firing is stuck on this very request) knows when to act.
    */
-  | { kind: 'accept_then_hold'; until: Promise<unknown> }
+  | { kind: 'accept_then_hold'; until: Promise<unknown>; onHold?: () => void }
   /** Holds the request for `delayMs` without processing it, then answers 503. */
   | { kind: 'hang'; delayMs: number };
 

@@ -153,9 +153,14 @@ export class GoogleEmulator {
     return this;
   }
 
-  async close(): Promise<void> {
+  /** Resolves once no push notification or Pub/Sub delivery is in flight. */
+  async settle(): Promise<void> {
     await this.push.settle();
     await this.pubsub.settle();
+  }
+
+  async close(): Promise<void> {
+    await this.settle();
     await this.server?.close();
   }
 
@@ -190,7 +195,10 @@ export class GoogleEmulator {
       if (route.api) req.user = this.oauth.authenticate(req, route.name, this.scopesOf(route.name));
       const out = await route.handler(req);
       if (fault?.kind === 'accept_then_delay') await wait(fault.delayMs);
-      if (fault?.kind === 'accept_then_hold') await fault.until.catch(() => {});
+      if (fault?.kind === 'accept_then_hold') {
+        fault.onHold?.();
+        await fault.until.catch(() => {});
+      }
       return out;
     } catch (err) {
       if (err instanceof GoogleHttpError) return errorResponse(err);

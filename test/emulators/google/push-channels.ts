@@ -77,7 +77,9 @@ export class PushChannels {
     this.channels.set(id, channel);
     // The sync message follows the watch response (it "may arrive before" it in production;
     // the short delay keeps tests deterministic).
-    setTimeout(() => void this.deliver(channel, 'sync'), 20);
+    void this.inFlight.track(
+      new Promise((resolve) => setTimeout(resolve, 20)).then(() => this.deliver(channel, 'sync')),
+    );
     return {
       status: 200,
       body: {

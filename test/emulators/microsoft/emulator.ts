@@ -191,20 +191,21 @@ export class MicrosoftEmulator {
     if (out.status === 501)
       this.faults.unhandled.push(`${method} ${path}: ${String(out.body).slice(0, 200)}`);
     const who = found.graph ? this.identity.userFor(req.headers.authorization) : null;
-    this.faults.requests.push({
+    const record = {
       method,
       route: found.name,
       path,
       prefer: String(raw.headers.prefer ?? ''),
       status: out.status,
       ...(who ? { userId: who.user.id } : {}),
-    });
+    };
+    this.faults.requests.push(record);
     if (fault && 'drop' in fault) {
       res.socket?.destroy();
       return;
     }
     if (fault && 'delay' in fault) await wait(fault.delay);
-    if (fault && 'until' in fault) await fault.until.catch(() => {});
+    if (fault && 'until' in fault) await this.faults.hold(record, fault.until);
     writeResponse(res, out);
   }
 

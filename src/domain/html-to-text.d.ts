@@ -1,6 +1,6 @@
 /**
- * Types for the parts of `html-to-text` (installed as a dependency of mailparser, which
- * ships no types for it) that the reply pipeline uses.
+ * Types for the parts of `html-to-text` (which ships no types of its own) that
+ * src/domain/html-text.ts uses.
  */
 declare module 'html-to-text' {
   export interface SelectorDefinition {
@@ -10,6 +10,7 @@ declare module 'html-to-text' {
   }
   export interface HtmlToTextOptions {
     wordwrap?: number | false | null;
+    preserveNewlines?: boolean;
     selectors?: SelectorDefinition[];
     limits?: { maxDepth?: number; maxInputLength?: number; ellipsis?: string };
   }
