@@ -131,7 +131,8 @@ describe('parseDueDate', () => {
   it.each([
     ['Thursday', '2026-03-05T22:00:00Z'],
     ['thu', '2026-03-05T22:00:00Z'],
-    ['next Thursday', '2026-03-05T22:00:00Z'],
+    // "next Thursday" is Thursday of the following week (it used to read as this week's, like "Thursday").
+    ['next Thursday', '2026-03-12T21:00:00Z'],
     ['tomorrow', '2026-03-04T22:00:00Z'],
     ['today 3pm', '2026-03-03T20:00:00Z'],
     ['end of week', '2026-03-06T22:00:00Z'],
