@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/spawn-cli.js';
+import { CLI_TEST_TIMEOUT_MS, runCli } from '../helpers/spawn-cli.js';
 
 let dir: string;
 const event = {
@@ -32,9 +32,9 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'agendum-cli-'));
   await writeFile(path.join(dir, 'event.json'), JSON.stringify(event));
 });
-afterAll(async () => rm(dir, { recursive: true, force: true }));
+afterAll(async () => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
-describe('agendum render', () => {
+describe('agendum render', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('prints an RFC 5322 agenda email for the event', async () => {
     const res = await runCli(['render', '--event', path.join(dir, 'event.json')], { DATA_DIR: dir });
     expect(res.stderr).toBe('');
@@ -71,7 +71,7 @@ describe('agendum render', () => {
   });
 });
 
-describe('agendum doctor and configuration errors', () => {
+describe('agendum doctor and configuration errors', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('reports a healthy embedded setup', async () => {
     const res = await runCli(['doctor'], { DATA_DIR: dir });
     expect(res.stdout).toContain('✓ configuration');
@@ -87,7 +87,7 @@ describe('agendum doctor and configuration errors', () => {
   });
 });
 
-describe('agendum classify-reply', () => {
+describe('agendum classify-reply', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('prints the intent, the new text without the quote, and the evidence', async () => {
     const raw = [
       'From: Priya Raman <priya.raman@acme-robotics.example>',

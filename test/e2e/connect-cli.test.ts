@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDbClient } from '../../src/db/client.js';
 import { type GoogleEmulator, startGoogleEmulator } from '../emulators/google/google-emulator.js';
 import { googleEnv } from '../helpers/google-service.js';
-import { runCli } from '../helpers/spawn-cli.js';
+import { CLI_TEST_TIMEOUT_MS, runCli } from '../helpers/spawn-cli.js';
 
 const REP = 'dana@northwind.example';
 let emu: GoogleEmulator;
@@ -24,11 +24,11 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await emu.close();
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
   expect(emu.unimplemented).toEqual([]);
 });
 
-describe('agendum connect google', () => {
+describe('agendum connect google', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('connects a rep from a refresh token read on stdin, then disconnects it', async () => {
     const token = emu.addUser(REP, 'Europe/Berlin');
     const res = await runCli(

@@ -6,7 +6,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/spawn-cli.js';
+import { CLI_TEST_TIMEOUT_MS, runCli } from '../helpers/spawn-cli.js';
 
 let dataDir: string;
 let env: Record<string, string>;
@@ -16,10 +16,10 @@ beforeAll(async () => {
   env = { DATA_DIR: dataDir, AGENDUM_DEMO: 'false', PUBLIC_URL: 'https://agendum.example.com' };
 });
 afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
-describe('agendum rep add / signin-link / api-key', () => {
+describe('agendum rep add / signin-link / api-key', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('adds a rep on the local provider with a calendar folder; the first rep is the admin', async () => {
     const first = await runCli(
       ['rep', 'add', '--email', 'Ana@Northwind.example', '--name', 'Ana', '--time-zone', 'Europe/Berlin'],

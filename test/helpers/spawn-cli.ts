@@ -7,6 +7,13 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/agendum.js');
 
+/**
+ * The budget of one test that runs the real command several times. Each run starts a Node
+ * process that compiles the TypeScript sources: a second or two alone, ten or more on a
+ * loaded 2-core machine. The bound only stops a hung command; it measures nothing.
+ */
+export const CLI_TEST_TIMEOUT_MS = 180_000;
+
 /** Only what the command needs: tests never inherit a developer's own configuration. */
 function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
