@@ -85,6 +85,7 @@ const schema = z.object({
   DEFAULT_RECAP_DELAY_MINUTES: int(0, 24 * 60).default(15),
   MAX_EXTERNAL_ATTENDEES: int(1, 1000).default(8),
   DEFAULT_UNCONFIRMED_NUDGE_MINUTES: int(0, 7 * 24 * 60).default(120),
+  DEFAULT_APPROVAL_REMINDER_MINUTES: int(0, 7 * 24 * 60).default(240),
   BOOK_NEXT_GRACE_DAYS: int(0, 90).default(3),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   CALENDAR_SAFETY_SYNC_MINUTES: int(1, 24 * 60).default(60),
@@ -170,6 +171,8 @@ export interface Config {
     recapDelayMinutes: number;
     maxExternalAttendees: number;
     unconfirmedNudgeMinutes: number;
+    /** Remind the rep once of an agenda still awaiting approval this long before the meeting (0: never). */
+    approvalReminderMinutes: number;
   };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   push: {
@@ -312,6 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       recapDelayMinutes: e.DEFAULT_RECAP_DELAY_MINUTES,
       maxExternalAttendees: e.MAX_EXTERNAL_ATTENDEES,
       unconfirmedNudgeMinutes: e.DEFAULT_UNCONFIRMED_NUDGE_MINUTES,
+      approvalReminderMinutes: e.DEFAULT_APPROVAL_REMINDER_MINUTES,
     },
     logLevel: e.LOG_LEVEL,
     push: {

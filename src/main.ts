@@ -15,6 +15,7 @@ import type { SyncTriggers } from './jobs/sync-triggers.js';
 import { draftAgenda } from './workflows/outbound/draft-agenda.js';
 import { nudgeBookNext, nudgeUnconfirmed } from './workflows/outbound/nudges.js';
 import { promptRecap } from './workflows/outbound/prompt-recap.js';
+import { remindApproval } from './workflows/outbound/remind-approval.js';
 import { sendMessage } from './workflows/outbound/send-message.js';
 import { bootstrapDemo } from './workflows/reps/bootstrap-demo.js';
 
@@ -44,6 +45,7 @@ export function createRunner(ctx: AppContext): StepRunner {
       send_message: (p) => sendMessage(ctx, p.messageId),
       recap_prompt: (p) => promptRecap(ctx, p.meetingId),
       nudge_unconfirmed: (p) => nudgeUnconfirmed(ctx, p.meetingId),
+      nudge_approval: (p) => remindApproval(ctx, p.meetingId),
       nudge_book_next: (p) => nudgeBookNext(ctx, p.meetingId),
     },
   });

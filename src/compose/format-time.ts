@@ -53,6 +53,11 @@ export function formatDateTime(date: Date | string, zone: string): string {
   return `${formatDate(date, zone)} at ${formatTime(date, zone)}`;
 }
 
+/** "Wed, Dec 9, 11:00 AM EST": a time in a short line to the rep. */
+export function formatShortDateTime(date: Date | string, zone: string): string {
+  return `${inZone(date, zone).toFormat('ccc, LLL d')}, ${formatTime(date, zone)}`;
+}
+
 /** "Tuesday" */
 export function weekday(date: Date | string, zone: string): string {
   return inZone(date, zone).toFormat('cccc');

@@ -111,12 +111,14 @@ export const PREVIEW_REP_NOTICE: RepNoticeInput = {
 
 /** The point is still unconfirmed four hours before the call. */
 export const PREVIEW_NUDGE: NudgeInput = {
-  rep: { name: 'Dana Whitfield', email: 'demo.rep@northwind.example' },
+  rep: { name: 'Dana Whitfield', email: 'demo.rep@northwind.example', timeZone: 'America/New_York' },
   meeting: {
     title: PREVIEW_AGENDA.meeting.title,
     start: PREVIEW_AGENDA.meeting.start,
     timeZone: 'America/New_York',
   },
+  prospects: PREVIEW_AGENDA.prospects,
+  accountName: 'Acme Robotics',
   kind: 'unconfirmed',
   detail: 'Priya Raman has not answered the agenda sent Monday.',
   meetingUrl: 'https://agendum.example.com/meetings/preview',

@@ -105,3 +105,26 @@ export function latestBusinessInstantBefore(
   const withMargin = period.end.getTime() - marginMinutes * 60_000;
   return new Date(Math.max(period.start.getTime(), withMargin));
 }
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** "09:00" → "9:00": hours read the way a person writes them. */
+const wallTime = (hhmm: string) => hhmm.trim().replace(/^0(\d)/, '$1');
+
+/** [1,2,3,4,5] → "Mon–Fri", [1,3,4,5] → "Mon, Wed–Fri": runs of days joined with a dash. */
+function describeDays(days: number[]): string {
+  const sorted = [...new Set(days)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const d of sorted) {
+    const last = runs.at(-1);
+    if (last && d === last[1] + 1) last[1] = d;
+    else runs.push([d, d]);
+  }
+  const name = (d: number) => DAY_NAMES[d - 1] ?? String(d);
+  return runs.map(([a, b]) => (a === b ? name(a) : `${name(a)}–${name(b)}`)).join(', ');
+}
+
+/** "Mon–Fri 9:00–17:00 America/New_York": the hours as a skip reason quotes them. */
+export function describeBusinessHours(hours: BusinessHours, zone: string): string {
+  return `${describeDays(hours.days)} ${wallTime(hours.start)}–${wallTime(hours.end)} ${zone}`;
+}

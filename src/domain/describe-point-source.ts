@@ -11,6 +11,7 @@ const PART: Record<PointPartSource, string> = {
 const STAGE_FROM: Record<MeetingPoint['source']['stage'], string> = {
   title: 'from the title',
   description: 'from the description',
+  previous_recap: 'from the next step agreed at the previous meeting',
   default: 'the default stage',
 };
 

@@ -1,38 +1,45 @@
 /**
- * When the steps around a prospect meeting are due, besides the agenda: the nudge when
- * the point is still unconfirmed close to the meeting (in business hours only), and the
- * recap prompt after it ends.
+ * When the steps around a prospect meeting are due, besides the agenda: the nudges to the
+ * rep before it (the point still unconfirmed, the agenda still awaiting approval; see
+ * plan-nudge.ts for the business-hours rule) and the recap prompt after it ends.
  */
-import { latestBusinessInstantBefore } from './business-hours.js';
-import type { BusinessHours } from './types.js';
+import { type NudgePlan, planNudge } from './plan-nudge.js';
+import type { BusinessHours, RepProfile } from './types.js';
 
 export interface FollowUpPlan {
-  /** When to tell the rep the point is unconfirmed; null when it would be pointless or off-hours only. */
-  nudgeAt: Date | null;
+  /** Tell the rep the point is still unconfirmed. */
+  unconfirmedNudge: NudgePlan;
+  /** Remind the rep, once, of an agenda still waiting for their approval. */
+  approvalReminder: NudgePlan;
   /** When to ask the rep for the outcome. */
   recapPromptAt: Date;
 }
 
+/** The rep's settings the follow-ups depend on. */
+export interface FollowUpRep {
+  timeZone: string;
+  businessHours: BusinessHours;
+  approvalMode: RepProfile['approvalMode'];
+  recapDelayMinutes: number;
+  unconfirmedNudgeMinutes: number;
+  approvalReminderMinutes: number;
+}
+
 /**
- * The nudge is due `nudgeMinutes` before the start; outside business hours it moves
- * earlier into the last business hour before, and it is dropped when that is already past
- * or more than a day before the meeting (a stale nudge helps nobody). 0 minutes: no nudge.
+ * Plans the follow-ups of one meeting at `now`. A rep on auto-send approves nothing, so
+ * they get no approval reminder. 0 minutes switches a nudge off.
  */
 export function planFollowUps(
   meeting: { start: Date; end: Date },
-  rep: {
-    timeZone: string;
-    businessHours: BusinessHours;
-    recapDelayMinutes: number;
-    unconfirmedNudgeMinutes: number;
-  },
+  rep: FollowUpRep,
   now: Date,
 ): FollowUpPlan {
-  const recapPromptAt = new Date(meeting.end.getTime() + rep.recapDelayMinutes * 60_000);
-  if (rep.unconfirmedNudgeMinutes <= 0 || meeting.start <= now) return { nudgeAt: null, recapPromptAt };
-  const ideal = new Date(meeting.start.getTime() - rep.unconfirmedNudgeMinutes * 60_000);
-  const inHours = latestBusinessInstantBefore(ideal, rep.timeZone, rep.businessHours, 30);
-  const tooEarly = inHours && meeting.start.getTime() - inHours.getTime() > 24 * 3_600_000;
-  const nudgeAt = !inHours || tooEarly || inHours <= now ? null : inHours;
-  return { nudgeAt, recapPromptAt };
+  return {
+    unconfirmedNudge: planNudge(meeting.start, rep.unconfirmedNudgeMinutes, rep, now),
+    approvalReminder:
+      rep.approvalMode === 'auto'
+        ? { none: 'agendas go out without approval (auto-send)' }
+        : planNudge(meeting.start, rep.approvalReminderMinutes, rep, now),
+    recapPromptAt: new Date(meeting.end.getTime() + rep.recapDelayMinutes * 60_000),
+  };
 }

@@ -1,8 +1,10 @@
 /**
  * The point of a meeting — purpose, agenda, desired outcome — with where each part came from.
  * Each part resolves on its own, in order: what the event description says explicitly, then
- * (purpose only) the next step agreed at the previous meeting, then the stage's playbook.
+ * (purpose only) the next step agreed at the previous meeting, then the playbook of the
+ * meeting's stage, which that next step can name too (see resolveStage).
  */
+import { purposeFromNextStep } from './carried-purpose.js';
 import { parseDescriptionPoint } from './parse-description-point.js';
 import type { Playbook } from './playbook.js';
 import { resolveStage } from './resolve-stage.js';
@@ -15,25 +17,10 @@ export interface ResolvePointInput {
   carried?: CarriedNextStep | null;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/**
- * The carried next step, phrased as a purpose that reads after "Why we're meeting:". A trailing
- * full stop is dropped because the template adds one.
- */
-export function purposeFromNextStep(carried: CarriedNextStep): string | undefined {
-  const what = squash(carried.what).replace(/[.\s]+$/, '');
-  if (!what) return undefined;
-  const title = squash(carried.meetingTitle);
-  return title
-    ? `to follow up on the next step we agreed at ${title}: ${what}`
-    : `to follow up on the next step we agreed last time: ${what}`;
-}
-
 /** Resolves the stage and the point of a meeting; `point.source` says where each part came from. */
 export function resolvePoint(input: ResolvePointInput): { stage: Stage; point: MeetingPoint } {
   const { event, playbook, carried } = input;
-  const { stage, source: stageSource } = resolveStage(event, playbook);
+  const { stage, source: stageSource } = resolveStage(event, playbook, carried?.what);
   const play = playbook.stages[stage];
   const explicit = parseDescriptionPoint(event.description);
   const carriedPurpose = carried ? purposeFromNextStep(carried) : undefined;

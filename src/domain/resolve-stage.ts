@@ -1,4 +1,7 @@
-/** Picks a meeting's playbook stage from keywords in its title, then its description. */
+/**
+ * Picks a meeting's playbook stage from keywords in its title, then its description, then the
+ * next step carried from the previous meeting.
+ */
 import { descriptionToText } from './description-text.js';
 import type { Playbook } from './playbook.js';
 import { STAGES, type Stage } from './types.js';
@@ -6,10 +9,12 @@ import { STAGES, type Stage } from './types.js';
 /** The chosen stage and where it was found. */
 export interface StageResolution {
   stage: Stage;
-  source: 'title' | 'description' | 'default';
+  /** 'previous_recap': read from the next step agreed at the previous meeting. */
+  source: 'title' | 'description' | 'previous_recap' | 'default';
 }
 
-const MAX_TITLE = 1_000;
+// A title or a next step is a line of text; longer input is cut so matching stays cheap.
+const MAX_LINE = 1_000;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Lower case, one space between words, links removed (a URL is not the meeting's subject). */
@@ -55,15 +60,23 @@ function bestStage(text: string, playbook: Playbook): Stage | null {
 
 /**
  * Resolves the stage of a meeting: a keyword in the title wins, then one in the description
- * (HTML read as text, links ignored), else the playbook's default stage.
+ * (HTML read as text, links ignored), then one in the next step carried from the previous
+ * meeting ("technical deep-dive with Sam" makes a neutrally titled follow-up technical), else
+ * the playbook's default stage. The meeting's own words come first: the rep may have booked
+ * something other than what was agreed.
  */
 export function resolveStage(
   event: { title: string; description: string },
   playbook: Playbook,
+  carriedNextStep?: string,
 ): StageResolution {
-  const fromTitle = bestStage(normalize(event.title.slice(0, MAX_TITLE)), playbook);
+  const fromTitle = bestStage(normalize(event.title.slice(0, MAX_LINE)), playbook);
   if (fromTitle) return { stage: fromTitle, source: 'title' };
   const fromDescription = bestStage(normalize(descriptionToText(event.description)), playbook);
   if (fromDescription) return { stage: fromDescription, source: 'description' };
+  const fromNextStep = carriedNextStep
+    ? bestStage(normalize(carriedNextStep.slice(0, MAX_LINE)), playbook)
+    : null;
+  if (fromNextStep) return { stage: fromNextStep, source: 'previous_recap' };
   return { stage: playbook.defaultStage, source: 'default' };
 }

@@ -59,8 +59,8 @@ export interface MeetingPoint {
     purpose: PointPartSource;
     agenda: PointPartSource;
     outcome: PointPartSource;
-    /** How the stage was chosen: 'title' | 'description' | 'default'. */
-    stage: 'title' | 'description' | 'default';
+    /** How the stage was chosen: from the title, the description, the carried next step, or the default. */
+    stage: 'title' | 'description' | 'previous_recap' | 'default';
   };
 }
 

@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { isTokenUsed } from '../messages/action-tokens.js';
 import { verifyActionToken } from '../security/action-token.js';
-import { actOnDraft, previewJson, showDraft } from './draft-review.js';
+import { actOnDraft, DRAFT_INCLUDE, previewJson, showDraft } from './draft-review.js';
 import { sendPageError } from './page-errors.js';
 
 async function loadDraft(ctx: AppContext, token: string) {
@@ -16,7 +16,7 @@ async function loadDraft(ctx: AppContext, token: string) {
   if (await isTokenUsed(ctx.db, payload.jti)) {
     throw new AppError('token_used', 'This link was already used. Open the dashboard to see what happened.');
   }
-  const msg = await ctx.db.message.findUnique({ where: { id: payload.ref }, include: { meeting: true } });
+  const msg = await ctx.db.message.findUnique({ where: { id: payload.ref }, include: DRAFT_INCLUDE });
   if (!msg) throw new AppError('not_found', 'This draft no longer exists.');
   return { payload, msg };
 }
@@ -48,7 +48,8 @@ export function approvalRoutes(ctx: AppContext): Router {
   router.post('/a/:token', async (req: Request, res: Response) => {
     try {
       const { payload, msg } = await loadDraft(ctx, String(req.params.token));
-      res.type('html').send(await actOnDraft(ctx, msg, req.body ?? {}, { jti: payload.jti }));
+      const answer = await actOnDraft(ctx, msg, req.body ?? {}, { jti: payload.jti });
+      res.status(answer.status).type('html').send(answer.html);
     } catch (err) {
       sendPageError(res, err, ctx);
     }

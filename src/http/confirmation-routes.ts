@@ -37,7 +37,7 @@ function page(d: Loaded): string {
     dateStyle: 'full',
     timeStyle: 'short',
   });
-  const status = d.target === 'agenda' ? m.pointStatus : (m.outcome?.confirmation ?? 'unconfirmed');
+  const status = d.target === 'agenda' ? m.pointStatus : m.outcome?.nextStepStatus;
   const sections =
     d.target === 'agenda'
       ? [
@@ -78,7 +78,7 @@ export function confirmationRoutes(ctx: AppContext): Router {
       const intent =
         body.action === 'change' && change ? 'change' : body.action === 'confirm' ? 'confirm' : null;
       if (!intent) throw new AppError('bad_request', 'Choose Confirm, or write the change you would like.');
-      const already = d.target === 'agenda' ? d.meeting.pointStatus : d.meeting.outcome?.confirmation;
+      const already = d.target === 'agenda' ? d.meeting.pointStatus : d.meeting.outcome?.nextStepStatus;
       if (!(intent === 'confirm' && already === 'confirmed')) {
         const to = (d.message?.to as string[] | undefined) ?? [];
         await perLink(d.jti, () =>

@@ -1,56 +1,69 @@
 /**
  * What the two ways of reviewing a draft share — the emailed `/a/:token` link and the
- * signed-in dashboard's `/messages/:id`: the fields as they stand, the edits in a posted
- * form, the review page, and acting on the rep's choice.
+ * signed-in dashboard's `/messages/:id`: the form as it stands or as posted (an agenda's
+ * subject and point, a recap's outcome), the review page, and acting on the rep's choice.
  */
 import type { AppContext } from '../context.js';
-import type { Meeting, Message } from '../db/types.js';
+import type { Prisma } from '../db/types.js';
 import { describePointSource } from '../domain/describe-point-source.js';
 import { AppError } from '../errors.js';
 import { approveMessage, previewDraft, skipMessage } from '../workflows/outbound/approve-message.js';
-import type { AgendaEdits } from '../workflows/outbound/compose-meeting-agenda.js';
+import type { DraftEdits } from '../workflows/outbound/edited-draft.js';
+import { agendaEditsFrom, agendaFields, agendaFieldsWith } from './agenda-edits.js';
 import { messagePage } from './html.js';
 import { renderApprovalPage } from './pages/approval-page.js';
+import type { EditForm } from './pages/edit-forms.js';
+import { readRecapForm } from './recap-edits.js';
 
-export type DraftWithMeeting = Message & { meeting: Meeting | null };
+/** What a review page loads with a draft: its meeting and outcome, and the rep's zone for dates. */
+export const DRAFT_INCLUDE = {
+  meeting: { include: { outcome: true } },
+  rep: { select: { timeZone: true } },
+} as const;
 
-const field = (v: unknown, max: number): string | undefined =>
-  typeof v === 'string' ? v.slice(0, max).replace(/\r\n?/g, '\n').trim() : undefined;
+export type DraftWithMeeting = Prisma.MessageGetPayload<{ include: typeof DRAFT_INCLUDE }>;
 
-/** The subject and point the draft would go out with now. */
-export function currentFields(msg: DraftWithMeeting): Required<AgendaEdits> {
-  const edits = (msg.edits ?? {}) as AgendaEdits;
+/** A page's answer: its status and HTML. */
+export interface PageAnswer {
+  status: number;
+  html: string;
+}
+
+/** The form of a draft and the edits it makes; `error` when a field cannot be read. */
+interface ReadForm {
+  form: EditForm | null;
+  edits?: DraftEdits;
+  error?: string;
+}
+
+function readForm(msg: DraftWithMeeting, body: Record<string, unknown> | null, now: Date): ReadForm {
   const m = msg.meeting;
-  return {
-    subject: msg.subject,
-    purpose: edits.purpose ?? m?.purpose ?? '',
-    agenda: edits.agenda ?? ((m?.agendaItems as string[]) || []),
-    outcome: edits.outcome ?? m?.desiredOutcome ?? '',
-  };
+  if (msg.kind === 'agenda' && m) {
+    const current = agendaFields(msg, m);
+    if (!body) return { form: { kind: 'agenda', fields: current } };
+    const edits = agendaEditsFrom(body, current);
+    return {
+      form: { kind: 'agenda', fields: agendaFieldsWith(current, edits) },
+      edits: { kind: 'agenda', edits },
+    };
+  }
+  if (msg.kind === 'recap' && m?.outcome) {
+    const read = readRecapForm(body, m.outcome, now, msg.rep.timeZone);
+    return {
+      form: { kind: 'recap', fields: read.fields, due: read.due },
+      edits: { kind: 'recap', edits: read.edits },
+      error: read.due.error,
+    };
+  }
+  return { form: null };
 }
 
-/** The edits in a posted form: only what differs from the current draft counts. */
-export function editsFrom(body: Record<string, unknown>, current: Required<AgendaEdits>): AgendaEdits {
-  const subject = field(body.subject, 300);
-  const purpose = field(body.purpose, 2000);
-  const outcome = field(body.outcome, 2000);
-  const agenda = field(body.agenda, 4000)
-    ?.split('\n')
-    .map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').trim())
-    .filter(Boolean);
-  return {
-    subject: subject && subject !== current.subject ? subject : undefined,
-    purpose: purpose && purpose !== current.purpose ? purpose : undefined,
-    outcome: outcome && outcome !== current.outcome ? outcome : undefined,
-    agenda:
-      agenda && agenda.length > 0 && agenda.join('\n') !== current.agenda.join('\n') ? agenda : undefined,
-  };
-}
+const kindOf = (msg: DraftWithMeeting) => (msg.kind === 'recap' ? 'recap' : 'agenda');
 
 /** The review page of a draft; `csrfToken` is set for the signed-in page's forms. */
-export function reviewPage(
+function reviewPage(
   msg: DraftWithMeeting,
-  fields: Required<AgendaEdits>,
+  form: EditForm | null,
   preview: { subject: string; text: string },
   dueNote: string,
   csrfToken?: string,
@@ -65,9 +78,8 @@ export function reviewPage(
     reason: m?.reason ?? '',
     pointSource: m ? describePointSource(m.stage, m.pointSource as object) : '',
     dueNote,
-    fields,
-    editable: msg.kind === 'agenda',
-    kind: msg.kind === 'recap' ? 'the recap' : 'the agenda',
+    form,
+    kind: `the ${kindOf(msg)}`,
     preview: { subject: preview.subject, text: withoutConfirmationLink(preview.text) },
     csrfToken,
   });
@@ -81,50 +93,56 @@ function withoutConfirmationLink(text: string): string {
 /** The first view of a draft still waiting for the rep. */
 export async function showDraft(ctx: AppContext, msg: DraftWithMeeting, csrfToken?: string): Promise<string> {
   if (msg.status !== 'awaiting_approval') throw await statusError(ctx, msg.id);
-  return reviewPage(
-    msg,
-    currentFields(msg),
-    msg,
-    'Nothing is sent until you choose "Approve & send".',
-    csrfToken,
-  );
+  const { form } = readForm(msg, null, ctx.clock());
+  return reviewPage(msg, form, msg, 'Nothing is sent until you choose "Approve & send".', csrfToken);
 }
 
-/** Acts on the rep's choice (approve, skip, or preview) and returns the page to show. */
+/**
+ * Acts on the rep's choice (approve, skip, or preview) and returns the page to show. An
+ * approval with a field that cannot be read (a recap's date) comes back as the page with
+ * the error, and nothing is approved: a date is never guessed.
+ */
 export async function actOnDraft(
   ctx: AppContext,
   msg: DraftWithMeeting,
   body: Record<string, unknown>,
   opts: { jti?: string; csrfToken?: string } = {},
-): Promise<string> {
-  const current = currentFields(msg);
-  const edits = editsFrom(body, current);
+): Promise<PageAnswer> {
   if (body.action === 'skip') {
     await skipMessage(ctx, msg.id, { jti: opts.jti });
-    return messagePage('Skipped', 'Nothing will be sent for this meeting.');
+    return { status: 200, html: messagePage('Skipped', 'Nothing will be sent for this meeting.') };
   }
-  if (body.action === 'approve') {
-    await approveMessage(ctx, msg.id, { edits, jti: opts.jti });
-    return messagePage('Approved', `The agenda is on its way to ${(msg.to as string[]).join(', ')}.`);
+  const read = readForm(msg, body, ctx.clock());
+  if (body.action === 'approve' && !read.error) {
+    await approveMessage(ctx, msg.id, { edits: read.edits, jti: opts.jti });
+    const to = (msg.to as string[]).join(', ');
+    return { status: 200, html: messagePage('Approved', `The ${kindOf(msg)} is on its way to ${to}.`) };
   }
-  const preview = await previewDraft(ctx, msg.id, edits);
-  const fields = {
-    ...current,
-    ...Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined)),
-  };
-  return reviewPage(msg, fields, preview, 'Preview only: nothing was saved or sent.', opts.csrfToken);
+  const preview = await previewDraft(ctx, msg.id, read.edits);
+  const note = read.error
+    ? 'Nothing was saved or sent: correct the date below, then approve.'
+    : 'Preview only: nothing was saved or sent.';
+  const status = body.action === 'approve' ? 400 : 200;
+  return { status, html: reviewPage(msg, read.form, preview, note, opts.csrfToken) };
 }
 
-/** The live preview's JSON for posted edits. */
+/** The live preview's JSON for posted edits, with a recap's date as read (or why it cannot be). */
 export async function previewJson(ctx: AppContext, msg: DraftWithMeeting, body: Record<string, unknown>) {
-  const preview = await previewDraft(ctx, msg.id, editsFrom(body, currentFields(msg)));
-  return { subject: preview.subject, text: withoutConfirmationLink(preview.text) };
+  const read = readForm(msg, body, ctx.clock());
+  const preview = await previewDraft(ctx, msg.id, read.edits);
+  const due = read.form?.kind === 'recap' ? read.form.due : {};
+  return {
+    subject: preview.subject,
+    text: withoutConfirmationLink(preview.text),
+    ...(due.words !== undefined ? { due: due.words } : {}),
+    ...(due.error ? { dueError: due.error } : {}),
+  };
 }
 
 /** The explanation for a draft that can no longer be approved. */
 async function statusError(ctx: AppContext, messageId: string): Promise<AppError> {
   try {
-    await previewDraft(ctx, messageId, {});
+    await previewDraft(ctx, messageId);
     return new AppError('conflict', 'This draft cannot be approved.');
   } catch (err) {
     return err instanceof AppError ? err : new AppError('conflict', String(err));

@@ -19,6 +19,10 @@ export interface MeetingView {
   stage: string | null;
   point: { purpose: string | null; outcome: string | null; agenda: string[]; source: Record<string, string> };
   pointStatus: string;
+  /** Each answer that moved the point, oldest first: the prospect's (reply, page) or the rep's. */
+  confirmations: ConfirmationView[];
+  /** After the meeting, once the rep recorded it: what was agreed and the next step. */
+  recap: RecapView | null;
   steps: { kind: string; dueAt: string; status: string; result: string | null }[];
   messages: {
     id: string;
@@ -29,6 +33,24 @@ export interface MeetingView {
     messageId: string;
     sentAt: string | null;
   }[];
+}
+
+/** One move of the point or the next step: when, how, to what, in whose words. */
+export interface ConfirmationView {
+  at: string;
+  via: string;
+  status: string;
+  words: string;
+}
+
+export interface RecapView {
+  agreed: string;
+  nextStep: string;
+  owner: string;
+  dueDate: string | null;
+  /** pending (recap not sent yet) | sent | confirmed | disputed | revised */
+  status: string;
+  confirmations: ConfirmationView[];
 }
 
 const DAY_MS = 86_400_000;
@@ -45,6 +67,9 @@ const VIEW_INCLUDE = {
   rep: { select: { email: true } },
   steps: { orderBy: { dueAt: 'asc' as const } },
   messages: { orderBy: { createdAt: 'asc' as const } },
+  // Answers that moved nothing (unclear, a reschedule) are notices, not history.
+  confirmations: { where: { status: { not: '' } }, orderBy: { createdAt: 'asc' as const } },
+  outcome: true,
 };
 
 /** The position after a meeting, for keyset paging by (start, id). */
@@ -85,9 +110,13 @@ export async function listMeetingViews(
   const after = opts.cursor ? decodeCursor(opts.cursor) : null;
   const rows = await db.meeting.findMany({
     where: {
-      end: { gte: new Date(now.getTime() - DAY_MS) },
       status: { not: 'cancelled' },
-      OR: [{ isProspect: true }, { end: { gte: now } }],
+      OR: [
+        { isProspect: true, end: { gte: new Date(now.getTime() - DAY_MS) } },
+        { end: { gte: now } },
+        // A recap recorded days later still waits for the rep here, however old the meeting.
+        { messages: { some: { status: 'awaiting_approval' } } },
+      ],
       ...(after
         ? { AND: [{ OR: [{ start: { gt: after.start } }, { start: after.start, id: { gt: after.id } }] }] }
         : {}),
@@ -122,7 +151,34 @@ type MeetingRow = Awaited<ReturnType<Db['meeting']['findMany']>>[number] & {
     messageId: string;
     sentAt: Date | null;
   }[];
+  confirmations: { target: string; source: string; status: string; reply: string; createdAt: Date }[];
+  outcome: {
+    agreed: string;
+    nextStep: string;
+    nextStepOwner: string;
+    nextStepDue: Date | null;
+    nextStepStatus: string;
+  } | null;
 };
+
+function historyOf(m: MeetingRow, target: 'agenda' | 'recap'): ConfirmationView[] {
+  return m.confirmations
+    .filter((c) => c.target === target)
+    .map((c) => ({ at: c.createdAt.toISOString(), via: c.source, status: c.status, words: c.reply }));
+}
+
+function recapOf(m: MeetingRow): RecapView | null {
+  const o = m.outcome;
+  if (!o) return null;
+  return {
+    agreed: o.agreed,
+    nextStep: o.nextStep,
+    owner: o.nextStepOwner,
+    dueDate: o.nextStepDue?.toISOString() ?? null,
+    status: o.nextStepStatus,
+    confirmations: historyOf(m, 'recap'),
+  };
+}
 
 function toView(m: MeetingRow): MeetingView {
   return {
@@ -142,6 +198,8 @@ function toView(m: MeetingRow): MeetingView {
       source: m.isProspect ? (m.pointSource as Record<string, string>) : {},
     },
     pointStatus: m.pointStatus,
+    confirmations: historyOf(m, 'agenda'),
+    recap: recapOf(m),
     steps: m.steps.map((s) => ({
       kind: s.kind,
       dueAt: s.dueAt.toISOString(),

@@ -8,12 +8,12 @@ import { scopedDb } from '../auth/scoped-db.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { viewerOf } from './auth/authenticate.js';
-import { actOnDraft, previewJson, showDraft } from './draft-review.js';
+import { actOnDraft, DRAFT_INCLUDE, previewJson, showDraft } from './draft-review.js';
 import { sendPageError } from './page-errors.js';
 
 async function loadDraft(ctx: AppContext, res: Response, id: string) {
   const db = scopedDb(ctx.db, viewerOf(res));
-  const msg = await db.message.findUnique({ where: { id }, include: { meeting: true } });
+  const msg = await db.message.findUnique({ where: { id }, include: DRAFT_INCLUDE });
   if (!msg) throw new AppError('not_found', 'There is no such draft.');
   return msg;
 }
@@ -45,9 +45,8 @@ export function reviewRoutes(ctx: AppContext): Router {
   router.post('/messages/:id', async (req: Request, res: Response) => {
     try {
       const msg = await loadDraft(ctx, res, String(req.params.id));
-      res
-        .type('html')
-        .send(await actOnDraft(ctx, msg, req.body ?? {}, { csrfToken: viewerOf(res).csrfToken }));
+      const answer = await actOnDraft(ctx, msg, req.body ?? {}, { csrfToken: viewerOf(res).csrfToken });
+      res.status(answer.status).type('html').send(answer.html);
     } catch (err) {
       sendPageError(res, err, ctx);
     }

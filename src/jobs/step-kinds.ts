@@ -13,6 +13,8 @@ export const stepPayloads = {
   recap_prompt: z.object({ meetingId: z.string() }),
   /** Before the meeting: tell the rep the point is still unconfirmed. */
   nudge_unconfirmed: z.object({ meetingId: z.string() }),
+  /** Before the meeting: remind the rep, once, of an agenda still awaiting their approval. */
+  nudge_approval: z.object({ meetingId: z.string() }),
   /** After the next step's date: tell the rep no meeting is booked for it. */
   nudge_book_next: z.object({ meetingId: z.string() }),
 } as const;
@@ -35,6 +37,7 @@ const SUBJECT_OF: { [K in StepKind]: (payload: StepPayload<K>) => string } = {
   send_message: (p) => p.messageId,
   recap_prompt: (p) => p.meetingId,
   nudge_unconfirmed: (p) => p.meetingId,
+  nudge_approval: (p) => p.meetingId,
   nudge_book_next: (p) => p.meetingId,
 };
 

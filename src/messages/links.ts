@@ -16,12 +16,21 @@ const RECAP_CONFIRM_DAYS = 30;
 
 const onPublicUrl = (ctx: Pick<AppContext, 'config'>, path: string) => `${ctx.config.http.publicUrl}${path}`;
 
-/** A fresh signed link to the approval page of a draft, for the approval request. */
-export function approvalUrl(ctx: LinkContext, messageId: string, meetingStart?: Date): string {
+/**
+ * A fresh signed link to the approval page of a draft, for the approval request. It lives
+ * APPROVAL_LINK_TTL_HOURS from now; an agenda's dies with its meeting's start.
+ */
+export function approvalUrl(
+  ctx: LinkContext,
+  draft: { id: string; kind: string },
+  meeting?: { start: Date } | null,
+): string {
   const ttl = new Date(ctx.clock().getTime() + ctx.config.approvalLinkTtlHours * HOUR_MS);
-  // An approval after the meeting started is pointless: the link dies with the meeting.
-  const expires = meetingStart && meetingStart < ttl ? meetingStart : ttl;
-  return onPublicUrl(ctx, `/a/${signActionToken(ctx.secretKey, 'approve', messageId, expires)}`);
+  // Approving an agenda once the meeting started is pointless. A recap is drafted after the
+  // meeting ended, so its link must not be tied to the start.
+  const start = draft.kind === 'agenda' ? meeting?.start : undefined;
+  const expires = start && start < ttl ? start : ttl;
+  return onPublicUrl(ctx, `/a/${signActionToken(ctx.secretKey, 'approve', draft.id, expires)}`);
 }
 
 /** A signed link to the outcome form of a meeting, for the recap prompt. */

@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)('confirmation page in Chromium (skipped: /usr/bin/
     await page.fill('#change', 'Please add 10 minutes on the Springfield depot <pilot>.');
     await page.click('button[value="change"]');
     await page.waitForSelector('text=suggestion');
-    expect(await meetingStatus()).toBe('changed');
+    expect(await meetingStatus()).toBe('change_requested');
     await h.tick();
     const sent = await Promise.all(
       (await h.mailbox('sent')).map(async (f) => simpleParser(await h.readMail('sent', f))),

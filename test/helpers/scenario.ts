@@ -2,12 +2,15 @@
  * The state most loop, page and browser tests start from, built the way production gets
  * there: a prospect meeting on the rep's calendar, and its agenda drafted — then either
  * waiting for the rep's approval (the approval request in their inbox) or, in auto mode,
- * sent to the prospect. The harness flavour writes the event and ticks; the Google and
+ * sent to the prospect; or, after the meeting, its recap waiting for the rep's approval. The
+ * harness flavour writes the event and ticks; the Google and
  * Microsoft flavours wait for the running service (google-service.ts, microsoft-service.ts)
  * to mail the rep, driven in service time (drive-service.ts). Each returns what a test goes on with.
  */
 import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Meeting, Message } from '../../src/db/types.js';
+import { type OutcomeInput, recordOutcome } from '../../src/workflows/inbound/record-outcome.js';
+import { approveMessage } from '../../src/workflows/outbound/approve-message.js';
 import type { GoogleEmulator } from '../emulators/google/google-emulator.js';
 import type { GmailMessage } from '../emulators/google/mailbox.js';
 import type { MicrosoftEmulator } from '../emulators/microsoft/emulator.js';
@@ -28,6 +31,19 @@ export const PROPOSAL_REVIEW: TestEvent = {
   end: new Date('2026-12-09T16:45:00Z'),
   organizer: REP.email,
   attendees: [{ email: REP.email }, { email: 'alice@umbrella.example', name: 'Alice Abernathy' }],
+};
+
+/** Priya Raman of Acme Robotics, the prospect of the discovery-call scenarios. */
+export const PRIYA = 'priya.raman@acme-robotics.example';
+
+/** Acme Robotics' discovery call with Priya, Wednesday 2026-12-09 10:00 New York. */
+export const ACME_DISCOVERY: TestEvent = {
+  uid: 'acme-1@test',
+  title: 'Acme Robotics × Northwind — discovery call',
+  start: new Date('2026-12-09T15:00:00Z'),
+  end: new Date('2026-12-09T15:30:00Z'),
+  organizer: REP.email,
+  attendees: [{ email: REP.email }, { email: PRIYA, name: 'Priya Raman' }],
 };
 
 export interface ScenarioOptions {
@@ -74,7 +90,7 @@ async function draftAgenda(h: Harness, opts: ScenarioOptions): Promise<DraftedAg
 }
 
 /** The mail with `messageId` in one of the rep's folders, raw and parsed. */
-async function mailIn(
+export async function mailIn(
   h: Harness,
   folder: 'inbox' | 'sent',
   messageId: string,
@@ -109,6 +125,50 @@ export async function agendaSent(h: Harness, opts: ScenarioOptions = {}): Promis
   const drafted = await draftAgenda(h, opts);
   const { raw, mail } = await mailIn(h, 'sent', drafted.agenda.messageId);
   return { ...drafted, sentAgenda: mail, confirmPath: await actionPathIn(raw, 'c') };
+}
+
+/** The recap of a held meeting waiting for the rep's approval, its approval request in their inbox. */
+export interface RecapAwaitingApproval {
+  /** The agenda as sent: the recap answers it in its thread. */
+  agenda: Message;
+  recap: Message;
+  approvalRequest: ParsedMail;
+  approvalPath: string;
+}
+
+/** What the rep records after PROPOSAL_REVIEW unless told otherwise. */
+export const PROPOSAL_OUTCOME: OutcomeInput = {
+  agreed: 'the proposal fits, apart from the rollout timeline',
+  nextStep: 'send a revised timeline',
+  owner: 'rep',
+  due: new Date('2026-12-11T22:00:00Z'), // Friday 17:00 New York
+};
+
+/**
+ * PROPOSAL_REVIEW held (a harness asking for approval, at its agenda's due time): the agenda
+ * approved and sent, the clock 16 minutes past the meeting's end (the recap prompt sent), the
+ * outcome recorded as the outcome form does, and the recap awaiting the rep's approval.
+ */
+export async function recapAwaitingApproval(
+  h: Harness,
+  outcome: OutcomeInput = PROPOSAL_OUTCOME,
+): Promise<RecapAwaitingApproval> {
+  const { meeting, agenda } = await meetingAwaitingApproval(h);
+  await approveMessage(h.ctx, agenda.id);
+  await h.tick();
+  h.clock.set(new Date(PROPOSAL_REVIEW.end.getTime() + 16 * 60_000));
+  await h.tick();
+  await recordOutcome(h.ctx, meeting.id, outcome);
+  await h.tick();
+  const recap = await h.ctx.db.message.findFirst({ where: { meetingId: meeting.id, kind: 'recap' } });
+  if (!recap) throw new Error('scenario: no recap drafted');
+  const request = await h.ctx.db.message.findFirst({
+    where: { kind: 'approval_request', subjectMessageId: recap.id },
+  });
+  if (!request) throw new Error(`scenario: no approval request for the recap (${recap.status})`);
+  const { raw, mail } = await mailIn(h, 'inbox', request.messageId);
+  const sent = await h.ctx.db.message.findUniqueOrThrow({ where: { id: agenda.id } });
+  return { agenda: sent, recap, approvalRequest: mail, approvalPath: await actionPathIn(raw, 'a') };
 }
 
 /**

@@ -11,17 +11,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { actionPathIn, postForm, serveApp, type TestServer } from '../helpers/http.js';
 import type { TestEvent } from '../helpers/ics.js';
-import { agendaSent } from '../helpers/scenario.js';
+import { ACME_DISCOVERY, agendaSent, PRIYA } from '../helpers/scenario.js';
 
-const PRIYA = 'priya.raman@acme-robotics.example';
-const discovery: TestEvent = {
-  uid: 'acme-1@test',
-  title: 'Acme Robotics × Northwind — discovery call',
-  start: new Date('2026-12-09T15:00:00Z'), // Wednesday 10:00 New York
-  end: new Date('2026-12-09T15:30:00Z'),
-  organizer: REP.email,
-  attendees: [{ email: REP.email }, { email: PRIYA, name: 'Priya Raman' }],
-};
+const discovery = ACME_DISCOVERY;
 const followUp: TestEvent = {
   uid: 'acme-2@test',
   title: 'Acme Robotics — follow-up',
@@ -92,7 +84,7 @@ describe('after-meeting loop', () => {
     await replyFrom(PRIYA, agenda.messageId, 'Could we also cover pricing for the Joliet site?', 'r2');
     await h.tick();
     const meeting = await h.ctx.db.meeting.findFirstOrThrow();
-    expect(meeting.pointStatus).toBe('changed');
+    expect(meeting.pointStatus).toBe('change_requested');
     const notice = (await sentMail()).find((m) => m.headers.get('x-agendum-kind') === 'rep_notice');
     expect(notice?.to).toMatchObject({ value: [{ address: REP.email }] });
     expect(notice?.text).toContain('Could we also cover pricing for the Joliet site?');
@@ -177,7 +169,7 @@ describe('after-meeting loop: replies by email and nudges', () => {
 
   it('nudges the rep (never the prospect) when the point is still unconfirmed before the meeting', async () => {
     await sendAgenda();
-    h.clock.set('2026-12-08T21:30:00Z'); // Tuesday 16:30 New York, the evening before
+    h.clock.set('2026-12-08T21:59:00Z'); // Tuesday 16:59 New York, the last business minute before
     await h.tick();
     const sent = await sentMail();
     const nudge = sent.find((m) => m.headers.get('x-agendum-kind') === 'nudge');

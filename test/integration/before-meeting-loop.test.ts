@@ -62,8 +62,10 @@ describe('before-meeting loop', () => {
     const steps = meeting.steps.map((s) => [s.kind, s.dueAt.toISOString(), s.status]).sort();
     expect(steps).toEqual([
       ['draft_agenda', '2026-12-08T15:00:00.000Z', 'pending'],
-      // 2 h before is 08:00, before business hours: the evening before, 16:30.
-      ['nudge_unconfirmed', '2026-12-08T21:30:00.000Z', 'pending'],
+      // 4 h before is 06:00, before business hours: the last business minute before, Tue 16:59.
+      ['nudge_approval', '2026-12-08T21:59:00.000Z', 'pending'],
+      // 2 h before is 08:00, before business hours: the last business minute before, Tue 16:59.
+      ['nudge_unconfirmed', '2026-12-08T21:59:00.000Z', 'pending'],
       ['recap_prompt', '2026-12-09T15:45:00.000Z', 'pending'],
     ]);
     expect(await h.mailbox('inbox')).toEqual([]);

@@ -58,7 +58,7 @@ describe('change notices from the confirmation page', () => {
     expect(confirmations).toHaveLength(1);
     for (const text of texts) expect(confirmations[0]?.reply).toContain(text);
     expect(confirmations[0]?.updatedAt.toISOString()).toBe('2026-12-08T16:34:00.000Z');
-    expect((await h.ctx.db.meeting.findFirstOrThrow()).pointStatus).toBe('changed');
+    expect((await h.ctx.db.meeting.findFirstOrThrow()).pointStatus).toBe('change_requested');
   });
 
   it('sends one notice when the five arrive at once', async () => {
@@ -85,7 +85,7 @@ describe('change notices from the confirmation page', () => {
     await postForm(server.url + link, { action: 'confirm' });
     expect((await h.ctx.db.meeting.findFirstOrThrow()).pointStatus).toBe('confirmed');
     await suggest('Actually, add pricing after all.');
-    expect((await h.ctx.db.meeting.findFirstOrThrow()).pointStatus).toBe('changed');
+    expect((await h.ctx.db.meeting.findFirstOrThrow()).pointStatus).toBe('change_requested');
     expect(await notices()).toHaveLength(1);
   });
 });

@@ -11,18 +11,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ingestInbox } from '../../src/workflows/inbound/ingest-inbox.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import type { TestEvent } from '../helpers/ics.js';
-import { agendaSent, meetingAwaitingApproval } from '../helpers/scenario.js';
+import { ACME_DISCOVERY, agendaSent, meetingAwaitingApproval, PRIYA } from '../helpers/scenario.js';
 
-const PRIYA = 'priya.raman@acme-robotics.example';
 const SAM = 'sam.ops@acme-robotics.example';
-const discovery: TestEvent = {
-  uid: 'acme-1@test',
-  title: 'Acme Robotics × Northwind — discovery call',
-  start: new Date('2026-12-09T15:00:00Z'), // Wednesday 10:00 New York
-  end: new Date('2026-12-09T15:30:00Z'),
-  organizer: REP.email,
-  attendees: [{ email: REP.email }, { email: PRIYA, name: 'Priya Raman' }],
-};
+const discovery = ACME_DISCOVERY;
 const followUp: TestEvent = {
   uid: 'acme-2@test',
   title: 'Acme Robotics — follow-up',
@@ -228,13 +220,13 @@ describe("a prospect's answers", () => {
     await drop(confirm('lee@globex.example', 'c-1@globex.example'), 'outsider.eml');
     await drop(confirm('kim@acme-robotics.example', 'c-2@acme-robotics.example'), 'not-emailed.eml');
     await h.tick();
-    expect((await h.ctx.db.outcome.findFirstOrThrow()).confirmation).toBe('unconfirmed');
+    expect((await h.ctx.db.outcome.findFirstOrThrow()).nextStepStatus).toBe('sent');
     expect(
       (await notices()).filter((n) => n.text?.includes('Confirmed, that is what we agreed.')),
     ).toHaveLength(2);
 
     await drop(confirm(SAM, 'c-3@acme-robotics.example'), 'sam.eml');
     await h.tick();
-    expect((await h.ctx.db.outcome.findFirstOrThrow()).confirmation).toBe('confirmed');
+    expect((await h.ctx.db.outcome.findFirstOrThrow()).nextStepStatus).toBe('confirmed');
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The rep's approval page (`/a/:token`): the draft as it will be sent, why agendum drafted
- * it, a form to edit subject, purpose, agenda and outcome with a live preview, and the
- * three choices. Only a POST acts.
+ * The rep's approval page (`/a/:token`, and `/messages/:id` from the dashboard): the draft
+ * as it will be sent, why agendum drafted it, a form to edit it with a live preview (an
+ * agenda's subject and point, a recap's outcome), and the three choices. Only a POST acts.
  */
 import { html, layout } from '../html.js';
+import { type EditForm, renderEditForm } from './edit-forms.js';
 
 export interface ApprovalPageData {
   meetingTitle: string;
@@ -12,9 +13,8 @@ export interface ApprovalPageData {
   reason: string;
   pointSource: string;
   dueNote: string;
-  fields: { subject: string; purpose: string; agenda: string[]; outcome: string };
-  /** Agendas can be edited here; recaps are shown as recorded. */
-  editable: boolean;
+  /** The edit fields; null for a draft that cannot be edited here. */
+  form: EditForm | null;
   /** 'the agenda' | 'the recap' */
   kind: string;
   preview: { subject: string; text: string };
@@ -23,18 +23,22 @@ export interface ApprovalPageData {
 }
 
 /**
- * Live re-render: post the form to ./preview (which acts on nothing) and show the result.
- * Exported for the CSP, which allows this script by its hash (security-headers.ts).
+ * Live re-render: post the form to ./preview (which acts on nothing) and show the result,
+ * and a recap's date as read. Exported for the CSP, which allows this script by its hash
+ * (security-headers.ts).
  */
 export const LIVE_PREVIEW = `(() => {
   const form = document.getElementById('draft'); if (!form) return;
   const subject = document.getElementById('preview-subject'), text = document.getElementById('preview-text');
+  const due = document.getElementById('due-read');
   let timer; form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(async () => {
     const body = new URLSearchParams(new FormData(form)); body.set('action', 'preview');
     const res = await fetch(location.pathname.replace(/\\/$/, '') + '/preview', { method: 'POST', body,
       headers: { 'Accept': 'application/json' } });
     if (!res.ok) return; const data = await res.json();
-    subject.textContent = data.subject; text.textContent = data.text; form.dataset.previewed = '1';
+    subject.textContent = data.subject; text.textContent = data.text;
+    if (due) due.textContent = data.dueError || data.due || '';
+    form.dataset.previewed = '1';
   }, 250); });
 })();`;
 
@@ -49,18 +53,10 @@ export function renderApprovalPage(d: ApprovalPageData): string {
 <pre id="preview-text">${d.preview.text}</pre></div>
 <form id="draft" class="card" method="post" action="">
 ${d.csrfToken ? html`<input type="hidden" name="_csrf" value="${d.csrfToken}">` : ''}
-${
-  d.editable
-    ? html`<h2 id="edit">Edit</h2>
-<label for="subject">Subject</label><input type="text" id="subject" name="subject" value="${d.fields.subject}" maxlength="300">
-<label for="purpose">Why we're meeting</label><textarea id="purpose" name="purpose" maxlength="2000">${d.fields.purpose}</textarea>
-<label for="agenda">What we'll cover (one item per line)</label><textarea id="agenda" name="agenda" maxlength="4000">${d.fields.agenda.join('\n')}</textarea>
-<label for="outcome">A good outcome</label><textarea id="outcome" name="outcome" maxlength="2000">${d.fields.outcome}</textarea>`
-    : ''
-}
+${d.form ? renderEditForm(d.form) : ''}
 <div class="actions">
 <button type="submit" name="action" value="approve">Approve &amp; send</button>
-${d.editable ? html`<button type="submit" name="action" value="preview" class="secondary">Preview changes</button>` : ''}
+${d.form ? html`<button type="submit" name="action" value="preview" class="secondary">Preview changes</button>` : ''}
 <button type="submit" name="action" value="skip" class="danger">Skip — don't send</button>
 </div></form>`,
     { script: LIVE_PREVIEW },

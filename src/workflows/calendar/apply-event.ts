@@ -8,8 +8,9 @@ import { companyFromDomain } from '../../compose/names.js';
 import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
 import { describeMeetingChange, type MeetingChangeKind } from '../../domain/meeting-changes.js';
+import { mergeRepEdits } from '../../domain/merge-rep-edits.js';
 import { resolvePoint } from '../../domain/resolve-point.js';
-import type { CalendarAttendee, CalendarEvent, MeetingPoint, RepProfile } from '../../domain/types.js';
+import type { CalendarAttendee, CalendarEvent, RepProfile } from '../../domain/types.js';
 import { findCarriedNextStep } from './find-carried-next-step.js';
 import { planMeeting } from './plan-meeting.js';
 
@@ -33,34 +34,6 @@ function unfinishedChange(prev: { contentHash: string } | null): MeetingChangeKi
  */
 export function meetingContentHash(e: CalendarEvent): string {
   return createHash('sha256').update(JSON.stringify(e)).digest('hex');
-}
-
-/** Keeps the parts of the point the rep edited on the dashboard. */
-function mergeRepEdits(
-  resolved: MeetingPoint,
-  prev: {
-    purpose: string | null;
-    desiredOutcome: string | null;
-    agendaItems: unknown;
-    pointSource: unknown;
-  } | null,
-): MeetingPoint {
-  const src = (prev?.pointSource ?? {}) as Partial<MeetingPoint['source']>;
-  if (!prev) return resolved;
-  const point = structuredClone(resolved);
-  if (src.purpose === 'rep_edit' && prev.purpose) {
-    point.purpose = prev.purpose;
-    point.source.purpose = 'rep_edit';
-  }
-  if (src.outcome === 'rep_edit' && prev.desiredOutcome) {
-    point.outcome = prev.desiredOutcome;
-    point.source.outcome = 'rep_edit';
-  }
-  if (src.agenda === 'rep_edit' && Array.isArray(prev.agendaItems)) {
-    point.agenda = prev.agendaItems as string[];
-    point.source.agenda = 'rep_edit';
-  }
-  return point;
 }
 
 async function upsertAccount(

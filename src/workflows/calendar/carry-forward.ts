@@ -1,11 +1,14 @@
 /**
  * The next step agreed at a meeting becomes the point of the next meeting with the same
- * account: re-resolve the point of later meetings (unless their own description or the
- * rep set one) and refresh their unsent agenda drafts.
+ * account: re-resolve the stage and point of later meetings exactly as a calendar sync would
+ * (their own title and description first, the rep's edits kept) and refresh their unsent
+ * agenda drafts.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { AppContext } from '../../context.js';
+import type { Meeting } from '../../db/types.js';
+import { mergeRepEdits } from '../../domain/merge-rep-edits.js';
 import { resolvePoint } from '../../domain/resolve-point.js';
-import type { MeetingPoint } from '../../domain/types.js';
 import { refreshAgendaDraft } from '../outbound/refresh-agenda-draft.js';
 import { findCarriedNextStep } from './find-carried-next-step.js';
 
@@ -23,24 +26,48 @@ export async function carryForward(ctx: AppContext, meetingId: string): Promise<
   });
   let changed = 0;
   for (const next of later) {
-    const source = next.pointSource as Partial<MeetingPoint['source']>;
-    if (source.purpose === 'event' || source.purpose === 'rep_edit') continue;
-    const carried = await findCarriedNextStep(ctx.db, meeting.accountId, next.start, next.id);
-    const { point } = resolvePoint({ event: next, playbook: ctx.playbook, carried });
-    if (point.purpose === next.purpose) continue;
-    await ctx.db.meeting.update({
-      where: { id: next.id },
-      data: { purpose: point.purpose, pointSource: { ...source, purpose: point.source.purpose } },
+    // Its agenda already went out: the prospect was asked to confirm that point, and the
+    // page and the dashboard must keep showing what the email said.
+    const stated = await ctx.db.message.count({
+      where: { meetingId: next.id, kind: 'agenda', status: { in: ['sending', 'sent'] } },
     });
-    const draft = await ctx.db.message.findFirst({
-      where: {
-        meetingId: next.id,
-        kind: 'agenda',
-        status: { in: ['drafted', 'awaiting_approval', 'approved'] },
-      },
-    });
-    if (draft) await refreshAgendaDraft(ctx, draft.id);
-    changed++;
+    if (stated > 0) continue;
+    if (await carryInto(ctx, meeting.accountId, next)) changed++;
   }
   return changed;
+}
+
+/** Re-resolves one later meeting with the next step it now carries; true when its point changed. */
+async function carryInto(ctx: AppContext, accountId: string, next: Meeting): Promise<boolean> {
+  const carried = await findCarriedNextStep(ctx.db, accountId, next.start, next.id);
+  const { stage, point: resolved } = resolvePoint({ event: next, playbook: ctx.playbook, carried });
+  const point = mergeRepEdits(resolved, next);
+  const data = {
+    stage,
+    purpose: point.purpose,
+    desiredOutcome: point.outcome,
+    agendaItems: point.agenda,
+    pointSource: point.source,
+  };
+  const stored = {
+    stage: next.stage,
+    purpose: next.purpose,
+    desiredOutcome: next.desiredOutcome,
+    agendaItems: next.agendaItems,
+    pointSource: next.pointSource,
+  };
+  if (isDeepStrictEqual(data, stored)) return false;
+  await ctx.db.meeting.update({
+    where: { id: next.id },
+    data: { ...data, pointSource: point.source as object },
+  });
+  const draft = await ctx.db.message.findFirst({
+    where: {
+      meetingId: next.id,
+      kind: 'agenda',
+      status: { in: ['drafted', 'awaiting_approval', 'approved'] },
+    },
+  });
+  if (draft) await refreshAgendaDraft(ctx, draft.id);
+  return true;
 }

@@ -3,7 +3,31 @@
  * earlier meeting with the same account becomes the point of the next one.
  */
 import type { Db } from '../../db/client.js';
+import type { Prisma } from '../../db/types.js';
+import { carriesForward, NEXT_STEP_STATUSES } from '../../domain/point-status.js';
 import type { CarriedNextStep } from '../../domain/types.js';
+
+/**
+ * Which recorded outcomes may be carried: a next step was written down, at an earlier
+ * meeting with the account. Every rule on which next steps carry (for example, leaving out
+ * one the prospect disputed) belongs in this one filter.
+ */
+function carriableOutcomes(
+  accountId: string,
+  before: Date,
+  excludeMeetingId?: string,
+): Prisma.OutcomeWhereInput {
+  return {
+    meeting: {
+      accountId,
+      start: { lt: before },
+      ...(excludeMeetingId ? { id: { not: excludeMeetingId } } : {}),
+    },
+    nextStep: { not: '' },
+    // Only as the rep last sent it: not before the recap went out, not while disputed.
+    nextStepStatus: { in: NEXT_STEP_STATUSES.filter(carriesForward) },
+  };
+}
 
 /** The latest recorded next step with this account from a meeting that started before `before`. */
 export async function findCarriedNextStep(
@@ -13,14 +37,7 @@ export async function findCarriedNextStep(
   excludeMeetingId?: string,
 ): Promise<CarriedNextStep | null> {
   const outcome = await db.outcome.findFirst({
-    where: {
-      meeting: {
-        accountId,
-        start: { lt: before },
-        ...(excludeMeetingId ? { id: { not: excludeMeetingId } } : {}),
-      },
-      nextStep: { not: '' },
-    },
+    where: carriableOutcomes(accountId, before, excludeMeetingId),
     orderBy: { meeting: { start: 'desc' } },
     include: { meeting: { select: { title: true } } },
   });

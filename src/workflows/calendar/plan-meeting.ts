@@ -1,7 +1,8 @@
 /**
- * Decides a meeting's steps after every change: schedule (or move) the agenda draft,
- * refresh a draft that is waiting for approval when the meeting moved, or retract
- * everything unsent when the meeting is cancelled or no longer a prospect meeting.
+ * Decides a meeting's steps after every change: schedule (or move) the agenda draft, the
+ * nudges and the recap prompt, refresh a draft that is waiting for approval when the
+ * meeting moved, or retract everything unsent when the meeting is cancelled or no longer
+ * a prospect meeting.
  */
 import type { AppContext } from '../../context.js';
 import { planAgendaDraft } from '../../domain/plan-agenda.js';
@@ -10,6 +11,7 @@ import { cancelPendingSteps, scheduleStep } from '../../jobs/schedule-step.js';
 import { refreshAgendaDraft } from '../outbound/refresh-agenda-draft.js';
 import { retractUnsentMessages } from '../outbound/retract-unsent.js';
 import { toRepProfile } from '../reps/rep-profile.js';
+import { applyNudgePlan } from './apply-nudge-plan.js';
 
 type PlannedMeeting = {
   id: string;
@@ -18,12 +20,17 @@ type PlannedMeeting = {
   rep: Parameters<typeof toRepProfile>[0] & { unconfirmedNudgeMinutes: number };
 };
 
-/** Schedules (or moves) the unconfirmed-point nudge and the recap prompt. */
+/** Schedules (or moves) the recap prompt and the nudges before the meeting. */
 async function planFollowUpSteps(ctx: AppContext, meeting: PlannedMeeting): Promise<void> {
   const profile = toRepProfile(meeting.rep);
   const plan = planFollowUps(
     meeting,
-    { ...profile, unconfirmedNudgeMinutes: meeting.rep.unconfirmedNudgeMinutes },
+    {
+      ...profile,
+      unconfirmedNudgeMinutes: meeting.rep.unconfirmedNudgeMinutes,
+      // One setting for every rep: the Rep row has no column of its own for it yet.
+      approvalReminderMinutes: ctx.config.repDefaults.approvalReminderMinutes,
+    },
     ctx.clock(),
   );
   await scheduleStep(ctx.db, {
@@ -32,14 +39,8 @@ async function planFollowUpSteps(ctx: AppContext, meeting: PlannedMeeting): Prom
     dueAt: plan.recapPromptAt,
     meetingId: meeting.id,
   });
-  if (plan.nudgeAt) {
-    await scheduleStep(ctx.db, {
-      kind: 'nudge_unconfirmed',
-      payload: { meetingId: meeting.id },
-      dueAt: plan.nudgeAt,
-      meetingId: meeting.id,
-    });
-  }
+  await applyNudgePlan(ctx, 'nudge_unconfirmed', meeting.id, plan.unconfirmedNudge);
+  await applyNudgePlan(ctx, 'nudge_approval', meeting.id, plan.approvalReminder);
 }
 
 type ChangeKind = 'new' | 'moved' | 'cancelled' | 'uncancelled' | 'details' | 'unchanged';

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context.js';
 import { AppError, isTransientError } from '../../errors.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
 import type { MailProvider } from '../../providers/types.js';
+import { afterProspectMailSent } from '../outbound/after-sent.js';
 import { handleInbound, type InboundResult } from './handle-inbound.js';
 
 export interface InboxSummary {
@@ -49,6 +50,7 @@ async function detectDraftsSentByRep(
     if (!marked) continue;
     ctx.log.info('draft sent by the rep from their mailbox', { message: msg.id, kind: msg.kind });
     summary.draftsSentByRep++;
+    await afterProspectMailSent(ctx, msg.id);
   }
 }
 

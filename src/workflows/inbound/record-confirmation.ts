@@ -6,6 +6,13 @@
 
 import { toBodyText } from '../../compose/clean-text.js';
 import type { AppContext } from '../../context.js';
+import {
+  moveNextStep,
+  movePoint,
+  prospectEvent,
+  readNextStepStatus,
+  readPointStatus,
+} from '../../domain/point-status.js';
 import { cancelPendingSteps } from '../../jobs/schedule-step.js';
 import type { ReplyIntent } from '../../replies/classify-intent.js';
 import { retractUnsentMessages } from '../outbound/retract-unsent.js';
@@ -28,12 +35,28 @@ export interface ConfirmationInput {
   prospect: { email: string; name?: string };
 }
 
-const STATUS: Partial<Record<ReplyIntent, string>> = {
-  confirm: 'confirmed',
-  change: 'changed',
-  reschedule: 'changed',
-  decline: 'declined',
-};
+/**
+ * Moves the point (agenda) or the next step (recap) by the prospect's answer; returns the
+ * status it is in now, or '' when the answer moves nothing (unclear, a reschedule, or a
+ * move the state machine does not list, such as declining an already declined point).
+ */
+async function applyAnswer(ctx: AppContext, input: ConfirmationInput): Promise<string> {
+  const event = prospectEvent(input.intent);
+  if (!event) return '';
+  if (input.target === 'agenda') {
+    const meeting = await ctx.db.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
+    const move = movePoint(readPointStatus(meeting.pointStatus), event);
+    if (!move.ok) return '';
+    await ctx.db.meeting.update({ where: { id: meeting.id }, data: { pointStatus: move.to } });
+    return move.to;
+  }
+  const outcome = await ctx.db.outcome.findUnique({ where: { meetingId: input.meetingId } });
+  if (!outcome) return '';
+  const move = moveNextStep(readNextStepStatus(outcome.nextStepStatus), event);
+  if (!move.ok) return '';
+  await ctx.db.outcome.update({ where: { id: outcome.id }, data: { nextStepStatus: move.to } });
+  return move.to;
+}
 
 /** Changes posted again on one link within this time of the first add to it, without a new notice. */
 const CHANGE_FOLD_MS = 10 * 60_000;
@@ -61,14 +84,7 @@ async function foldPageChange(ctx: AppContext, input: ConfirmationInput): Promis
     data: { reply: `${recent.reply}\n\n${toBodyText(input.reply)}`.slice(0, 10_000), updatedAt: now },
   });
   // A confirm may have come in between; the latest answer on the link is this change.
-  if (input.target === 'agenda') {
-    await ctx.db.meeting.update({ where: { id: input.meetingId }, data: { pointStatus: 'changed' } });
-  } else {
-    await ctx.db.outcome.updateMany({
-      where: { meetingId: input.meetingId },
-      data: { confirmation: 'changed' },
-    });
-  }
+  await applyAnswer(ctx, input);
   ctx.log.info('prospect added to a change', { meeting: input.meetingId, target: input.target });
   return true;
 }
@@ -83,11 +99,14 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
   }
   const meeting = await ctx.db.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
   if (await foldPageChange(ctx, input)) return true;
+  const status = await applyAnswer(ctx, input);
   await ctx.db.confirmation.create({
     data: {
       meetingId: meeting.id,
       messageId: input.messageId ?? null,
+      target: input.target,
       intent: input.intent,
+      status,
       // Control characters (a NUL is refused by PostgreSQL text) never reach the database.
       reply: toBodyText(input.reply).slice(0, 10_000),
       evidence: toBodyText(input.evidence).slice(0, 500),
@@ -99,13 +118,6 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
       updatedAt: ctx.clock(),
     },
   });
-  const status = STATUS[input.intent];
-  if (status && input.target === 'agenda') {
-    await ctx.db.meeting.update({ where: { id: meeting.id }, data: { pointStatus: status } });
-  }
-  if (status && input.target === 'recap') {
-    await ctx.db.outcome.updateMany({ where: { meetingId: meeting.id }, data: { confirmation: status } });
-  }
   if (input.intent === 'decline') {
     await cancelPendingSteps(ctx.db, meeting.id, 'the prospect declined');
     await retractUnsentMessages(ctx, meeting.id, 'the prospect declined');

@@ -5,10 +5,9 @@
  */
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { scheduleStep } from '../../jobs/schedule-step.js';
 import { consumeActionToken } from '../../messages/action-tokens.js';
-import { carryForward } from '../calendar/carry-forward.js';
 import { draftRecap } from '../outbound/draft-recap.js';
+import { planBookNextNudge } from '../outbound/plan-book-next-nudge.js';
 
 export interface OutcomeInput {
   agreed: string;
@@ -16,8 +15,6 @@ export interface OutcomeInput {
   owner: 'rep' | 'prospect' | 'both';
   due?: Date;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Stores the outcome (once; a used link or a second reply changes nothing) and acts on it. */
 export async function recordOutcome(
@@ -44,15 +41,8 @@ export async function recordOutcome(
       },
     });
   });
+  // The next step is carried forward once the recap stating it is sent (outbound/after-sent.ts).
   await draftRecap(ctx, meetingId);
-  await carryForward(ctx, meetingId);
-  if (input.due && input.nextStep.trim()) {
-    await scheduleStep(ctx.db, {
-      kind: 'nudge_book_next',
-      payload: { meetingId },
-      dueAt: new Date(input.due.getTime() + ctx.config.bookNextGraceDays * DAY_MS),
-      meetingId,
-    });
-  }
+  await planBookNextNudge(ctx, meetingId, { nextStep: input.nextStep, nextStepDue: input.due ?? null });
   ctx.log.info('outcome recorded', { meeting: meetingId });
 }

@@ -4,13 +4,16 @@
  * token is recorded in the same transaction as the decision, so a link acts once
  * (messages/action-tokens.ts), and the decision is a conditional move out of
  * `awaiting_approval` (messages/message-status.ts), so two decisions never both count.
+ * The edits the rep approves become the meeting's record in that transaction too.
  */
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { consumeActionToken } from '../../messages/action-tokens.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
-import { type AgendaEdits, composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { type DraftEdits, hasEdits, renderEditedDraft } from './edited-draft.js';
+import { keepRepEdits } from './keep-rep-edits.js';
 import { mailFor } from './mail-for.js';
+import { planBookNextNudge } from './plan-book-next-nudge.js';
 import { queueSend } from './queue-send.js';
 
 const WHY_NOT: Record<string, string> = {
@@ -35,26 +38,21 @@ async function loadPending(ctx: AppContext, messageId: string) {
 const DECIDED = 'This draft was decided on a moment ago.';
 
 /** Renders the draft with edits without saving anything (the page's live preview). */
-export async function previewDraft(ctx: AppContext, messageId: string, edits: AgendaEdits) {
+export async function previewDraft(ctx: AppContext, messageId: string, edits?: DraftEdits) {
   const msg = await loadPending(ctx, messageId);
-  // Only agendas are re-rendered from edits; a recap is edited by re-recording the outcome.
-  if (!msg.meetingId || msg.kind !== 'agenda')
-    return { subject: msg.subject, text: msg.text, html: msg.html };
-  return composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, msg.meetingId), edits);
+  if (!hasEdits(edits)) return { subject: msg.subject, text: msg.text, html: msg.html };
+  return renderEditedDraft(ctx, msg, edits);
 }
 
 /** Approves a draft (with the rep's edits, if any) and queues it for sending now. */
 export async function approveMessage(
   ctx: AppContext,
   messageId: string,
-  opts: { edits?: AgendaEdits; jti?: string } = {},
+  opts: { edits?: DraftEdits; jti?: string } = {},
 ): Promise<void> {
   const msg = await loadPending(ctx, messageId);
-  const hasEdits = opts.edits && Object.values(opts.edits).some((v) => v !== undefined);
-  const rendered =
-    hasEdits && msg.meetingId && msg.kind === 'agenda'
-      ? await composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, msg.meetingId), opts.edits ?? null)
-      : null;
+  const edits = hasEdits(opts.edits) && msg.meetingId ? opts.edits : null;
+  const rendered = edits ? await renderEditedDraft(ctx, msg, edits) : null;
   await ctx.db.$transaction(async (tx) => {
     if (opts.jti) await consumeActionToken(tx, opts.jti);
     const approved = await tryMoveMessage(
@@ -68,14 +66,20 @@ export async function approveMessage(
             text: rendered.text,
             html: rendered.html,
             to: rendered.to,
-            // Only the parts the rep changed; a later re-render (meeting moved) keeps them.
-            edits: JSON.parse(JSON.stringify(opts.edits)) as object,
+            // An agenda keeps the parts the rep changed, so a later re-render (meeting moved)
+            // keeps them; a recap's edits live on in the meeting's Outcome.
+            ...(edits?.kind === 'agenda' ? { edits: JSON.parse(JSON.stringify(edits.edits)) as object } : {}),
           }
         : {},
     );
     // Throwing rolls the token back too: the link still works to see what happened.
     if (!approved) throw new AppError('conflict', DECIDED);
+    if (edits && msg.meetingId) await keepRepEdits(tx, msg.meetingId, edits);
   });
+  if (edits?.kind === 'recap' && msg.meetingId) {
+    const outcome = await ctx.db.outcome.findUniqueOrThrow({ where: { meetingId: msg.meetingId } });
+    await planBookNextNudge(ctx, msg.meetingId, outcome);
+  }
   if (msg.providerDraftId) await (await mailFor(ctx, msg.repId)).deleteDraft(msg.providerDraftId);
   await queueSend(ctx, msg.id, msg.meetingId);
   ctx.log.info('draft approved', { message: msg.id, edited: Boolean(rendered) });

@@ -7,16 +7,14 @@ import { toHeaderText } from '../../compose/clean-text.js';
 import { composeAgenda } from '../../compose/compose-agenda.js';
 import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
+import type { PointEdits } from '../../domain/edited-point.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
 import { agendaConfirmationUrl } from '../../messages/links.js';
 import { toRepProfile } from '../reps/rep-profile.js';
 
-/** What a rep may change on a draft before approving it. */
-export interface AgendaEdits {
+/** What a rep may change on an agenda before approving it: its subject and its point. */
+export interface AgendaEdits extends PointEdits {
   subject?: string;
-  purpose?: string;
-  agenda?: string[];
-  outcome?: string;
 }
 
 /** Loads what composing needs. */

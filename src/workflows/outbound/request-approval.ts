@@ -22,7 +22,12 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
   const meeting = draft.meeting;
   const email = composeApprovalRequest(ctx.templates, {
     rep: { name: draft.rep.name, email: draft.rep.email },
-    draft: { subject: draft.subject, text: draft.text, to: draft.to as string[] },
+    draft: {
+      subject: draft.subject,
+      text: draft.text,
+      to: draft.to as string[],
+      kind: draft.kind === 'recap' ? 'recap' : 'agenda',
+    },
     meeting: meeting
       ? { title: meeting.title, start: meeting.start, end: meeting.end, timeZone: meeting.timeZone }
       : undefined,
@@ -30,7 +35,7 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
       classification: meeting?.reason ?? '',
       pointSource: meeting ? describePointSource(meeting.stage, meeting.pointSource as object) : '',
     },
-    approveUrl: approvalUrl(ctx, draft.id, meeting?.start),
+    approveUrl: approvalUrl(ctx, draft, meeting),
   });
   const request = await ctx.db.$transaction(async (tx) => {
     if (!(await tryMoveMessage(tx, draft.id, 'drafted', 'awaiting_approval'))) return null;

@@ -7,6 +7,7 @@
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
+import { afterProspectMailSent } from './after-sent.js';
 import { mailFor } from './mail-for.js';
 import { toOutboundMail } from './message-mime.js';
 
@@ -65,5 +66,9 @@ async function markSent(
   });
   // `sending` leads only to `sent`: a worker that took over after our lease ran out found
   // it in the Sent folder and recorded it first. It is sent either way.
-  if (!marked) ctx.log.warn('message was marked sent by another worker', { message: id });
+  if (!marked) {
+    ctx.log.warn('message was marked sent by another worker', { message: id });
+    return;
+  }
+  await afterProspectMailSent(ctx, id);
 }

@@ -56,6 +56,18 @@ describe('composeApprovalRequest', () => {
     expect(email.subject).toBe('Approve agenda: Agenda Bcc: evil@x.example');
   });
 
+  it('names a recap as a recap in the subject and the text', () => {
+    const input = previewApprovalRequest(templates);
+    const subject = 'Re: Agenda for Tuesday: Acme Robotics × Northwind — discovery call';
+    const email = composeApprovalRequest(templates, {
+      ...input,
+      draft: { ...input.draft, subject, kind: 'recap' },
+    });
+    expect(email.subject).toBe(`Approve recap: ${subject}`);
+    expect(email.text).toContain('Your recap for "Acme Robotics × Northwind — discovery call"');
+    expect(email.text).not.toContain('Your agenda');
+  });
+
   it('reads without a meeting or due time', () => {
     const input = previewApprovalRequest(templates);
     const email = composeApprovalRequest(templates, { ...input, meeting: undefined, dueAt: undefined });

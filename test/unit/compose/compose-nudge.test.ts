@@ -14,8 +14,9 @@ describe('composeNudge', () => {
   it('unconfirmed: says how soon the meeting is, suggests a personal note and sends nothing itself', () => {
     const email = composeNudge(templates, PREVIEW_NUDGE);
     expect(email.subject).toBe('Not confirmed yet: Acme Robotics × Northwind — discovery call');
+    // The time in the rep's zone, short, with the zone: the issue asked for "Wed, Dec 9, 11:00 AM EST".
     expect(email.text).toContain(
-      'starts in 4 hours (Tuesday, March 3 at 10:00 AM EST), and the prospect has not confirmed its point yet.',
+      'starts in 4 hours (Tue, Mar 3, 10:00 AM EST), and the prospect has not confirmed its point yet.',
     );
     expect(email.text).toContain('Priya Raman has not answered the agenda sent Monday.');
     expect(email.text).toContain('A quick personal note');
@@ -25,7 +26,7 @@ describe('composeNudge', () => {
 
   it('unconfirmed without a clock gives the meeting time alone', () => {
     const email = composeNudge(templates, { ...PREVIEW_NUDGE, now: undefined, detail: undefined });
-    expect(email.text).toContain('starts Tuesday, March 3 at 10:00 AM EST, and the prospect');
+    expect(email.text).toContain('starts Tue, Mar 3, 10:00 AM EST, and the prospect');
   });
 
   it('book_next: names the agreed next step and asks to book it', () => {
@@ -41,5 +42,53 @@ describe('composeNudge', () => {
     expect(email.text).toContain('Agreed next step: a technical deep-dive with Sam <ops lead>');
     expect(email.html).toContain('a technical deep-dive with Sam &lt;ops lead&gt;');
     expect(email.text).not.toContain('personal note');
+  });
+
+  it('names the prospect with their company, and the meeting with its time in the rep’s zone', () => {
+    const email = composeNudge(templates, PREVIEW_NUDGE);
+    expect(email.text).toContain(
+      '"Acme Robotics × Northwind — discovery call" with Priya Raman (Acme Robotics) starts in 4 hours',
+    );
+    expect(email.text).toContain('The meeting: https://agendum.example.com/meetings/preview');
+    const west = composeNudge(templates, {
+      ...PREVIEW_NUDGE,
+      rep: { ...PREVIEW_NUDGE.rep, timeZone: 'America/Los_Angeles' },
+    });
+    expect(west.text).toContain('(Tue, Mar 3, 7:00 AM PST)');
+    const unnamed = composeNudge(templates, {
+      ...PREVIEW_NUDGE,
+      prospects: [
+        { email: 'ops@acme-robotics.example' },
+        { email: 'sam@acme-robotics.example', name: 'Sam <b>Ortiz</b>' },
+      ],
+      accountName: undefined,
+    });
+    expect(unnamed.text).toContain('with ops@acme-robotics.example and Sam <b>Ortiz</b> starts');
+    expect(unnamed.html).toContain('Sam &lt;b&gt;Ortiz&lt;/b&gt;');
+  });
+
+  it('approval: says the agenda still waits, links the approval page and the meeting', () => {
+    const email = composeNudge(templates, {
+      ...PREVIEW_NUDGE,
+      kind: 'approval',
+      detail: undefined,
+      approveUrl: 'https://agendum.example.com/a/token123',
+    });
+    expect(email.subject).toBe('Still awaiting your approval: Acme Robotics × Northwind — discovery call');
+    expect(email.text).toContain(
+      'Your agenda for "Acme Robotics × Northwind — discovery call" with Priya Raman (Acme Robotics) is still waiting for your approval, and the meeting starts in 4 hours (Tue, Mar 3, 10:00 AM EST). Nothing goes to Priya until you approve it.',
+    );
+    expect(email.text).toContain('Approve, edit or skip it: https://agendum.example.com/a/token123');
+    expect(email.text).not.toContain('Drafts folder');
+    expect(email.text).not.toContain('personal note');
+    expect(email.html).toContain('href="https://agendum.example.com/a/token123"');
+    expect(email.html).toContain('href="https://agendum.example.com/meetings/preview"');
+    const inDrafts = composeNudge(templates, {
+      ...PREVIEW_NUDGE,
+      kind: 'approval',
+      approveUrl: 'https://agendum.example.com/a/token123',
+      inDrafts: true,
+    });
+    expect(inDrafts.text).toContain('It is also in your Drafts folder');
   });
 });

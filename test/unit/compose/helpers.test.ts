@@ -1,7 +1,13 @@
 /** Template helpers and naming rules, as a prospect would read their output. */
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { duration, formatDateTime, formatTime, zoneAbbreviation } from '../../../src/compose/format-time.js';
+import {
+  duration,
+  formatDateTime,
+  formatShortDateTime,
+  formatTime,
+  zoneAbbreviation,
+} from '../../../src/compose/format-time.js';
 import { numberedList, registerHelpers } from '../../../src/compose/helpers.js';
 import { companyFromDomain, firstNameOf, greetingName } from '../../../src/compose/names.js';
 
@@ -22,6 +28,11 @@ describe('time helpers', () => {
     expect(formatTime(start, 'UTC')).toBe('1:00 PM UTC');
     expect(zoneAbbreviation(start, 'Asia/Tokyo')).toBe('GMT+9');
     expect(formatDateTime('2026-07-14T23:30:00Z', 'Asia/Tokyo')).toBe('Wednesday, July 15 at 8:30 AM GMT+9');
+  });
+
+  it('writes the short form of the nudges, the day read in the zone given', () => {
+    expect(formatShortDateTime('2026-12-09T16:00:00Z', 'America/New_York')).toBe('Wed, Dec 9, 11:00 AM EST');
+    expect(formatShortDateTime('2026-07-14T23:30:00Z', 'Europe/Berlin')).toBe('Wed, Jul 15, 1:30 AM CEST');
   });
 
   it('measures durations in hours and minutes', () => {

@@ -1,6 +1,7 @@
 /** Business hours are wall-clock times on chosen weekdays in the rep's zone. */
 import { describe, expect, it } from 'vitest';
 import {
+  describeBusinessHours,
   isWithinBusinessHours,
   latestBusinessInstantBefore,
   nextBusinessInstant,
@@ -66,5 +67,15 @@ describe('previousBusinessPeriod / latestBusinessInstantBefore / nextBusinessIns
   it('finds nothing when there are no business days', () => {
     expect(previousBusinessPeriod(at('2026-03-01T15:00:00Z'), NY, { ...hours, days: [] })).toBeNull();
     expect(nextBusinessInstant(at('2026-03-01T15:00:00Z'), NY, { ...hours, days: [] })).toBeNull();
+  });
+});
+
+describe('describeBusinessHours', () => {
+  it('names runs of days, the hours without a leading zero, and the zone', () => {
+    expect(describeBusinessHours(hours, NY)).toBe('Mon–Fri 9:00–17:00 America/New_York');
+    expect(describeBusinessHours({ start: '08:30', end: '16:00', days: [7, 1, 3, 4, 5] }, 'Asia/Dubai')).toBe(
+      'Mon, Wed–Fri, Sun 8:30–16:00 Asia/Dubai',
+    );
+    expect(describeBusinessHours({ ...hours, days: [1] }, NY)).toBe('Mon 9:00–17:00 America/New_York');
   });
 });

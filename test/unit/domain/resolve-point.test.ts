@@ -32,22 +32,40 @@ describe('resolvePoint', () => {
     });
   });
 
-  it('turns the carried next step into the purpose', () => {
+  it('turns the carried next step into the purpose, without the previous meeting’s title', () => {
     const { point } = resolvePoint({
       event: { title: 'Acme × Northwind', description: '' },
       playbook,
       carried,
     });
     expect(point.purpose).toBe(
-      'to follow up on the next step we agreed at Acme Robotics × Northwind — discovery call: ' +
-        'a technical deep-dive with Sam to check the Joliet data',
+      'to follow up on what we agreed last time: a technical deep-dive with Sam to check the Joliet data',
     );
     expect(point.source).toEqual({
       purpose: 'previous_recap',
       agenda: 'playbook',
       outcome: 'playbook',
-      stage: 'default',
+      stage: 'previous_recap',
     });
+  });
+
+  it('takes the stage, and so the agenda and outcome, from the carried next step', () => {
+    const { stage, point } = resolvePoint({
+      event: { title: 'Acme × Northwind', description: '' },
+      playbook,
+      carried,
+    });
+    expect(stage).toBe('technical');
+    expect(point.agenda).toEqual(playbook.stages.technical.agenda);
+    expect(point.outcome).toBe(playbook.stages.technical.outcome);
+  });
+
+  it('keeps the stage the event names over the one the next step names', () => {
+    const event = { title: 'Acme × Northwind', description: 'We will go through the proposal.' };
+    const { stage, point } = resolvePoint({ event, playbook, carried });
+    expect(stage).toBe('proposal');
+    expect(point.outcome).toBe(playbook.stages.proposal.outcome);
+    expect(point.source.stage).toBe('description');
   });
 
   it('lets an explicit purpose in the description beat the carried next step', () => {

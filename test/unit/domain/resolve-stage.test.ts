@@ -70,4 +70,46 @@ describe('resolveStage', () => {
       source: 'default',
     });
   });
+
+  describe('from the next step carried from the previous meeting', () => {
+    const fromNextStep = (nextStep: string, title = 'Acme Robotics / Northwind', description = '') =>
+      resolveStage({ title, description }, playbook, nextStep);
+
+    it.each([
+      ['technical deep-dive with Sam (their ops lead) to check the Joliet data', 'technical'],
+      ['a deep dive on the routing engine with their IT team', 'technical'],
+      ['send two time options for a deep-dive with Sam', 'technical'],
+      ['Security review with Acme IT before the pilot', 'technical'],
+      ['send a proposal', 'proposal'],
+      ['review the proposal with Priya and their CFO', 'proposal'],
+      ['Priya to share the budget so we can prepare a quote', 'proposal'],
+      ['demo for the ops team', 'demo'],
+      ['to book a product tour for the Joliet planners', 'demo'],
+      ['go through the contract redlines with their legal team', 'negotiation'],
+      ['kick-off with the Joliet site leads', 'kickoff'],
+    ])('reads "%s" as %s', (nextStep, stage) => {
+      expect(fromNextStep(nextStep)).toEqual({ stage, source: 'previous_recap' });
+    });
+
+    it('matches the next step the way it matches titles: whole words, longest keyword', () => {
+      expect(fromNextStep('demolition plan for the old depot').source).toBe('default');
+      expect(fromNextStep('a short demo, then the security review').stage).toBe('technical');
+    });
+
+    it('lets the meeting’s own title and description win over the next step', () => {
+      expect(fromNextStep('send a proposal', 'Acme demo')).toEqual({ stage: 'demo', source: 'title' });
+      expect(fromNextStep('send a proposal', 'Acme', 'Agenda: security review')).toEqual({
+        stage: 'technical',
+        source: 'description',
+      });
+    });
+
+    it('falls back to the default stage when the next step names none', () => {
+      expect(fromNextStep('Priya checks the budget with her manager')).toEqual({
+        stage: 'discovery',
+        source: 'default',
+      });
+      expect(fromNextStep('')).toEqual({ stage: 'discovery', source: 'default' });
+    });
+  });
 });

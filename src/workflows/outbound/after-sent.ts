@@ -1,0 +1,27 @@
+/**
+ * What follows from a prospect email having gone out, however it went (our send, or the
+ * rep sending our draft from their own mailbox): a sent recap puts its next step on the
+ * record as sent, and only then does that next step become the point of the next meeting.
+ */
+import type { AppContext } from '../../context.js';
+import { moveNextStep, readNextStepStatus } from '../../domain/point-status.js';
+import { carryForward } from '../calendar/carry-forward.js';
+
+/** Runs once a message is marked sent; a no-op for anything but a recap. */
+export async function afterProspectMailSent(ctx: AppContext, messageId: string): Promise<void> {
+  const msg = await ctx.db.message.findUniqueOrThrow({
+    where: { id: messageId },
+    select: { kind: true, meetingId: true },
+  });
+  if (msg.kind !== 'recap' || !msg.meetingId) return;
+  const outcome = await ctx.db.outcome.findUnique({ where: { meetingId: msg.meetingId } });
+  if (!outcome) return;
+  const move = moveNextStep(readNextStepStatus(outcome.nextStepStatus), 'rep_sends');
+  if (move.ok) {
+    await ctx.db.outcome.updateMany({
+      where: { id: outcome.id, nextStepStatus: outcome.nextStepStatus },
+      data: { nextStepStatus: move.to },
+    });
+  }
+  await carryForward(ctx, msg.meetingId);
+}

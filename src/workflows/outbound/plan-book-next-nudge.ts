@@ -1,0 +1,30 @@
+/**
+ * The nudge that tells the rep no meeting is booked for the agreed next step: due
+ * BOOK_NEXT_GRACE_DAYS after the step's date. A next step without a date has no such nudge.
+ */
+import type { AppContext } from '../../context.js';
+import { scheduleStep } from '../../jobs/schedule-step.js';
+import { stepRunKey } from '../../jobs/step-kinds.js';
+
+const DAY_MS = 86_400_000;
+
+/** Plans (or moves, or cancels) the book-next nudge for the meeting's next step as it stands now. */
+export async function planBookNextNudge(
+  ctx: AppContext,
+  meetingId: string,
+  step: { nextStep: string; nextStepDue: Date | null },
+): Promise<void> {
+  if (step.nextStepDue && step.nextStep.trim()) {
+    await scheduleStep(ctx.db, {
+      kind: 'nudge_book_next',
+      payload: { meetingId },
+      dueAt: new Date(step.nextStepDue.getTime() + ctx.config.bookNextGraceDays * DAY_MS),
+      meetingId,
+    });
+    return;
+  }
+  await ctx.db.step.updateMany({
+    where: { runKey: stepRunKey('nudge_book_next', { meetingId }), status: 'pending' },
+    data: { status: 'cancelled', result: 'the next step has no date' },
+  });
+}
