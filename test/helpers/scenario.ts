@@ -7,6 +7,8 @@
  * Microsoft flavours wait for the running service (google-service.ts, microsoft-service.ts)
  * to mail the rep, driven in service time (drive-service.ts). Each returns what a test goes on with.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Meeting, Message } from '../../src/db/types.js';
 import { type OutcomeInput, recordOutcome } from '../../src/workflows/inbound/record-outcome.js';
@@ -197,4 +199,32 @@ export async function approvalRequestInOutlook(
     () => emu.mailbox(rep).inFolder('inbox')[0],
   );
   return { approvalRequest, approvalPath: await actionPathIn(approvalRequest.raw, 'a') };
+}
+
+/**
+ * Drops a prospect's plain-text reply to `parentMessageId` into the rep's local inbox, with
+ * Gmail-style quoted history under it; the next tick reads it.
+ */
+export async function dropProspectReply(
+  h: Harness,
+  reply: { from: string; name?: string; parentMessageId: string; body: string; id: string },
+): Promise<void> {
+  const raw = [
+    `From: ${reply.name ?? 'Priya Raman'} <${reply.from}>`,
+    `To: ${REP.email}`,
+    'Subject: Re: Agenda',
+    `Message-ID: <${reply.id}@acme-robotics.example>`,
+    `In-Reply-To: ${reply.parentMessageId}`,
+    `References: ${reply.parentMessageId}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    reply.body,
+    '',
+    'On Tue, Dec 8, 2026 at 10:00 AM Dana Whitfield <dana@northwind.example> wrote:',
+    '> Does that match what you want from the call? Reply "confirmed", or tell me what to add or change',
+    '',
+  ].join('\r\n');
+  const inbox = path.join(h.dataDir, 'mail', REP.email, 'inbox');
+  await mkdir(inbox, { recursive: true });
+  await writeFile(path.join(inbox, `${reply.id}.eml`), raw);
 }

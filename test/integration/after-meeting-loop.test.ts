@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { actionPathIn, postForm, serveApp, type TestServer } from '../helpers/http.js';
 import type { TestEvent } from '../helpers/ics.js';
-import { ACME_DISCOVERY, agendaSent, PRIYA } from '../helpers/scenario.js';
+import { ACME_DISCOVERY, agendaSent, dropProspectReply, PRIYA } from '../helpers/scenario.js';
 
 const discovery = ACME_DISCOVERY;
 const followUp: TestEvent = {
@@ -39,25 +39,8 @@ async function sentMail() {
 }
 
 /** Drops a prospect's reply to `parent` into the rep's inbox. */
-async function replyFrom(from: string, parentId: string, body: string, id: string): Promise<void> {
-  const raw = [
-    `From: Priya Raman <${from}>`,
-    `To: ${REP.email}`,
-    'Subject: Re: Agenda',
-    `Message-ID: <${id}@acme-robotics.example>`,
-    `In-Reply-To: ${parentId}`,
-    `References: ${parentId}`,
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    body,
-    '',
-    'On Tue, Dec 8, 2026 at 10:00 AM Dana Whitfield <dana@northwind.example> wrote:',
-    '> Does that match what you want from the call? Reply "confirmed", or tell me what to add or change',
-    '',
-  ].join('\r\n');
-  const inbox = path.join(h.dataDir, 'mail', REP.email, 'inbox');
-  await mkdir(inbox, { recursive: true });
-  await writeFile(path.join(inbox, `${id}.eml`), raw);
+function replyFrom(from: string, parentId: string, body: string, id: string): Promise<void> {
+  return dropProspectReply(h, { from, parentMessageId: parentId, body, id });
 }
 
 async function sendAgenda() {

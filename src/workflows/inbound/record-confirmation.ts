@@ -7,6 +7,7 @@
 import { toBodyText } from '../../compose/clean-text.js';
 import type { AppContext } from '../../context.js';
 import {
+  carriesForward,
   moveNextStep,
   movePoint,
   prospectEvent,
@@ -15,6 +16,7 @@ import {
 } from '../../domain/point-status.js';
 import { cancelPendingSteps } from '../../jobs/schedule-step.js';
 import type { ReplyIntent } from '../../replies/classify-intent.js';
+import { carryForward } from '../calendar/carry-forward.js';
 import { retractUnsentMessages } from '../outbound/retract-unsent.js';
 import { sendReplyNotice } from '../outbound/send-to-rep.js';
 
@@ -52,9 +54,12 @@ async function applyAnswer(ctx: AppContext, input: ConfirmationInput): Promise<s
   }
   const outcome = await ctx.db.outcome.findUnique({ where: { meetingId: input.meetingId } });
   if (!outcome) return '';
-  const move = moveNextStep(readNextStepStatus(outcome.nextStepStatus), event);
+  const from = readNextStepStatus(outcome.nextStepStatus);
+  const move = moveNextStep(from, event);
   if (!move.ok) return '';
   await ctx.db.outcome.update({ where: { id: outcome.id }, data: { nextStepStatus: move.to } });
+  // A disputed next step stops being the next meeting's point (and a settled one becomes it again).
+  if (carriesForward(from) !== carriesForward(move.to)) await carryForward(ctx, input.meetingId);
   return move.to;
 }
 
