@@ -1,6 +1,7 @@
 /** The email to the rep after a meeting: what was agreed, and what happens next? */
 import { toBodyText, toHeaderText } from './clean-text.js';
 import { callNames, prospectViews, repReaderView } from './people.js';
+import { toRepVoice } from './rep-voice.js';
 import { requireTimeZone } from './require-time-zone.js';
 import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
 
@@ -10,7 +11,7 @@ export interface RecapPromptInput {
   rep: { name: string; email: string; timeZone?: string };
   meeting: { title: string; start: Date; end: Date; timeZone: string };
   prospects: { email: string; name?: string }[];
-  /** The stated purpose and desired outcome of the meeting (empty strings are left out). */
+  /** The stated purpose and desired outcome, as written to the prospect (empty strings are left out). */
   point: { purpose: string; outcome: string };
   /** The page where the rep records the outcome (a form; only its POST records anything). */
   recordUrl: string;
@@ -33,9 +34,10 @@ export function recapPromptView(input: RecapPromptInput) {
     prospects,
     /** "Priya", "Priya and Sam": how the prompt refers to the people the recap goes to. */
     prospectNames: callNames(prospects),
+    /** The point as the agenda put it to the prospect, retold to the rep ("their top problems"). */
     point: {
-      purpose: toBodyText(input.point.purpose).trim(),
-      outcome: toBodyText(input.point.outcome).trim(),
+      purpose: toRepVoice(toBodyText(input.point.purpose).trim()),
+      outcome: toRepVoice(toBodyText(input.point.outcome).trim()),
     },
     recordUrl: input.recordUrl,
   };

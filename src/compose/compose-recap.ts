@@ -2,7 +2,7 @@
 import type { Stage } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { toBodyText, toHeaderText } from './clean-text.js';
-import { companyFromDomain, domainOf, greetingName } from './names.js';
+import { companyFromDomain, domainOf, firstNameFor, greetingName } from './names.js';
 import { dueDate, type NextStepOwner, nextStepLine } from './next-step-line.js';
 import { prospectViews, repSenderView } from './people.js';
 import { relativeDay } from './relative-time.js';
@@ -61,6 +61,10 @@ export function recapView(input: RecapInput) {
         { what: nextStep, owner: outcome.owner, due: outcome.due },
         zone,
         meeting.start,
+        {
+          rep: firstNameFor(rep),
+          prospects: prospects.map((p) => p.firstName),
+        },
       ),
     },
     confirmUrl: input.confirmUrl,

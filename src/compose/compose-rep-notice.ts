@@ -30,7 +30,7 @@ export interface RepNoticeInput {
   intent: NoticeIntent;
   /** The reply without quoted history or signature. */
   replyText: string;
-  /** The words that decided the intent ("can we move this to Thursday"). */
+  /** The prospect's sentence the intent was read from ("Can we move this to Thursday?"). */
   evidence?: string;
   /** The meeting's page on the dashboard. */
   meetingUrl: string;
@@ -64,6 +64,14 @@ export function quotedReply(text: string): string {
   return cut ? `${body}\n[…]` : body;
 }
 
+const MAX_EVIDENCE = 200;
+
+/** The sentence the intent was read from, cut short; "" when it is the whole reply quoted above. */
+function shownEvidence(evidence: string, reply: string): string {
+  const words = toHeaderText(withoutActionLinks(evidence), MAX_EVIDENCE);
+  return words === toHeaderText(reply, Number.MAX_SAFE_INTEGER) ? '' : words;
+}
+
 /** The data the rep-notice template sees (documented in templates/README.md). */
 export function repNoticeView(input: RepNoticeInput) {
   const zone = requireTimeZone(input.meeting.timeZone);
@@ -92,7 +100,7 @@ export function repNoticeView(input: RepNoticeInput) {
         .map((l) => (l ? `> ${l}` : '>'))
         .join('\n'),
     },
-    evidence: input.evidence ? toHeaderText(withoutActionLinks(input.evidence), 300) : '',
+    evidence: shownEvidence(input.evidence ?? '', reply),
     meetingUrl: input.meetingUrl,
   };
 }

@@ -105,7 +105,7 @@ export const PREVIEW_REP_NOTICE: RepNoticeInput = {
   intent: 'change',
   replyText:
     "Looks good, but can we add the Joliet site's weekend shifts? That's where most re-plans happen.\n\nPriya",
-  evidence: 'can we add',
+  evidence: "Looks good, but can we add the Joliet site's weekend shifts?",
   meetingUrl: 'https://agendum.example.com/meetings/preview',
 };
 

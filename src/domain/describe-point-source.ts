@@ -5,7 +5,7 @@ const PART: Record<PointPartSource, string> = {
   event: 'from the event description',
   previous_recap: 'from the next step agreed at the previous meeting',
   playbook: 'from the playbook',
-  rep_edit: 'edited by you',
+  rep: 'edited by you',
 };
 
 const STAGE_FROM: Record<MeetingPoint['source']['stage'], string> = {

@@ -14,17 +14,17 @@ export function mergeRepEdits(resolved: MeetingPoint, prev: StoredPoint | null):
   const src = (prev?.pointSource ?? {}) as Partial<MeetingPoint['source']>;
   if (!prev) return resolved;
   const point = structuredClone(resolved);
-  if (src.purpose === 'rep_edit' && prev.purpose) {
+  if (src.purpose === 'rep' && prev.purpose) {
     point.purpose = prev.purpose;
-    point.source.purpose = 'rep_edit';
+    point.source.purpose = 'rep';
   }
-  if (src.outcome === 'rep_edit' && prev.desiredOutcome) {
+  if (src.outcome === 'rep' && prev.desiredOutcome) {
     point.outcome = prev.desiredOutcome;
-    point.source.outcome = 'rep_edit';
+    point.source.outcome = 'rep';
   }
-  if (src.agenda === 'rep_edit' && Array.isArray(prev.agendaItems)) {
+  if (src.agenda === 'rep' && Array.isArray(prev.agendaItems)) {
     point.agenda = prev.agendaItems as string[];
-    point.source.agenda = 'rep_edit';
+    point.source.agenda = 'rep';
   }
   return point;
 }

@@ -48,7 +48,7 @@ export const STAGES: readonly Stage[] = [
 ];
 
 /** Where one part of the point came from. */
-export type PointPartSource = 'event' | 'previous_recap' | 'playbook' | 'rep_edit';
+export type PointPartSource = 'event' | 'previous_recap' | 'playbook' | 'rep';
 
 /** The point of a meeting: why we meet, what we cover, what a good outcome is. */
 export interface MeetingPoint {

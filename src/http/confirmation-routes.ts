@@ -5,10 +5,14 @@
  * notice to the rep); the link expires after the meeting (agenda) or a month (recap).
  */
 import { type Request, type Response, Router } from 'express';
+import { formatDateTime } from '../compose/format-time.js';
+import { nameFromEmail } from '../compose/names.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { verifyActionToken } from '../security/action-token.js';
 import { recordConfirmation } from '../workflows/inbound/record-confirmation.js';
+import { repCompanyName } from '../workflows/reps/rep-profile.js';
+import { type Asker, answeredText, confirmationAsk } from './confirmation-text.js';
 import { messagePage } from './html.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { sendPageError } from './page-errors.js';
@@ -19,7 +23,10 @@ async function load(ctx: AppContext, token: string) {
   const [target, meetingId] = ref.split(':') as ['agenda' | 'recap', string];
   if ((target !== 'agenda' && target !== 'recap') || !meetingId)
     throw new AppError('token_invalid', 'This link is not valid.');
-  const meeting = await ctx.db.meeting.findUnique({ where: { id: meetingId }, include: { outcome: true } });
+  const meeting = await ctx.db.meeting.findUnique({
+    where: { id: meetingId },
+    include: { outcome: true, rep: true },
+  });
   if (!meeting) throw new AppError('not_found', 'This meeting no longer exists.');
   const message = await ctx.db.message.findFirst({
     where: { meetingId, kind: target, status: 'sent' },
@@ -30,13 +37,13 @@ async function load(ctx: AppContext, token: string) {
 
 type Loaded = Awaited<ReturnType<typeof load>>;
 
+/** The rep who asks the prospect, named as their emails sign and name the company. */
+function askerOf(m: Loaded['meeting']): Asker {
+  return { name: m.rep.name.trim() || nameFromEmail(m.rep.email), company: repCompanyName(m.rep) };
+}
+
 function page(d: Loaded): string {
   const m = d.meeting;
-  const when = m.start.toLocaleString('en-US', {
-    timeZone: m.timeZone,
-    dateStyle: 'full',
-    timeStyle: 'short',
-  });
   const status = d.target === 'agenda' ? m.pointStatus : m.outcome?.nextStepStatus;
   const sections =
     d.target === 'agenda'
@@ -52,8 +59,10 @@ function page(d: Loaded): string {
   return renderConfirmationPage({
     heading:
       d.target === 'agenda' ? 'Does this match what you want from the meeting?' : 'Is this what we agreed?',
+    askedBy: confirmationAsk(askerOf(m), d.target),
     meetingTitle: m.title,
-    meetingWhen: when,
+    // The prospect's page: the meeting's own zone, as the agenda and recap give it.
+    meetingWhen: formatDateTime(m.start, m.timeZone),
     sections,
     status: status === 'confirmed' ? 'You already confirmed this. Thank you!' : undefined,
   });
@@ -95,16 +104,9 @@ export function confirmationRoutes(ctx: AppContext): Router {
           }),
         );
       }
-      res
-        .type('html')
-        .send(
-          intent === 'confirm'
-            ? messagePage('Confirmed — thank you', 'See you then. You can close this page.')
-            : messagePage(
-                'Thanks — your suggestion is on its way',
-                'We will get back to you before the meeting.',
-              ),
-        );
+      const before = d.target === 'agenda' && ctx.clock() < d.meeting.start;
+      const answered = answeredText(intent, askerOf(d.meeting), before);
+      res.type('html').send(messagePage(answered.title, answered.text));
     } catch (err) {
       sendPageError(res, err, ctx);
     }

@@ -3,6 +3,7 @@
  * signed-in dashboard's `/messages/:id`: the form as it stands or as posted (an agenda's
  * subject and point, a recap's outcome), the review page, and acting on the rep's choice.
  */
+import { formatDateTime } from '../compose/format-time.js';
 import type { AppContext } from '../context.js';
 import type { Prisma } from '../db/types.js';
 import { describePointSource } from '../domain/describe-point-source.js';
@@ -71,9 +72,8 @@ function reviewPage(
   const m = msg.meeting;
   return renderApprovalPage({
     meetingTitle: m?.title ?? msg.subject,
-    meetingWhen: m
-      ? m.start.toLocaleString('en-US', { timeZone: m.timeZone, dateStyle: 'full', timeStyle: 'short' })
-      : '',
+    // The rep's page: their own zone, as their approval request gives it.
+    meetingWhen: m ? formatDateTime(m.start, msg.rep.timeZone) : '',
     to: msg.to as string[],
     reason: m?.reason ?? '',
     pointSource: m ? describePointSource(m.stage, m.pointSource as object) : '',

@@ -4,6 +4,8 @@
  */
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import { DateTime } from 'luxon';
+import { formatDateTime } from '../compose/format-time.js';
+import { toRepVoice } from '../compose/rep-voice.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { isTokenUsed } from '../messages/action-tokens.js';
@@ -46,13 +48,10 @@ export function outcomeRoutes(ctx: AppContext): Router {
       res.type('html').send(
         renderOutcomePage({
           meetingTitle: m.title,
-          meetingWhen: m.start.toLocaleString('en-US', {
-            timeZone: m.timeZone,
-            dateStyle: 'full',
-            timeStyle: 'short',
-          }),
-          purpose: m.purpose ?? '',
-          desiredOutcome: m.desiredOutcome ?? '',
+          meetingWhen: formatDateTime(m.start, m.rep.timeZone),
+          // The point was written to the prospect; the rep reads it about them.
+          purpose: toRepVoice(m.purpose ?? ''),
+          desiredOutcome: toRepVoice(m.desiredOutcome ?? ''),
           suggestedDue:
             DateTime.fromJSDate(ctx.clock(), { zone: m.rep.timeZone }).plus({ days: 7 }).toISODate() ?? '',
         }),

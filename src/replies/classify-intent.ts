@@ -29,7 +29,10 @@ export type ReplyIntent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'aut
 /** The intent and the phrase that decided it. */
 export interface IntentResult {
   intent: ReplyIntent;
+  /** How the intent was read: the phrase matched and where (for the record, not for the rep). */
   evidence: string;
+  /** The index of the sentence that carried it, when one did (see `replySentences`). */
+  sentence?: number;
 }
 
 const LEXICON = {
@@ -91,6 +94,11 @@ function lead(matches: Scored[], intent: Scored['intent']): Scored | undefined {
   return of.find((m) => m.sentence === 0) ?? of[0];
 }
 
+/** The result decided by match `m`. */
+function by(m: PhraseMatch, intent: ReplyIntent, evidence: string): IntentResult {
+  return { intent, evidence, sentence: m.sentence };
+}
+
 function withConfirm(evidence: string, matches: Scored[]): string {
   const confirm = lead(matches, 'confirm');
   return confirm ? `${evidence}; outweighs "${confirm.phrase}" (confirm)` : evidence;
@@ -98,7 +106,7 @@ function withConfirm(evidence: string, matches: Scored[]): string {
 
 function decideAction(matches: Scored[]): IntentResult | undefined {
   const strong = matches.find((m) => m.kind === 'strongDecline');
-  if (strong) return { intent: 'decline', evidence: describe(strong) };
+  if (strong) return by(strong, 'decline', describe(strong));
   const hasReschedule = matches.some((m) => m.intent === 'reschedule');
   const actions = hasReschedule ? matches.filter((m) => m.kind !== 'weakDecline') : matches;
   // Tie order: a new time is the most urgent thing for the rep, then a changed agenda.
@@ -109,37 +117,46 @@ function decideAction(matches: Scored[]): IntentResult | undefined {
   const best = ranked[0];
   if (!best) return undefined;
   const m = lead(actions, best.intent) as Scored;
-  return { intent: best.intent, evidence: withConfirm(describe(m), matches) };
+  return by(m, best.intent, withConfirm(describe(m), matches));
 }
 
 function decideConfirm(matches: Scored[], all: PhraseMatch[]): IntentResult {
   const confirm = lead(matches, 'confirm');
   const hold = lead(matches, 'hold');
   if (hold && score(matches, 'hold') >= score(matches, 'confirm')) {
-    return { intent: 'unclear', evidence: `${describe(hold, 'not confirmed yet')}` };
+    return by(hold, 'unclear', describe(hold, 'not confirmed yet'));
   }
-  if (confirm) return { intent: 'confirm', evidence: describe(confirm) };
+  if (confirm) return by(confirm, 'confirm', describe(confirm));
   const negated = all.find((m) => m.kind === 'confirm' && m.negatedBy);
   if (negated) {
-    return {
-      intent: 'unclear',
-      evidence: `"${negated.phrase}" is negated by "${negated.negatedBy}" ${where(negated)}`,
-    };
+    return by(
+      negated,
+      'unclear',
+      `"${negated.phrase}" is negated by "${negated.negatedBy}" ${where(negated)}`,
+    );
   }
   const asked = all.find((m) => m.kind === 'confirm' && m.inQuestion);
-  if (asked) return { intent: 'unclear', evidence: `"${asked.phrase}" is inside a question ${where(asked)}` };
+  if (asked) return by(asked, 'unclear', `"${asked.phrase}" is inside a question ${where(asked)}`);
   return { intent: 'unclear', evidence: 'no confirm, change, reschedule or decline phrase matched' };
 }
 
 /** Classifies the new text of a reply (quoted history already removed). */
 export function classifyIntent(replyText: string, opts: { autoReply?: boolean } = {}): IntentResult {
   if (opts.autoReply) return { intent: 'auto_reply', evidence: 'the message is an automatic reply' };
-  // What decides a reply is near its top; reading a bounded prefix keeps time bounded too.
-  const sentences = splitSentences(normalizeForMatching(stripGreeting(replyText.slice(0, MAX_READ))));
+  const sentences = replySentences(replyText).map(normalizeForMatching);
   if (sentences.length === 0) return { intent: 'unclear', evidence: 'the reply has no text' };
   const all = matchPhrases(sentences.join('\n'), LEXICON);
   const matches = toIntents(all, sentences);
   return decideAction(matches) ?? decideConfirm(matches, all);
+}
+
+/**
+ * The sentences of a reply that are read for intent, in the prospect's own words (a result's
+ * `sentence` indexes them); the greeting ("Hi Dana,") is not one.
+ */
+export function replySentences(replyText: string): string[] {
+  // What decides a reply is near its top; reading a bounded prefix keeps time bounded too.
+  return splitSentences(stripGreeting(replyText.slice(0, MAX_READ)));
 }
 
 const GREETING =

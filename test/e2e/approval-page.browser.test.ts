@@ -35,6 +35,10 @@ describe.skipIf(!hasChromium)(
       const page = await browser.context.newPage();
       await page.goto(server.url + approvalPath);
       expect(await page.locator('h1').textContent()).toContain('Review the agenda');
+      // In the rep's zone (New York), with its abbreviation.
+      expect(await page.locator('.card .muted').first().textContent()).toBe(
+        'Wednesday, December 9 at 11:00 AM EST',
+      );
       expect(await page.locator('#preview-subject').textContent()).toContain('Umbrella');
 
       await page.fill('#purpose', 'to agree which of the two rollout options fits your Q1 budget');

@@ -49,6 +49,12 @@ describe.skipIf(!hasChromium)('confirmation page in Chromium (skipped: /usr/bin/
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(server.url + confirmPath);
     expect(await page.locator('h1').textContent()).toContain('Does this match');
+    expect(await page.locator('#asked-by').textContent()).toBe(
+      'Dana Whitfield at Northwind asks you to confirm the plan for this meeting, or to suggest a change.',
+    );
+    expect(await page.locator('.card .muted').first().textContent()).toBe(
+      'Wednesday, December 9 at 4:00 PM UTC',
+    );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false); // readable on a phone: no sideways scrolling
     await page.click('button[value="confirm"]');
@@ -67,6 +73,9 @@ describe.skipIf(!hasChromium)('confirmation page in Chromium (skipped: /usr/bin/
     await page.fill('#change', 'Please add 10 minutes on the Springfield depot <pilot>.');
     await page.click('button[value="change"]');
     await page.waitForSelector('text=suggestion');
+    expect(await page.locator('.card p').textContent()).toBe(
+      'Dana Whitfield can see your suggestion now, before the meeting. You can close this page.',
+    );
     expect(await meetingStatus()).toBe('change_requested');
     await h.tick();
     const sent = await Promise.all(

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { actionPathIn, postForm, serveApp, type TestServer } from '../helpers/http.js';
 import type { TestEvent } from '../helpers/ics.js';
-import { ACME_DISCOVERY, agendaSent, dropProspectReply, PRIYA } from '../helpers/scenario.js';
+import { ACME_DISCOVERY, agendaSent, dropProspectReply, mailIn, PRIYA } from '../helpers/scenario.js';
 
 const discovery = ACME_DISCOVERY;
 const followUp: TestEvent = {
@@ -73,6 +73,22 @@ describe('after-meeting loop', () => {
     expect(notice?.text).toContain('Could we also cover pricing for the Joliet site?');
   });
 
+  it('shows the rep the sentence a change was read from, not how it was scored', async () => {
+    const agenda = await sendAgenda();
+    const body = 'Thanks Dana. Could we also cover pricing for the Joliet site? Sam <ops> will join too.';
+    await replyFrom(PRIYA, agenda.messageId, body, 'r4');
+    await h.tick();
+    const notice = (await sentMail()).find((m) => m.headers.get('x-agendum-kind') === 'rep_notice');
+    expect(notice?.text).toContain(
+      'The words agendum went by: "Could we also cover pricing for the Joliet site?"',
+    );
+    expect(notice?.html).toContain('The words agendum went by: &ldquo;Could we also cover pricing');
+    expect(`${notice?.text}${notice?.html}`).not.toMatch(/matched|first sentence|\(change\)/);
+    // The record keeps how the reply was read.
+    const [confirmation] = await h.ctx.db.confirmation.findMany();
+    expect(confirmation?.evidence).toMatch(/^matched /);
+  });
+
   it('prompts for the recap, sends it threaded, and carries the next step to the next meeting', async () => {
     const agenda = await sendAgenda();
     await h.writeEvent(followUp);
@@ -83,7 +99,18 @@ describe('after-meeting loop', () => {
     expect(prompt?.to).toMatchObject({ value: [{ address: REP.email }] });
     const link = await actionPathIn(await h.readMail('inbox', (await h.mailbox('inbox'))[0] as string), 'a');
 
-    expect((await fetch(server.url + link)).status).toBe(200);
+    const form = await fetch(server.url + link);
+    expect(form.status).toBe(200);
+    // The outcome form speaks to the rep about Priya, at the time in the rep's zone.
+    const formPage = await form.text();
+    expect(formPage).toContain('Wednesday, December 9 at 10:00 AM EST');
+    expect(formPage).toContain('The outcome you hoped for: a shared list of their top problems');
+    expect(formPage).not.toContain('your top problems');
+    const promptText = prompt?.text ?? '';
+    expect(promptText).toContain('The outcome you wanted: a shared list of their top problems');
+    expect(promptText).toContain(
+      'Why you met: to understand the problem they want to solve, what it costs them today',
+    );
     const res = await postForm(server.url + link, {
       agreed: 'late re-plans on the Joliet site cost about 6 hours a week',
       nextStep: 'a technical deep-dive with Sam to check the Joliet data',
@@ -113,6 +140,20 @@ describe('after-meeting loop', () => {
     });
     expect(nextAgenda.to).toEqual(['sam.ops@acme-robotics.example']);
     expect(nextAgenda.text).toContain('a technical deep-dive with Sam');
+
+    // The prospect's page for the recap says who asks; a correction after the meeting is
+    // promised nothing "before the meeting".
+    const recapLink = await actionPathIn((await mailIn(h, 'sent', recap.messageId)).raw, 'c');
+    expect(await (await fetch(server.url + recapLink)).text()).toContain(
+      'Dana Whitfield at Northwind asks you to confirm what you agreed in the meeting, or to correct it.',
+    );
+    const answered = await postForm(server.url + recapLink, {
+      action: 'change',
+      change: 'Sam is off that week.',
+    });
+    const answeredPage = await answered.text();
+    expect(answeredPage).toContain('Dana Whitfield can see your suggestion now. You can close this page.');
+    expect(answeredPage).not.toContain('before the meeting');
   });
 
   it('stops every further step when the prospect declines', async () => {

@@ -106,6 +106,15 @@ describe('before-meeting loop', () => {
     expect(mail?.html).toBeTruthy();
   });
 
+  it('gives the meeting time on the approval page in the rep’s zone, with its abbreviation', async () => {
+    const link = await approvalRequestPath();
+    // The rep travels: the meeting stays at 10:00 New York, the page follows the rep.
+    await h.ctx.db.rep.update({ where: { id: h.repId }, data: { timeZone: 'Europe/Berlin' } });
+    const page = await (await fetch(server.url + link)).text();
+    expect(page).toContain('Wednesday, December 9 at 4:00 PM CET');
+    expect(page).not.toContain('December 9, 2026 at');
+  });
+
   it('applies the rep’s edits from the page to what is sent', async () => {
     const link = await approvalRequestPath();
     await postForm(server.url + link, {

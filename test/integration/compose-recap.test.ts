@@ -86,14 +86,31 @@ describe('composeRecap', () => {
     [
       'a pilot on the Joliet site',
       'prospect',
-      "Next step: a pilot on the Joliet site — you'll take that on by Thursday, March 5.",
+      "Next step: a pilot on the Joliet site — you'll take care of it by Thursday, March 5.",
     ],
     [
       'a call with your CFO',
       'rep',
-      "Next step: a call with your CFO — I'll take that on by Thursday, March 5.",
+      "Next step: a call with your CFO — I'll take care of it by Thursday, March 5.",
     ],
-    ['Priya will loop in Sam', 'prospect', 'Next step: Priya will loop in Sam by Thursday, March 5.'],
+    // The recap goes to Priya: a step naming her (or Dana) is said in person, with no second owner.
+    ['Priya will loop in Sam', 'prospect', "Next step: you'll loop in Sam by Thursday, March 5."],
+    [
+      'Priya sends us a sample of the route data',
+      'rep',
+      "Next step: you'll send us a sample of the route data by Thursday, March 5.",
+    ],
+    ['to send two time options', 'rep', "Next step: I'll send two time options by Thursday, March 5."],
+    [
+      'Sam to check the Joliet data',
+      'both',
+      'Next step: Sam will check the Joliet data by Thursday, March 5.',
+    ],
+    [
+      'a pilot on the Joliet site',
+      'both',
+      "Next step: a pilot on the Joliet site — we'll take care of it together by Thursday, March 5.",
+    ],
   ] as const)('phrases "%s" owned by %s', (nextStep, owner, line) => {
     expect(composeRecap(templates, input({}, { nextStep, owner })).text).toContain(line);
   });

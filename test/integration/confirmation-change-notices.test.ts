@@ -44,6 +44,29 @@ async function notices() {
   return sent.filter((m) => m.headers.get('x-agendum-kind') === 'rep_notice');
 }
 
+describe('the confirmation page’s words', () => {
+  it('names the rep and company, gives the time in the meeting’s zone, and promises nothing', async () => {
+    // The rep's own zone changes nothing for the prospect: the page keeps the meeting's.
+    await h.ctx.db.rep.update({ where: { id: h.repId }, data: { timeZone: 'Europe/Berlin' } });
+    const page = await (await fetch(server.url + link)).text();
+    expect(page).toContain(
+      'Dana Whitfield at Northwind asks you to confirm the plan for this meeting, or to suggest a change.',
+    );
+    // The event is written in UTC, so UTC is the meeting's zone, as in the agenda Marge got.
+    const [agenda] = await h.mailbox('sent');
+    expect((await simpleParser(await h.readMail('sent', agenda as string))).text).toContain(
+      'Wednesday, December 9 at 4:00 PM UTC',
+    );
+    expect(page).toContain('Wednesday, December 9 at 4:00 PM UTC');
+    const answered = await (await suggest('Please add the depot pilot.')).text();
+    expect(answered).toContain('Dana Whitfield can see your suggestion now, before the meeting.');
+    expect(answered).not.toContain('We will get back to you');
+    const confirmed = await (await postForm(server.url + link, { action: 'confirm' })).text();
+    expect(confirmed).toContain('Dana Whitfield can now see that you confirmed.');
+    expect(confirmed).not.toContain('See you then');
+  });
+});
+
 describe('change notices from the confirmation page', () => {
   it('sends one notice for five changes on one link, and keeps all five texts', async () => {
     const texts = [1, 2, 3, 4, 5].map((i) => `Change number ${i}: add the depot pilot.`);

@@ -1,6 +1,6 @@
 /**
  * The rep's edits on the agenda approval page become the meeting's point: what the API and
- * the dashboard show (source `rep_edit`, "edited by you"), what the prospect's `/c/` page
+ * the dashboard show (source `rep`, "edited by you"), what the prospect's `/c/` page
  * and the recap prompt say, and what a calendar change keeps instead of the playbook text.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ describe('the rep’s edits on the approval page', () => {
       purpose: EDITS.purpose,
       agenda: EDITED_AGENDA,
       outcome: EDITS.outcome,
-      source: { purpose: 'rep_edit', agenda: 'rep_edit', outcome: 'rep_edit', stage: 'title' },
+      source: { purpose: 'rep', agenda: 'rep', outcome: 'rep', stage: 'title' },
     });
 
     const page = await fetch(server.url + (await actionPathIn(raw, 'c')));
@@ -92,7 +92,7 @@ describe('the rep’s edits on the approval page', () => {
     expect(meeting.point.purpose).toBe(EDITS.purpose);
     expect(meeting.point.agenda).toContain(PLAYBOOK_ITEM);
     expect(meeting.point.source).toEqual({
-      purpose: 'rep_edit',
+      purpose: 'rep',
       agenda: 'playbook',
       outcome: 'playbook',
       stage: 'title',
@@ -118,8 +118,9 @@ describe('the rep’s edits on the approval page', () => {
     h.clock.set('2026-12-09T18:01:00Z'); // 16 minutes after the moved meeting ends
     await h.tick();
     const prompt = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'recap_prompt' } });
-    expect(prompt.text).toContain(EDITS.purpose);
-    expect(prompt.text).toContain(EDITS.outcome);
+    // The prompt is written to the rep about the prospect: "your Q1 budget" reads "their".
+    expect(prompt.text).toContain('to agree which of the two rollout options fits their Q1 budget');
+    expect(prompt.text).toContain('one rollout option chosen, and the date their CFO sees it');
     expect(prompt.text).not.toContain(PLAYBOOK_PURPOSE);
   });
 
@@ -141,6 +142,6 @@ describe('the rep’s edits on the approval page', () => {
     expect(agenda.text).not.toContain(PLAYBOOK_PURPOSE);
     const meeting = await h.ctx.db.meeting.findFirstOrThrow();
     expect(meeting.purpose).toBe(EDITS.purpose);
-    expect(meeting.pointSource).toMatchObject({ purpose: 'rep_edit', agenda: 'rep_edit' });
+    expect(meeting.pointSource).toMatchObject({ purpose: 'rep', agenda: 'rep' });
   });
 });

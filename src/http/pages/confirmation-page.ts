@@ -7,6 +7,8 @@ import { html, layout, type SafeHtml } from '../html.js';
 
 export interface ConfirmationPageData {
   heading: string;
+  /** Who asks, in a sentence: "Dana Whitfield at Northwind asks you to confirm …". */
+  askedBy: string;
   meetingTitle: string;
   meetingWhen: string;
   /** Agenda: purpose, agenda, outcome. Recap: agreed, next step. */
@@ -25,6 +27,7 @@ export function renderConfirmationPage(d: ConfirmationPageData): string {
   return layout(
     d.heading,
     html`<h1>${d.heading}</h1>
+<p id="asked-by">${d.askedBy}</p>
 <div class="card"><strong>${d.meetingTitle}</strong><div class="muted">${d.meetingWhen}</div>
 ${d.sections.map(section)}
 ${d.status ? html`<p class="muted">${d.status}</p>` : ''}</div>

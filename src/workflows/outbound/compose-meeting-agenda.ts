@@ -10,7 +10,7 @@ import { classifyMeeting } from '../../domain/classify-meeting.js';
 import type { PointEdits } from '../../domain/edited-point.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
 import { agendaConfirmationUrl } from '../../messages/links.js';
-import { toRepProfile } from '../reps/rep-profile.js';
+import { repCompanyName, toRepProfile } from '../reps/rep-profile.js';
 
 /** What a rep may change on an agenda before approving it: its subject and its point. */
 export interface AgendaEdits extends PointEdits {
@@ -62,7 +62,6 @@ export async function composeMeetingAgenda(
   edits: AgendaEdits | null,
 ) {
   const recipients = await agendaRecipients(ctx, meeting);
-  const orgDomain = toRepProfile(meeting.rep).orgDomains[0];
   const email = composeAgenda(ctx.templates, {
     rep: { name: meeting.rep.name, email: meeting.rep.email, signature: meeting.rep.signature },
     meeting: {
@@ -75,7 +74,7 @@ export async function composeMeetingAgenda(
     },
     prospects: recipients.map((r) => ({ email: r.email, name: r.name })),
     accountName: meeting.account?.name,
-    repCompany: orgDomain ? orgDomain.split('.')[0]?.replace(/^./, (c) => c.toUpperCase()) : undefined,
+    repCompany: repCompanyName(meeting.rep),
     stage: (meeting.stage ?? 'discovery') as Stage,
     point: {
       purpose: edits?.purpose ?? meeting.purpose ?? '',

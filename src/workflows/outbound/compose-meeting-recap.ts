@@ -8,6 +8,7 @@ import type { AppContext } from '../../context.js';
 import type { Outcome } from '../../db/types.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
 import { recapConfirmationUrl } from '../../messages/links.js';
+import { repCompanyName } from '../reps/rep-profile.js';
 import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
 
 /** What a rep may change on a recap before approving it; `due: null` takes the date away. */
@@ -62,6 +63,7 @@ export function composeMeetingRecap(ctx: AppContext, source: RecapSource, edits:
     meeting: { title: meeting.title, start: meeting.start, end: meeting.end, timeZone: meeting.timeZone },
     prospects: prospects.map((p) => ({ email: p.email, name: p.name })),
     accountName: meeting.account?.name,
+    repCompany: repCompanyName(meeting.rep),
     stage: (meeting.stage ?? 'discovery') as Stage,
     agendaSubject: agenda?.subject,
     outcome: editedOutcome(source.outcome, edits),

@@ -4,6 +4,7 @@ import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
 import { createMessage } from '../../messages/create-message.js';
 import { meetingUrl } from '../../messages/links.js';
+import { intentWords } from '../../replies/intent-words.js';
 import { queueSend } from './queue-send.js';
 
 /** Stores the email to the rep and queues its send; returns the Message row id. */
@@ -35,7 +36,10 @@ export async function sendToRep(
 }
 
 /** What a reply about a meeting said, as the rep needs to see it (who, what, the words). */
-export type ReplyNotice = Omit<RepNoticeInput, 'rep' | 'meeting' | 'meetingUrl'>;
+export type ReplyNotice = Omit<RepNoticeInput, 'rep' | 'meeting' | 'meetingUrl' | 'evidence'> & {
+  /** How the reply was read, as recorded; empty when it was not read for intent. */
+  evidence?: string;
+};
 
 /** Tells the meeting's rep about a reply (a change request, a decline, an untrusted sender). */
 export async function sendReplyNotice(
@@ -55,6 +59,8 @@ export async function sendReplyNotice(
     subjectMessageId,
     email: composeRepNotice(ctx.templates, {
       ...notice,
+      // The rep reads the prospect's sentence the intent came from, not how it was scored.
+      evidence: notice.evidence ? intentWords(notice.replyText) : '',
       rep: { name: meeting.rep.name, email: meeting.rep.email },
       meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
       meetingUrl: meetingUrl(ctx, meeting.id),

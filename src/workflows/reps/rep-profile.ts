@@ -1,4 +1,5 @@
-/** Turns a Rep row into the RepProfile the pure decisions take. */
+/** Turns a Rep row into the RepProfile the pure decisions take, and names the rep's company. */
+import { companyFromDomain, domainOf } from '../../compose/names.js';
 import type { BusinessHours, RepProfile } from '../../domain/types.js';
 
 interface RepRow {
@@ -37,4 +38,9 @@ export function toRepProfile(rep: RepRow): RepProfile {
     ignoreRules: stringList(rep.ignoreRules),
     signature: rep.signature,
   };
+}
+
+/** The rep's company as emails and pages name it ("Northwind"): from their first org domain, else their address. */
+export function repCompanyName(rep: RepRow): string {
+  return companyFromDomain(toRepProfile(rep).orgDomains[0] || domainOf(rep.email));
 }

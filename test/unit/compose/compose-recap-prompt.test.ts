@@ -19,12 +19,15 @@ describe('composeRecapPrompt', () => {
       /^Hi Dana,\n\nYour meeting "Acme Robotics × Northwind — discovery call" with Priya/,
     );
     expect(email.text).toContain('(Tuesday, March 3 at 10:00 AM EST) has ended');
+    // The agenda told Priya "your"; the rep reads the same point about her ("their").
     expect(email.text).toContain(
-      'Why you met: to understand where route planning breaks down for your three warehouses today',
+      'Why you met: to understand where route planning breaks down for their three warehouses today',
     );
     expect(email.text).toContain(
-      'The outcome you wanted: a shared list of your top problems, and a yes or no on a technical deep-dive',
+      'The outcome you wanted: a shared list of their top problems, and a yes or no on a technical deep-dive with their ops lead.',
     );
+    expect(email.html).toContain('a shared list of their top problems');
+    expect(`${email.text}${email.html}`).not.toMatch(/\byour (top problems|three warehouses|ops lead)/);
     expect(email.text).toContain('https://agendum.example.com/o/preview');
     expect(email.html).toContain('href="https://agendum.example.com/o/preview"');
     expect(email.text).toContain('Nothing goes to Priya until you approve the recap.');

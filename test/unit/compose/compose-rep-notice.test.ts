@@ -41,8 +41,23 @@ describe('composeRepNotice', () => {
       evidence: 'not quite',
     });
     expect(email.subject).toBe(`ops@acme-robotics.example asked to change the recap: ${title}`);
-    expect(email.text).toContain('agendum went by: "not quite"');
+    expect(email.text).toContain('The words agendum went by: "not quite"');
     expect(email.text).toContain('marked the recap as "change requested"');
+  });
+
+  it("shows the prospect's sentence the intent came from, short and escaped, and not twice", () => {
+    const email = notice({});
+    expect(email.text).toContain(
+      `The words agendum went by: "Looks good, but can we add the Joliet site's weekend shifts?"`,
+    );
+    expect(email.html).toContain(
+      'The words agendum went by: &ldquo;Looks good, but can we add the Joliet site&#x27;s weekend shifts?&rdquo;',
+    );
+    const long = notice({ evidence: `Can we add ${'the depot, '.repeat(40)}please?` });
+    expect(long.text).toMatch(/The words agendum went by: "Can we add [^"]{150,200}…"/);
+    const once = notice({ replyText: 'Can we add pricing?', evidence: 'Can we add pricing?' });
+    expect(once.text).toContain('> Can we add pricing?');
+    expect(once.text).not.toContain('agendum went by');
   });
 
   it("escapes the prospect's words in HTML and keeps them out of the headers", () => {

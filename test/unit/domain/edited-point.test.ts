@@ -17,14 +17,14 @@ describe('editedPoint', () => {
       purpose: PLAYBOOK.purpose,
       agenda: ['Two rollout options', 'Q1 budget'],
       outcome: PLAYBOOK.outcome,
-      source: { purpose: 'previous_recap', agenda: 'rep_edit', outcome: 'event', stage: 'title' },
+      source: { purpose: 'previous_recap', agenda: 'rep', outcome: 'event', stage: 'title' },
     });
     expect(PLAYBOOK.source.agenda).toBe('playbook');
   });
 
   it('marks every edited part, and a subject-only edit edits no part of the point', () => {
     const point = editedPoint(PLAYBOOK, { purpose: 'to pick a rollout', outcome: 'one option chosen' });
-    expect(point.source).toMatchObject({ purpose: 'rep_edit', outcome: 'rep_edit', agenda: 'playbook' });
+    expect(point.source).toMatchObject({ purpose: 'rep', outcome: 'rep', agenda: 'playbook' });
     expect(editsPoint({ purpose: 'x' })).toBe(true);
     expect(editsPoint({})).toBe(false);
     expect(editsPoint({ purpose: undefined, agenda: undefined })).toBe(false);

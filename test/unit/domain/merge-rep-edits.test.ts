@@ -16,13 +16,13 @@ describe('mergeRepEdits', () => {
       purpose: 'to walk through the Joliet export',
       desiredOutcome: 'the old outcome',
       agendaItems: ['The rep’s own item'],
-      pointSource: { purpose: 'rep_edit', agenda: 'rep_edit', outcome: 'playbook', stage: 'default' },
+      pointSource: { purpose: 'rep', agenda: 'rep', outcome: 'playbook', stage: 'default' },
     };
     expect(mergeRepEdits(resolved, prev)).toEqual({
       purpose: 'to walk through the Joliet export',
       agenda: ['The rep’s own item'],
       outcome: 'every technical question answered',
-      source: { purpose: 'rep_edit', agenda: 'rep_edit', outcome: 'playbook', stage: 'default' },
+      source: { purpose: 'rep', agenda: 'rep', outcome: 'playbook', stage: 'default' },
     });
   });
 
@@ -32,7 +32,7 @@ describe('mergeRepEdits', () => {
       purpose: 'x',
       desiredOutcome: 'y',
       agendaItems: ['z'],
-      pointSource: { outcome: 'rep_edit' },
+      pointSource: { outcome: 'rep' },
     };
     mergeRepEdits(resolved, prev);
     expect(resolved.outcome).toBe('every technical question answered');

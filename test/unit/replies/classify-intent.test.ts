@@ -10,6 +10,7 @@ describe('classifyIntent', () => {
     expect(classifyIntent('Sounds good, see you then.')).toEqual({
       intent: 'confirm',
       evidence: 'matched "sounds good" (confirm) in the first sentence',
+      sentence: 0,
     });
   });
 
@@ -121,6 +122,7 @@ describe('classifyIntent', () => {
     expect(classifyIntent(extractReplyText({ text }))).toEqual({
       intent: 'confirm',
       evidence: 'matched "sounds good" (confirm) in the first sentence',
+      sentence: 0,
     });
   });
 });
