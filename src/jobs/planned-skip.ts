@@ -66,16 +66,3 @@ export async function reopenPlannedSkip<K extends StepKind>(
     data: { status: 'cancelled' },
   });
 }
-
-/** Cancels the step if it is still pending: there is nothing left for it to do. */
-export async function cancelPlannedStep<K extends StepKind>(
-  db: Db,
-  kind: K,
-  payload: StepPayload<K>,
-  reason: string,
-): Promise<void> {
-  await db.step.updateMany({
-    where: { runKey: stepRunKey(kind, payload), status: 'pending' },
-    data: { status: 'cancelled', result: reason },
-  });
-}

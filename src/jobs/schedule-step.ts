@@ -52,3 +52,16 @@ export async function cancelPendingSteps(db: Db, meetingId: string, reason: stri
   });
   return res.count;
 }
+
+/** Cancels one step (by kind and subject) if it is still pending: nothing is left for it to do. */
+export async function cancelStep<K extends StepKind>(
+  db: Db,
+  kind: K,
+  payload: StepPayload<K>,
+  reason: string,
+): Promise<void> {
+  await db.step.updateMany({
+    where: { runKey: stepRunKey(kind, payload), status: 'pending' },
+    data: { status: 'cancelled', result: reason },
+  });
+}

@@ -1,8 +1,8 @@
 /** Turns a nudge's plan (domain/plan-nudge.ts) into its step: scheduled or moved, skipped with the reason, or cancelled. */
 import type { AppContext } from '../../context.js';
 import type { NudgePlan } from '../../domain/plan-nudge.js';
-import { cancelPlannedStep, reopenPlannedSkip, skipPlannedStep } from '../../jobs/planned-skip.js';
-import { scheduleStep } from '../../jobs/schedule-step.js';
+import { reopenPlannedSkip, skipPlannedStep } from '../../jobs/planned-skip.js';
+import { cancelStep, scheduleStep } from '../../jobs/schedule-step.js';
 
 /** The step kinds planned by planNudge. */
 export type NudgeStepKind = 'nudge_unconfirmed' | 'nudge_approval';
@@ -16,7 +16,7 @@ export async function applyNudgePlan(
 ): Promise<string> {
   const payload = { meetingId };
   if ('none' in plan) {
-    await cancelPlannedStep(ctx.db, kind, payload, plan.none);
+    await cancelStep(ctx.db, kind, payload, plan.none);
     return `${kind}: none (${plan.none})`;
   }
   if ('skip' in plan) {

@@ -3,8 +3,7 @@
  * BOOK_NEXT_GRACE_DAYS after the step's date. A next step without a date has no such nudge.
  */
 import type { AppContext } from '../../context.js';
-import { scheduleStep } from '../../jobs/schedule-step.js';
-import { stepRunKey } from '../../jobs/step-kinds.js';
+import { cancelStep, scheduleStep } from '../../jobs/schedule-step.js';
 
 const DAY_MS = 86_400_000;
 
@@ -23,8 +22,5 @@ export async function planBookNextNudge(
     });
     return;
   }
-  await ctx.db.step.updateMany({
-    where: { runKey: stepRunKey('nudge_book_next', { meetingId }), status: 'pending' },
-    data: { status: 'cancelled', result: 'the next step has no date' },
-  });
+  await cancelStep(ctx.db, 'nudge_book_next', { meetingId }, 'the next step has no date');
 }

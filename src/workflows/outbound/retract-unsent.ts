@@ -1,6 +1,6 @@
 /** Takes back every message of a meeting that has not gone out yet. */
 import type { AppContext } from '../../context.js';
-import { stepRunKey } from '../../jobs/step-kinds.js';
+import { cancelStep } from '../../jobs/schedule-step.js';
 import { tryMoveMessage, UNSENT_STATUSES } from '../../messages/message-status.js';
 import { mailFor } from './mail-for.js';
 
@@ -30,10 +30,7 @@ export async function retractUnsentMessages(
     // is left alone: it is out, or about to be, and saying otherwise would be wrong.
     if (!(await tryMoveMessage(ctx.db, msg.id, UNSENT_STATUSES, 'retracted', { lastError: reason })))
       continue;
-    await ctx.db.step.updateMany({
-      where: { runKey: stepRunKey('send_message', { messageId: msg.id }), status: 'pending' },
-      data: { status: 'cancelled', result: reason },
-    });
+    await cancelStep(ctx.db, 'send_message', { messageId: msg.id }, reason);
     retracted++;
   }
   if (retracted > 0) ctx.log.info('retracted unsent messages', { meetingId, count: retracted, reason });
