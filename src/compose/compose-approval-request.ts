@@ -1,5 +1,6 @@
 /** The email to the rep asking them to approve, edit or skip a draft before it goes out. */
 import { toBodyText, toHeaderText } from './clean-text.js';
+import { type DisputedNextStepInput, disputedNextStepNote } from './disputed-next-step-note.js';
 import { firstNameFor } from './names.js';
 import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
 
@@ -16,6 +17,11 @@ export interface ApprovalRequestInput {
   approveUrl: string;
   /** When the draft is due to go out. */
   dueAt?: Date;
+  /**
+   * An agenda only: the last recap's next step with this account, held back from this
+   * meeting's point because the prospect disputes it. Absent when there is none.
+   */
+  disputedNextStep?: DisputedNextStepInput;
 }
 
 /** The three choices all open the approval page; the hints only scroll or preselect there. */
@@ -32,6 +38,7 @@ const CONFIRM_LINK = /https?:\/\/\S+?\/c\/[A-Za-z0-9_.-]+/g;
 /** The data the approval-request template sees (documented in templates/README.md). */
 export function approvalRequestView(input: ApprovalRequestInput) {
   const m = input.meeting;
+  const zone = input.rep.timeZone ?? m?.timeZone ?? 'UTC';
   return {
     rep: {
       name: toHeaderText(input.rep.name),
@@ -47,13 +54,18 @@ export function approvalRequestView(input: ApprovalRequestInput) {
     meeting: m
       ? { title: toHeaderText(m.title), start: m.start, end: m.end, timeZone: m.timeZone }
       : undefined,
-    zone: input.rep.timeZone ?? m?.timeZone ?? 'UTC',
+    zone,
     reasons: {
       classification: toHeaderText(input.reasons.classification, 500),
       pointSource: toHeaderText(input.reasons.pointSource, 500),
     },
     links: approvalLinks(input.approveUrl),
     dueAt: input.dueAt,
+    // A recap's approval is about its own meeting: an earlier dispute is not its business.
+    disputedNextStep:
+      input.disputedNextStep && (input.draft.kind ?? 'agenda') === 'agenda'
+        ? disputedNextStepNote(input.disputedNextStep, zone)
+        : undefined,
   };
 }
 

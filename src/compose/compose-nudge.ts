@@ -9,6 +9,7 @@ import { formatShortDateTime } from './format-time.js';
 import { joinWords } from './names.js';
 import { callNames, prospectViews, repReaderView } from './people.js';
 import { timeUntil } from './relative-time.js';
+import type { RepActionsView } from './rep-actions-view.js';
 import { requireTimeZone } from './require-time-zone.js';
 import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
 
@@ -34,6 +35,8 @@ export interface NudgeInput {
   approveUrl?: string;
   /** approval: the draft also waits in the rep's Drafts folder (draft mode). */
   inDrafts?: boolean;
+  /** unconfirmed: what the rep can do (mark confirmed, revise), with the action page's link. */
+  actions?: RepActionsView;
   /** When the nudge goes out; with it, a nudge says "starts in 4 hours". */
   now?: Date;
 }
@@ -77,6 +80,7 @@ export function nudgeView(input: NudgeInput) {
     meetingUrl: input.meetingUrl,
     approveUrl: input.approveUrl ?? '',
     inDrafts: input.inDrafts ?? false,
+    actions: input.actions,
   };
 }
 

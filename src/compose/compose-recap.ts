@@ -3,7 +3,7 @@ import type { Stage } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { toBodyText, toHeaderText } from './clean-text.js';
 import { companyFromDomain, domainOf, firstNameFor, greetingName } from './names.js';
-import { dueDate, type NextStepOwner, nextStepLine } from './next-step-line.js';
+import { dueDate, type NextStepOwner, nextStepLine, OWNER_WORDS } from './next-step-line.js';
 import { prospectViews, repSenderView } from './people.js';
 import { relativeDay } from './relative-time.js';
 import { stripReplyPrefixes } from './reply-subject.js';
@@ -30,8 +30,6 @@ export interface RecapInput {
   now?: Date;
 }
 
-const OWNER_LABEL: Record<NextStepOwner, string> = { rep: 'me', prospect: 'you', both: 'both of us' };
-
 /** The data the recap templates see (documented in templates/README.md). */
 export function recapView(input: RecapInput) {
   const { meeting, rep, outcome } = input;
@@ -54,7 +52,7 @@ export function recapView(input: RecapInput) {
       agreed: toBodyText(outcome.agreed).trim(),
       nextStep,
       owner: outcome.owner,
-      ownerLabel: OWNER_LABEL[outcome.owner],
+      ownerLabel: OWNER_WORDS[outcome.owner],
       due: outcome.due,
       dueText: outcome.due ? dueDate(outcome.due, zone, meeting.start) : '',
       nextStepLine: nextStepLine(

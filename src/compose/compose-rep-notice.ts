@@ -5,6 +5,7 @@
  */
 import { toBodyText, toHeaderText } from './clean-text.js';
 import { callName, prospectViews, repReaderView } from './people.js';
+import type { RepActionsView } from './rep-actions-view.js';
 import { requireTimeZone } from './require-time-zone.js';
 import { type ComposedEmail, renderEmail, type TemplateSet } from './template-set.js';
 
@@ -23,7 +24,8 @@ export type NoticeIntent =
 
 /** A reply the rep must see. `replyText`, `evidence` and `prospect` come from the sender: untrusted. */
 export interface RepNoticeInput {
-  rep: { name: string; email: string };
+  /** `timeZone` (the rep's) is used for times; the meeting's zone otherwise. */
+  rep: { name: string; email: string; timeZone?: string };
   meeting: { title: string; start: Date; timeZone: string };
   /** Who sent the reply (for `not_from_mailbox`, whoever the From header names). */
   prospect: { email: string; name?: string };
@@ -36,6 +38,8 @@ export interface RepNoticeInput {
   meetingUrl: string;
   /** Which email the reply answered; "agenda" by default. */
   about?: 'agenda' | 'recap' | 'approval request' | 'recap prompt';
+  /** What the rep can do about it now, with the action page's link (rep-actions-view.ts). */
+  actions?: RepActionsView;
 }
 
 // A long reply (a forwarded thread the quote stripper missed) is cut: the rep has the original.
@@ -74,12 +78,19 @@ function shownEvidence(evidence: string, reply: string): string {
 
 /** The data the rep-notice template sees (documented in templates/README.md). */
 export function repNoticeView(input: RepNoticeInput) {
-  const zone = requireTimeZone(input.meeting.timeZone);
+  requireTimeZone(input.meeting.timeZone);
+  const zone = requireTimeZone(input.rep.timeZone ?? input.meeting.timeZone);
   const [prospect] = prospectViews([input.prospect]);
   const reply = quotedReply(input.replyText);
   return {
     rep: repReaderView(input.rep),
-    meeting: { title: toHeaderText(input.meeting.title), start: input.meeting.start, timeZone: zone },
+    meeting: {
+      title: toHeaderText(input.meeting.title),
+      start: input.meeting.start,
+      timeZone: input.meeting.timeZone,
+    },
+    /** The zone times are shown in: the rep's. */
+    zone,
     prospect: { ...prospect, callName: prospect ? callName(prospect) : input.prospect.email },
     intent: input.intent,
     /** One flag per intent, for `{{#if is.decline}}` in the template. */
@@ -92,6 +103,8 @@ export function repNoticeView(input: RepNoticeInput) {
       notFromMailbox: input.intent === 'not_from_mailbox',
     },
     about: input.about ?? 'agenda',
+    isRecap: input.about === 'recap',
+    actions: input.actions,
     reply: {
       text: reply,
       /** The reply with "> " before each line, for the text part. */

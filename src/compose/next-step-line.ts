@@ -6,6 +6,9 @@ import { readWording, type StepPeople } from './next-step-wording.js';
 /** Who does the next step. */
 export type NextStepOwner = 'rep' | 'prospect' | 'both';
 
+/** The owner as the rep names them to the prospect. */
+export const OWNER_WORDS: Record<NextStepOwner, string> = { rep: 'me', prospect: 'you', both: 'both of us' };
+
 // The recap is written by the rep to the prospect: the rep is "I", the prospect "you".
 const SUBJECT: Record<NextStepOwner, string> = { rep: "I'll", prospect: "you'll", both: "we'll both" };
 const TAKES_CARE: Record<NextStepOwner, string> = {

@@ -9,6 +9,7 @@ import type { NudgeInput } from './compose-nudge.js';
 import type { RecapInput } from './compose-recap.js';
 import type { RecapPromptInput } from './compose-recap-prompt.js';
 import type { RepNoticeInput } from './compose-rep-notice.js';
+import type { RevisionInput } from './compose-revision.js';
 import type { TemplateSet } from './template-set.js';
 
 /** Tuesday, March 3, 2026, 10:00–10:30 AM in New York (EST). */
@@ -123,4 +124,20 @@ export const PREVIEW_NUDGE: NudgeInput = {
   detail: 'Priya Raman has not answered the agenda sent Monday.',
   meetingUrl: 'https://agendum.example.com/meetings/preview',
   now: new Date('2026-03-03T11:00:00Z'),
+};
+
+/** Priya asked for the weekend shifts; Dana adds them and sends the agenda again. */
+export const PREVIEW_AGENDA_REVISION: { input: AgendaInput; revision: RevisionInput } = {
+  input: {
+    ...PREVIEW_AGENDA,
+    point: {
+      ...PREVIEW_AGENDA.point,
+      agenda: [...PREVIEW_AGENDA.point.agenda, "The Joliet site's weekend shifts"],
+    },
+  },
+  revision: {
+    originalSubject: 'Agenda for Tuesday: Acme Robotics × Northwind — discovery call',
+    changes: ["Added to what we'll cover: The Joliet site's weekend shifts"],
+    note: 'Good call — the weekend shifts are on the list now.',
+  },
 };

@@ -42,6 +42,10 @@ export interface TemplateSet {
   repNotice: EmailTemplate;
   /** To the rep: the point is still unconfirmed, or the next step has no meeting yet. */
   nudge: EmailTemplate;
+  /** The agenda revised after a change request, in its thread: what changed, confirm again. */
+  agendaRevision: EmailTemplate;
+  /** The recap revised after the prospect disputed it, the same way. */
+  recapRevision: EmailTemplate;
 }
 
 type Env = typeof Handlebars;
@@ -159,6 +163,8 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
     recapPrompt: await required('notify/recap-prompt.hbs'),
     repNotice: await required('notify/rep-notice.hbs'),
     nudge: await required('notify/nudge.hbs'),
+    agendaRevision: await required('revision/agenda.hbs'),
+    recapRevision: await required('revision/recap.hbs'),
   };
 }
 

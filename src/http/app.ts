@@ -6,6 +6,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppContext } from '../context.js';
 import type { SyncTriggers } from '../jobs/sync-triggers.js';
+import { actionRoutes } from './action-routes.js';
 import { approvalRoutes } from './approval-routes.js';
 import { authenticate, requireViewer } from './auth/authenticate.js';
 import { requireCsrf } from './auth/csrf.js';
@@ -65,6 +66,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
 
   // Public: the emailed links work without signing in; their tokens are the credential.
   app.use(outcomeRoutes(ctx));
+  app.use(actionRoutes(ctx));
   app.use(approvalRoutes(ctx));
   app.use(confirmationRoutes(ctx));
 

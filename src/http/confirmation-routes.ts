@@ -9,6 +9,7 @@ import { formatDateTime } from '../compose/format-time.js';
 import { nameFromEmail } from '../compose/names.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { kindsAbout } from '../messages/prospect-kinds.js';
 import { verifyActionToken } from '../security/action-token.js';
 import { recordConfirmation } from '../workflows/inbound/record-confirmation.js';
 import { repCompanyName } from '../workflows/reps/rep-profile.js';
@@ -29,7 +30,7 @@ async function load(ctx: AppContext, token: string) {
   });
   if (!meeting) throw new AppError('not_found', 'This meeting no longer exists.');
   const message = await ctx.db.message.findFirst({
-    where: { meetingId, kind: target, status: 'sent' },
+    where: { meetingId, kind: { in: kindsAbout(target) }, status: 'sent' },
     orderBy: { createdAt: 'desc' },
   });
   return { target, meeting, message, jti };

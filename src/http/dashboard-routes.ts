@@ -11,6 +11,7 @@ import { connectableProviders, listConnectionViews } from './connections-view.js
 import { getMeetingView, listMeetingViews, pageQuery } from './meetings-view.js';
 import { sendPageError } from './page-errors.js';
 import { renderDashboard } from './pages/dashboard-page.js';
+import { readerZone } from './pages/dashboard-time.js';
 
 /** An AppError answers as JSON with its status; anything else goes to the app's error handler. */
 function apiError(res: Response, next: NextFunction, err: unknown): void {
@@ -59,11 +60,23 @@ export function dashboardRoutes(ctx: AppContext): Router {
     try {
       const viewer = viewerOf(res);
       const db = scopedDb(ctx.db, viewer);
-      const [page, connections] = await Promise.all([
-        listMeetingViews(db, ctx.clock(), pageQuery(req.query)),
+      const now = ctx.clock();
+      const [page, connections, rep] = await Promise.all([
+        listMeetingViews(db, now, pageQuery(req.query)),
         listConnectionViews(db),
+        // Times are the viewer's own zone, whoever's meetings they read (an admin reads every rep's).
+        db.rep.findUnique({ where: { id: viewer.repId }, select: { timeZone: true } }),
       ]);
-      res.type('html').send(renderDashboard(viewer, page, connections, connectableProviders(ctx)));
+      res.type('html').send(
+        renderDashboard({
+          viewer,
+          page,
+          connections,
+          connectable: connectableProviders(ctx),
+          zone: readerZone(rep?.timeZone),
+          now,
+        }),
+      );
     } catch (err) {
       sendPageError(res, err, ctx);
     }

@@ -34,8 +34,10 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 /**
  * The one stylesheet, inline so a page needs no other request. The CSP allows it by the hash
  * of this exact text (security-headers.ts), so it is written into the page verbatim. On a
- * phone the dashboard's four-column tables cannot fit, so below 600px each row becomes a
- * block whose cells wrap like words.
+ * phone the dashboard's tables cannot fit, so below 600px each row becomes a block, one cell
+ * a line, each named by its column (`data-label`, dashboard-table.ts) since the header row
+ * is then hidden (still read by screen readers). Dashboard text wraps anywhere: subjects and
+ * addresses are long words.
  */
 export const PAGE_STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
@@ -53,13 +55,16 @@ textarea{min-height:6rem} .actions{display:flex;gap:8px;flex-wrap:wrap;margin-to
 button{font:inherit;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fde;color:#fff;cursor:pointer}
 button.secondary{background:#fff;color:#1f5fbf} button.danger{background:#fff;color:#a12d2d;border-color:#a12d2d}
 table{border-collapse:collapse;width:100%} td,th{text-align:left;padding:4px 6px;border-bottom:1px solid #eef0f3;vertical-align:top;font-size:.92rem}
+th{color:#5b6475;font-weight:600;border-bottom-color:#dde1e7}
+h3{font-size:1rem;margin:1rem 0 .3rem} .dashboard{overflow-wrap:anywhere} .history{padding-left:1.4rem}
 .notice{border-left:4px solid #1f6fde} .error{border-left:4px solid #a12d2d}
 .account{display:flex;gap:8px;align-items:center;justify-content:flex-end;flex-wrap:wrap;margin:0 0 4px}
 .account button{padding:4px 10px}
 a.button{display:inline-block;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fde;color:#fff;text-decoration:none}
 code{font:14px ui-monospace,Menlo,monospace;background:#eef1f5;padding:0 4px;border-radius:4px;overflow-wrap:anywhere}
-@media (max-width:600px){table,tbody,tr,td,th{display:block} tr{padding:4px 0;border-bottom:1px solid #eef0f3}
-td,th{display:inline-block;max-width:100%;border:0;padding:2px 10px 2px 0;overflow-wrap:anywhere}}
+@media (max-width:600px){table,tbody,tr,td{display:block} tr{padding:6px 0;border-bottom:1px solid #eef0f3}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+td{border:0;padding:1px 0;overflow-wrap:anywhere} td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5b6475}}
 `;
 
 /**
@@ -76,6 +81,10 @@ export function layout(title: string, body: SafeHtml, opts: { script?: string } 
 }
 
 /** A page that explains a problem in words and says what to do next. */
-export function messagePage(title: string, text: string, kind: 'notice' | 'error' = 'notice'): string {
+export function messagePage(
+  title: string,
+  text: string | SafeHtml,
+  kind: 'notice' | 'error' = 'notice',
+): string {
   return layout(title, html`<h1>${title}</h1><div class="card ${kind}"><p>${text}</p></div>`);
 }

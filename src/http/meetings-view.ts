@@ -3,7 +3,10 @@
  * (every rep's for an admin), through the scoped client, a page at a time. Cancelled
  * meetings and ignored events that are over never take a place on a page.
  */
+import { domainOf } from '../compose/names.js';
+import { externalPeople } from '../compose/render-event.js';
 import type { Db } from '../db/client.js';
+import type { CalendarAttendee } from '../domain/types.js';
 import { AppError } from '../errors.js';
 
 export interface MeetingView {
@@ -16,6 +19,8 @@ export interface MeetingView {
   timeZone: string;
   isProspect: boolean;
   reason: string;
+  /** The external people invited (not the rep's org), as the calendar names them: who answers. */
+  prospects: { email: string; name: string | null }[];
   stage: string | null;
   point: { purpose: string | null; outcome: string | null; agenda: string[]; source: Record<string, string> };
   pointStatus: string;
@@ -23,7 +28,14 @@ export interface MeetingView {
   confirmations: ConfirmationView[];
   /** After the meeting, once the rep recorded it: what was agreed and the next step. */
   recap: RecapView | null;
-  steps: { kind: string; dueAt: string; status: string; result: string | null }[];
+  steps: {
+    kind: string;
+    dueAt: string;
+    status: string;
+    result: string | null;
+    /** For a send_message step: the `messages[].id` it sends, so the dashboard can say what goes. */
+    sends: string | null;
+  }[];
   messages: {
     id: string;
     kind: string;
@@ -64,7 +76,7 @@ export interface MeetingPage {
 }
 
 const VIEW_INCLUDE = {
-  rep: { select: { email: true } },
+  rep: { select: { email: true, orgDomains: true } },
   steps: { orderBy: { dueAt: 'asc' as const } },
   messages: { orderBy: { createdAt: 'asc' as const } },
   // Answers that moved nothing (unclear, a reschedule) are notices, not history.
@@ -140,8 +152,8 @@ export async function getMeetingView(db: Db, id: string): Promise<MeetingView | 
 }
 
 type MeetingRow = Awaited<ReturnType<Db['meeting']['findMany']>>[number] & {
-  rep: { email: string };
-  steps: { kind: string; dueAt: Date; status: string; result: string | null }[];
+  rep: { email: string; orgDomains: unknown };
+  steps: { kind: string; dueAt: Date; status: string; result: string | null; payload: unknown }[];
   messages: {
     id: string;
     kind: string;
@@ -180,6 +192,22 @@ function recapOf(m: MeetingRow): RecapView | null {
   };
 }
 
+/** The external people of the meeting; the rep's own address domain counts as their org too. */
+function prospectsOf(m: MeetingRow): MeetingView['prospects'] {
+  const org = [...((m.rep.orgDomains as string[] | null) ?? []), domainOf(m.rep.email)].filter(Boolean);
+  return externalPeople((m.attendees as unknown as CalendarAttendee[]) ?? [], org).map((p) => ({
+    email: p.email,
+    name: p.name ?? null,
+  }));
+}
+
+/** The message a send_message step's payload names; null for every other kind. */
+function sentBy(step: { kind: string; payload: unknown }): string | null {
+  if (step.kind !== 'send_message') return null;
+  const id = (step.payload as { messageId?: unknown } | null)?.messageId;
+  return typeof id === 'string' ? id : null;
+}
+
 function toView(m: MeetingRow): MeetingView {
   return {
     id: m.id,
@@ -190,6 +218,7 @@ function toView(m: MeetingRow): MeetingView {
     timeZone: m.timeZone,
     isProspect: m.isProspect,
     reason: m.reason,
+    prospects: m.isProspect ? prospectsOf(m) : [],
     stage: m.stage,
     point: {
       purpose: m.isProspect ? m.purpose : null,
@@ -205,6 +234,7 @@ function toView(m: MeetingRow): MeetingView {
       dueAt: s.dueAt.toISOString(),
       status: s.status,
       result: s.result,
+      sends: sentBy(s),
     })),
     messages: m.messages.map((msg) => ({
       id: msg.id,

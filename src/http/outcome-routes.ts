@@ -9,14 +9,14 @@ import { toRepVoice } from '../compose/rep-voice.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { isTokenUsed } from '../messages/action-tokens.js';
-import { verifyActionToken } from '../security/action-token.js';
+import { REP_LINK_PURPOSES, verifyActionToken } from '../security/action-token.js';
 import { recordOutcome } from '../workflows/inbound/record-outcome.js';
 import { messagePage } from './html.js';
 import { sendPageError } from './page-errors.js';
 import { renderOutcomePage } from './pages/outcome-page.js';
 
 async function load(ctx: AppContext, token: string) {
-  const payload = verifyActionToken(ctx.secretKey, token, ['approve', 'recap'], ctx.clock());
+  const payload = verifyActionToken(ctx.secretKey, token, REP_LINK_PURPOSES, ctx.clock());
   if (payload.p !== 'recap') return null;
   if (await isTokenUsed(ctx.db, payload.jti)) {
     throw new AppError('token_used', 'This link was already used: the outcome is recorded.');

@@ -1,19 +1,22 @@
 /**
  * The headers every response gets. The pages are server-rendered with one inline `<style>`
- * and at most one inline script, so the Content-Security-Policy allows exactly those, by
- * hash, and nothing else: an event title that slipped past escaping still could not run.
- * The hashes are computed here, at load, from the very constants `layout()` writes into the
- * page, so the header cannot drift from the page.
+ * (the approval page a second one) and at most one inline script, so the
+ * Content-Security-Policy allows exactly those, by hash, and nothing else: an event title
+ * that slipped past escaping still could not run. The hashes are computed here, at load,
+ * from the very constants the pages write, so the header cannot drift from the page.
  */
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import type { Config } from '../config.js';
 import { PAGE_STYLE } from './html.js';
-import { LIVE_PREVIEW } from './pages/approval-page.js';
+import { APPROVAL_STYLE, LIVE_PREVIEW } from './pages/approval-page.js';
 
 /** Every inline script a page may pass to `layout(…, { script })`; others are blocked. */
 const INLINE_SCRIPTS: readonly string[] = [LIVE_PREVIEW];
+
+/** Every inline stylesheet a page writes, in page order; others are blocked. */
+const INLINE_STYLES: readonly string[] = [PAGE_STYLE, APPROVAL_STYLE];
 
 /** A CSP source expression for inline text: `'sha256-<base64>'` of its UTF-8 bytes. */
 export function cspHash(source: string): string {
@@ -23,7 +26,12 @@ export function cspHash(source: string): string {
 /** The policy's directives (also read by the tests). */
 export const CSP_DIRECTIVES = {
   'default-src': ["'none'"],
-  'style-src': [cspHash(PAGE_STYLE)],
+  'style-src': INLINE_STYLES.map(cspHash),
+  // The approval page shows the draft's HTML part in a sandboxed srcdoc frame, which has
+  // this page's policy; email HTML carries its look in style attributes (mail apps drop
+  // stylesheets), so those must apply there. A style attribute runs no script and, with
+  // img-src and default-src as they are, loads nothing; stylesheets stay hash-only.
+  'style-src-attr': ["'unsafe-inline'"],
   'script-src': INLINE_SCRIPTS.map(cspHash),
   // The live preview posts the form to ./preview.
   'connect-src': ["'self'"],

@@ -5,6 +5,7 @@
  * once (action-tokens.ts), and only on POST.
  */
 import type { AppContext } from '../context.js';
+import type { ActionTarget } from '../domain/rep-actions.js';
 import { signActionToken } from '../security/action-token.js';
 
 type LinkContext = Pick<AppContext, 'config' | 'secretKey' | 'clock'>;
@@ -49,6 +50,23 @@ export function agendaConfirmationUrl(ctx: LinkContext, meeting: { id: string; e
 export function recapConfirmationUrl(ctx: LinkContext, meetingId: string): string {
   const expires = new Date(ctx.clock().getTime() + RECAP_CONFIRM_DAYS * DAY_MS);
   return onPublicUrl(ctx, `/c/${signActionToken(ctx.secretKey, 'confirm', `recap:${meetingId}`, expires)}`);
+}
+
+/**
+ * A signed link to the action page of a prospect's answer, for the notices to the rep. An
+ * agenda's works until a day after the meeting (revising it later is pointless); a recap's
+ * as long as the prospect's confirmation link does.
+ */
+export function actionUrl(
+  ctx: LinkContext,
+  target: ActionTarget,
+  meeting: { id: string; end: Date },
+): string {
+  const expires =
+    target === 'agenda'
+      ? new Date(Math.max(meeting.end.getTime(), ctx.clock().getTime()) + DAY_MS)
+      : new Date(ctx.clock().getTime() + RECAP_CONFIRM_DAYS * DAY_MS);
+  return onPublicUrl(ctx, `/a/${signActionToken(ctx.secretKey, 'act', `${target}:${meeting.id}`, expires)}`);
 }
 
 /** A confirmation link that confirms nothing, for `agendum render` previews. */

@@ -7,7 +7,13 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.js';
 
-export type TokenPurpose = 'approve' | 'confirm' | 'recap' | 'oauth';
+export type TokenPurpose = 'approve' | 'confirm' | 'recap' | 'act' | 'oauth';
+
+/**
+ * The purposes of the rep's `/a/` links: approve a draft, record an outcome, act on a
+ * prospect's answer. Each `/a/` router takes its own and passes the others on.
+ */
+export const REP_LINK_PURPOSES: readonly TokenPurpose[] = ['approve', 'recap', 'act'];
 
 export interface ActionTokenPayload {
   /** What the token is for; a token for one purpose never works for another. */

@@ -1,7 +1,8 @@
 /**
  * The recap approval page in a real headless Chromium: the rep edits the next step and types
- * its date in words; the live preview re-renders and says the date back ("Friday, December
- * 18"), an unreadable date shows as an error; approving sends the edited recap.
+ * its date in words; the live preview re-renders both parts (the HTML part in its sandboxed
+ * frame) and says the date back ("Friday, December 18"), an unreadable date shows as an
+ * error; approving sends the edited recap.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.js';
@@ -50,6 +51,13 @@ describe.skipIf(!hasChromium)(
           document.getElementById('preview-text')?.textContent?.includes('pilot plan for Joliet'),
       );
       expect(await page.locator('#preview-text').textContent()).toContain('December 18');
+      // The HTML part in its frame follows too, its confirmation link a placeholder.
+      const inFrame = page.frameLocator('#preview-html');
+      await expect.poll(() => inFrame.locator('body').textContent()).toContain('pilot plan for Joliet');
+      expect(await inFrame.locator('a', { hasText: 'Confirm' }).getAttribute('href')).toMatch(
+        /\/c\/preview$/,
+      );
+      expect(await page.content()).not.toMatch(/\/c\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/);
       expect(await h.ctx.db.outcome.findFirstOrThrow()).toMatchObject({
         nextStep: 'send a revised timeline',
       });

@@ -1,62 +1,96 @@
 /**
  * The rep's approval page (`/a/:token`, and `/messages/:id` from the dashboard): the draft
- * as it will be sent, why agendum drafted it, a form to edit it with a live preview (an
- * agenda's subject and point, a recap's outcome), and the three choices. Only a POST acts.
+ * as it will be sent (both parts), why agendum drafted it, a form to edit it with a live
+ * preview (its To and Cc, an agenda's subject and point, a recap's outcome), and the three
+ * choices. Only a POST acts.
  */
-import { html, layout } from '../html.js';
+import type { PreviewContent } from '../../messages/preview-links.js';
+import { html, layout, SafeHtml } from '../html.js';
+import { renderDraftPreview } from './draft-preview.js';
 import { type EditForm, renderEditForm } from './edit-forms.js';
+import { type RecipientFields, renderRecipientFields } from './recipient-fields.js';
 
 export interface ApprovalPageData {
   meetingTitle: string;
   meetingWhen: string;
-  to: string[];
   reason: string;
   pointSource: string;
   dueNote: string;
   /** The edit fields; null for a draft that cannot be edited here. */
   form: EditForm | null;
+  /** To and Cc as stored, or as posted with what is wrong with them. */
+  recipients: RecipientFields;
   /** 'the agenda' | 'the recap' */
   kind: string;
-  preview: { subject: string; text: string };
+  /** The draft with its confirmation link masked (preview-links.ts). */
+  preview: PreviewContent;
   /** The signed-in page's CSRF token; the emailed link's page has none (its token is the URL). */
   csrfToken?: string;
 }
 
 /**
- * Live re-render: post the form to ./preview (which acts on nothing) and show the result,
- * and a recap's date as read. Exported for the CSP, which allows this script by its hash
- * (security-headers.ts).
+ * Live re-render: post the form to ./preview (which acts on nothing) and show the result in
+ * both parts, a recap's date as read, and clear a recipient error once it is fixed (a new
+ * one waits for Approve: an address half typed is not an error yet). A reply to an older
+ * post is dropped. Exported for the CSP, which allows this script by its hash
+ * (security-headers.ts); the action page runs it too, without a frame or recipients.
  */
 export const LIVE_PREVIEW = `(() => {
   const form = document.getElementById('draft'); if (!form) return;
   const subject = document.getElementById('preview-subject'), text = document.getElementById('preview-text');
-  const due = document.getElementById('due-read');
-  let timer; form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(async () => {
+  const frame = document.getElementById('preview-html'), due = document.getElementById('due-read');
+  const recipients = document.getElementById('recipients-error');
+  let timer, sent = 0; form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(async () => {
     const body = new URLSearchParams(new FormData(form)); body.set('action', 'preview');
+    const mine = ++sent;
     const res = await fetch(location.pathname.replace(/\\/$/, '') + '/preview', { method: 'POST', body,
       headers: { 'Accept': 'application/json' } });
-    if (!res.ok) return; const data = await res.json();
+    if (!res.ok || mine !== sent) return; const data = await res.json();
     subject.textContent = data.subject; text.textContent = data.text;
+    if (frame && typeof data.html === 'string' && frame.srcdoc !== data.html) frame.srcdoc = data.html;
     if (due) due.textContent = data.dueError || data.due || '';
+    if (recipients && data.recipientsError === '') { recipients.textContent = '';
+      for (const id of ['to', 'cc']) document.getElementById(id)?.removeAttribute('aria-invalid'); }
     form.dataset.previewed = '1';
   }, 250); });
 })();`;
+
+/**
+ * The approval page's own layout. The two parts of the preview sit side by side where both
+ * fit at a mail app's width, the HTML part first so it comes on top on a phone. A frame
+ * cannot grow to its content (nothing in it may run), so beside the text part it takes
+ * that part's height, which the same template makes about the same; alone in its row
+ * (below 876px, where the grid has one column) it gets a height that holds a whole agenda
+ * at that width. The agenda box is as tall as its items where the browser can size it to
+ * them (its rows elsewhere); field errors are red. Allowed by its hash like PAGE_STYLE
+ * (security-headers.ts).
+ */
+export const APPROVAL_STYLE = `
+.preview-parts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(400px,100%),1fr));gap:12px}
+.preview-part{min-width:0;display:flex;flex-direction:column} .preview-part h3{margin-top:0} .preview-part pre{margin:0}
+.preview-frame{flex:1 0 auto;min-height:24rem;width:100%;border:1px solid #e3e6eb;border-radius:6px;background:#fff;box-sizing:border-box}
+@media (max-width:875px){.preview-frame{height:40rem}} @media (max-width:480px){.preview-frame{height:52rem}}
+#agenda{field-sizing:content}
+.field-error{color:#a12d2d;font-weight:600;margin:.3rem 0 0} .field-error:empty{display:none}
+input[aria-invalid=true]{border-color:#a12d2d;outline:1px solid #a12d2d}
+`;
 
 /** Renders the approval page. */
 export function renderApprovalPage(d: ApprovalPageData): string {
   return layout(
     `Approve: ${d.preview.subject}`,
-    html`${d.csrfToken ? html`<p class="muted"><a href="/">← All meetings</a></p>` : ''}<h1>Review ${d.kind} before it goes out</h1>
+    html`<style>${new SafeHtml(APPROVAL_STYLE)}</style>
+${d.csrfToken ? html`<p class="muted"><a href="/">← All meetings</a></p>` : ''}<h1>Review ${d.kind} before it goes out</h1>
 <div class="card"><strong>${d.meetingTitle}</strong><div class="muted">${d.meetingWhen}</div>
-<p class="muted">To: ${d.to.join(', ')}<br>Why this is a prospect meeting: ${d.reason}<br>Where the point came from: ${d.pointSource}<br>${d.dueNote}</p></div>
-<div class="card"><h2>Preview</h2><p><strong>Subject:</strong> <span id="preview-subject">${d.preview.subject}</span></p>
-<pre id="preview-text">${d.preview.text}</pre></div>
+<p class="muted">Why this is a prospect meeting: ${d.reason}<br>Where the point came from: ${d.pointSource}<br>${d.dueNote}</p></div>
+${renderDraftPreview(d.preview)}
 <form id="draft" class="card" method="post" action="">
 ${d.csrfToken ? html`<input type="hidden" name="_csrf" value="${d.csrfToken}">` : ''}
+${renderRecipientFields(d.recipients)}
 ${d.form ? renderEditForm(d.form) : ''}
 <div class="actions">
 <button type="submit" name="action" value="approve">Approve &amp; send</button>
-${d.form ? html`<button type="submit" name="action" value="preview" class="secondary">Preview changes</button>` : ''}
+<button type="submit" name="action" value="preview" class="secondary">Preview changes</button>
 <button type="submit" name="action" value="skip" class="danger">Skip — don't send</button>
 </div></form>`,
     { script: LIVE_PREVIEW },

@@ -24,7 +24,8 @@ export interface RecapFields {
 
 /** The form of a draft: its fields, and for a recap how its date was read (words, or the error). */
 export type EditForm =
-  | { kind: 'agenda'; fields: AgendaFields }
+  /** `noSubject`: a revision answers the agenda as "Re: …", so its subject is not the rep's to edit. */
+  | { kind: 'agenda'; fields: AgendaFields; noSubject?: boolean }
   | { kind: 'recap'; fields: RecapFields; due: { words?: string; error?: string } };
 
 const OWNER_LABELS: [NextStepOwner, string][] = [
@@ -33,11 +34,19 @@ const OWNER_LABELS: [NextStepOwner, string][] = [
   ['both', 'Both of us'],
 ];
 
-function agendaForm(f: AgendaFields): SafeHtml {
+/** Rows for the agenda box: every item and a free line for the next, so none hides behind a scroll. */
+function agendaRows(items: readonly string[]): number {
+  return Math.max(4, items.length + 1);
+}
+
+function agendaForm(f: AgendaFields, noSubject = false): SafeHtml {
+  const subject = noSubject
+    ? ''
+    : html`<label for="subject">Subject</label><input type="text" id="subject" name="subject" value="${f.subject}" maxlength="300">`;
   return html`<h2 id="edit">Edit</h2>
-<label for="subject">Subject</label><input type="text" id="subject" name="subject" value="${f.subject}" maxlength="300">
+${subject}
 <label for="purpose">Why we're meeting</label><textarea id="purpose" name="purpose" maxlength="2000">${f.purpose}</textarea>
-<label for="agenda">What we'll cover (one item per line)</label><textarea id="agenda" name="agenda" maxlength="4000">${f.agenda.join('\n')}</textarea>
+<label for="agenda">What we'll cover (one item per line)</label><textarea id="agenda" name="agenda" maxlength="4000" rows="${agendaRows(f.agenda)}">${f.agenda.join('\n')}</textarea>
 <label for="outcome">A good outcome</label><textarea id="outcome" name="outcome" maxlength="2000">${f.outcome}</textarea>`;
 }
 
@@ -60,5 +69,5 @@ ${read}`;
 
 /** The edit fields of `form`. */
 export function renderEditForm(form: EditForm): SafeHtml {
-  return form.kind === 'agenda' ? agendaForm(form.fields) : recapForm(form.fields, form.due);
+  return form.kind === 'agenda' ? agendaForm(form.fields, form.noSubject) : recapForm(form.fields, form.due);
 }

@@ -4,15 +4,17 @@
  */
 import type { Db } from '../../db/client.js';
 import type { Prisma } from '../../db/types.js';
-import { carriesForward, NEXT_STEP_STATUSES } from '../../domain/point-status.js';
+import { heldBackNextStep, standsToCarry } from '../../domain/held-back-next-step.js';
+import { carriesForward, NEXT_STEP_STATUSES, readNextStepStatus } from '../../domain/point-status.js';
 import type { CarriedNextStep } from '../../domain/types.js';
 
 /**
- * Which recorded outcomes may be carried: a next step was written down, at an earlier
- * meeting with the account. Every rule on which next steps carry (for example, leaving out
- * one the prospect disputed) belongs in this one filter.
+ * Which recorded outcomes stand in line to be carried: a next step was written down at an
+ * earlier meeting with the account, and its recap went out (a disputed one is in line too:
+ * it holds the line until the rep settles it). Every rule on which next steps carry belongs
+ * here and in `carriesForward`.
  */
-function carriableOutcomes(
+function outcomesInLine(
   accountId: string,
   before: Date,
   excludeMeetingId?: string,
@@ -24,24 +26,32 @@ function carriableOutcomes(
       ...(excludeMeetingId ? { id: { not: excludeMeetingId } } : {}),
     },
     nextStep: { not: '' },
-    // Only as the rep last sent it: not before the recap went out, not while disputed.
-    nextStepStatus: { in: NEXT_STEP_STATUSES.filter(carriesForward) },
+    nextStepStatus: { in: NEXT_STEP_STATUSES.filter(standsToCarry) },
   };
 }
 
-/** The latest recorded next step with this account from a meeting that started before `before`. */
+/** The latest recorded next step in line with this account, from a meeting that started before `before`. */
+function latestInLine(db: Db, accountId: string, before: Date, excludeMeetingId?: string) {
+  return db.outcome.findFirst({
+    where: outcomesInLine(accountId, before, excludeMeetingId),
+    orderBy: { meeting: { start: 'desc' } },
+    include: { meeting: { select: { id: true, title: true, start: true } } },
+  });
+}
+
+/**
+ * The next step that becomes the point of the next meeting: the latest one in line, only as
+ * the rep last sent it. While the prospect disputes it, nothing carries — not an older
+ * step either, which the disputed one replaced.
+ */
 export async function findCarriedNextStep(
   db: Db,
   accountId: string,
   before: Date,
   excludeMeetingId?: string,
 ): Promise<CarriedNextStep | null> {
-  const outcome = await db.outcome.findFirst({
-    where: carriableOutcomes(accountId, before, excludeMeetingId),
-    orderBy: { meeting: { start: 'desc' } },
-    include: { meeting: { select: { title: true } } },
-  });
-  if (!outcome) return null;
+  const outcome = await latestInLine(db, accountId, before, excludeMeetingId);
+  if (!outcome || !carriesForward(readNextStepStatus(outcome.nextStepStatus))) return null;
   const owner = ['rep', 'prospect', 'both'].includes(outcome.nextStepOwner)
     ? (outcome.nextStepOwner as CarriedNextStep['owner'])
     : 'both';
@@ -50,5 +60,37 @@ export async function findCarriedNextStep(
     owner,
     due: outcome.nextStepDue ?? undefined,
     meetingTitle: outcome.meeting.title,
+  };
+}
+
+/** The earlier meeting whose next step is held back from the next meeting, and that step. */
+export interface HeldBackNextStep {
+  meetingId: string;
+  meetingTitle: string;
+  meetingStart: Date;
+  nextStep: string;
+}
+
+/**
+ * The next step `findCarriedNextStep` would have taken, had the prospect not disputed it:
+ * the latest one in line with this account, when it is disputed and unrevised; null when
+ * the latest in line carries or none is.
+ */
+export async function findHeldBackNextStep(
+  db: Db,
+  accountId: string,
+  before: Date,
+  excludeMeetingId?: string,
+): Promise<HeldBackNextStep | null> {
+  const outcome = await latestInLine(db, accountId, before, excludeMeetingId);
+  const held = heldBackNextStep(
+    outcome ? [{ status: readNextStepStatus(outcome.nextStepStatus), nextStep: outcome.nextStep }] : [],
+  );
+  if (!outcome || !held) return null;
+  return {
+    meetingId: outcome.meeting.id,
+    meetingTitle: outcome.meeting.title,
+    meetingStart: outcome.meeting.start,
+    nextStep: outcome.nextStep,
   };
 }

@@ -10,22 +10,27 @@
  */
 
 import type { AppContext } from '../../context.js';
+import type { ActionTarget } from '../../domain/rep-actions.js';
 import { AppError } from '../../errors.js';
+import { targetOf } from '../../messages/prospect-kinds.js';
 import type { InboundMail } from '../../providers/types.js';
 import { parseRecapReply } from '../../replies/parse-recap-reply.js';
-import { parseRepCommand } from '../../replies/parse-rep-command.js';
+import { parseRepCommand, parseSettleCommand } from '../../replies/parse-rep-command.js';
 import { type ReadReply, readReply } from '../../replies/read-reply.js';
 import { approveMessage, skipMessage } from '../outbound/approve-message.js';
 import { mayAnswerFor } from './inbound-sender.js';
 import { notifyUntrustedReply, type UntrustedReason, type UntrustedReply } from './notify-untrusted-reply.js';
 import { recordConfirmation } from './record-confirmation.js';
 import { recordOutcome } from './record-outcome.js';
+import { settleAnswer } from './settle-answer.js';
 
 export type InboundResult =
   | 'bounce'
   | 'approved'
   | 'skipped'
   | 'outcome_recorded'
+  /** The rep's "confirmed" / "keep" / "keep going" answer to a notice, applied. */
+  | 'settled'
   | 'confirmation'
   | 'duplicate'
   /** Not acted on because of who sent it; the rep was told. */
@@ -84,7 +89,9 @@ async function sentByRep(ctx: AppContext, mail: InboundSource, messageId: string
 /** How the rep notice names the email a reply answered. */
 const ABOUT: Partial<Record<Parent['kind'], UntrustedReply['about']>> = {
   agenda: 'agenda',
+  agenda_revision: 'agenda',
   recap: 'recap',
+  recap_revision: 'recap',
   approval_request: 'approval request',
   recap_prompt: 'recap prompt',
 };
@@ -139,20 +146,40 @@ async function applyRecapAnswer(ctx: AppContext, read: ReadReply, meetingId: str
   return (await unlessDecided(() => recordOutcome(ctx, meetingId, input))) ? 'outcome_recorded' : 'duplicate';
 }
 
+/**
+ * The rep's one-word answer to a notice or an unconfirmed nudge: it settles the point (or
+ * the next step) the notice is about, when the state machine allows it now.
+ */
+async function applySettleCommand(ctx: AppContext, read: ReadReply, parent: Parent): Promise<InboundResult> {
+  const command = parseSettleCommand(read.reply);
+  if (!command || !parent.meetingId) return 'ignored';
+  const about = parent.subjectMessageId
+    ? await ctx.db.message.findUnique({ where: { id: parent.subjectMessageId }, select: { kind: true } })
+    : null;
+  const target = (about && targetOf(about.kind)) ?? 'agenda';
+  const meetingId = parent.meetingId;
+  const settled = await unlessDecided(async () => {
+    await settleAnswer(ctx, meetingId, target, command, { via: 'reply' });
+  });
+  if (!settled) ctx.log.info('rep command did not apply', { meeting: meetingId, command });
+  return settled ? 'settled' : 'ignored';
+}
+
 /** A reply to an agenda or recap: the prospect's intent, if they may answer for the meeting. */
 async function applyProspectReply(
   ctx: AppContext,
   read: ReadReply,
-  parent: Parent & { kind: 'agenda' | 'recap'; meetingId: string },
+  parent: Parent & { meetingId: string },
+  target: ActionTarget,
   sender: string,
 ): Promise<InboundResult> {
-  if (!(await mayAnswerFor(ctx, parent.meetingId, parent.kind, sender))) {
+  if (!(await mayAnswerFor(ctx, parent.meetingId, target, sender))) {
     return notTrusted(ctx, read, parent, 'not_attendee');
   }
   const { parsed } = read;
   const recorded = await recordConfirmation(ctx, {
     meetingId: parent.meetingId,
-    target: parent.kind,
+    target,
     messageId: parent.id,
     intent: read.autoReply ? 'auto_reply' : read.intent,
     reply: read.reply,
@@ -197,13 +224,18 @@ export async function handleInbound(
       ? applyRecapAnswer(ctx, read, parent.meetingId)
       : 'ignored';
   }
-  if ((parent.kind === 'agenda' || parent.kind === 'recap') && parent.meetingId && sender) {
+  if (parent.kind === 'rep_notice' || parent.kind === 'nudge') {
+    // Only the rep's own mailbox may settle anything; anyone else's reply changes nothing.
+    if (!(await sentByRep(ctx, mail, parsed.messageId))) return 'ignored';
+    return applySettleCommand(ctx, read, parent);
+  }
+  const target = targetOf(parent.kind);
+  if (target && parent.meetingId && sender) {
     // The rep's own mail in the thread (a copy to themself) is not a prospect's answer.
     if (mail.sentByMailbox) return 'ignored';
     // Claims to be the rep but their mailbox did not send it: someone is using their address.
     if (sender === repEmail.toLowerCase()) return notTrusted(ctx, read, parent, 'not_from_mailbox');
-    const kind = parent.kind;
-    return applyProspectReply(ctx, read, { ...parent, kind, meetingId: parent.meetingId }, sender);
+    return applyProspectReply(ctx, read, { ...parent, meetingId: parent.meetingId }, target, sender);
   }
   return 'ignored';
 }

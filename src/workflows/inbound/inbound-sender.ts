@@ -6,6 +6,7 @@
  * the account's domain whom the rep has already emailed.
  */
 import type { AppContext } from '../../context.js';
+import { PROSPECT_KINDS } from '../../messages/prospect-kinds.js';
 
 /** How many of the rep's latest sent emails are searched for a colleague's address. */
 const EMAILED_LOOKBACK = 1000;
@@ -30,7 +31,7 @@ export function isAttendee(attendees: unknown, email: string): boolean {
  */
 async function repHasEmailed(ctx: AppContext, repId: string, email: string): Promise<boolean> {
   const sent = await ctx.db.message.findMany({
-    where: { repId, status: 'sent', kind: { in: ['agenda', 'recap'] } },
+    where: { repId, status: 'sent', kind: { in: [...PROSPECT_KINDS] } },
     select: { to: true, cc: true },
     orderBy: { sentAt: 'desc' },
     take: EMAILED_LOOKBACK,

@@ -135,7 +135,8 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
   ) {
     const notice = {
       prospect: input.prospect,
-      intent: input.intent,
+      // A "no" to a recap disputes what it says was agreed: the rep settles it like a change.
+      intent: input.target === 'recap' && input.intent === 'decline' ? ('change' as const) : input.intent,
       about: input.target,
       replyText: input.reply,
       evidence: input.evidence,

@@ -4,13 +4,16 @@
  * token is recorded in the same transaction as the decision, so a link acts once
  * (messages/action-tokens.ts), and the decision is a conditional move out of
  * `awaiting_approval` (messages/message-status.ts), so two decisions never both count.
- * The edits the rep approves become the meeting's record in that transaction too.
+ * The edits the rep approves become the meeting's record in that transaction too, and the
+ * recipients the rep set on the page are the ones it is sent to.
  */
 import type { AppContext } from '../../context.js';
+import type { Recipients } from '../../domain/recipient-list.js';
 import { AppError } from '../../errors.js';
 import { consumeActionToken } from '../../messages/action-tokens.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
-import { type DraftEdits, hasEdits, renderEditedDraft } from './edited-draft.js';
+import { type PreviewContent, withPreviewLinks } from '../../messages/preview-links.js';
+import { type DraftEdits, hasEdits, renderEditedDraft, renderEditedPreview } from './edited-draft.js';
 import { keepRepEdits } from './keep-rep-edits.js';
 import { mailFor } from './mail-for.js';
 import { planBookNextNudge } from './plan-book-next-nudge.js';
@@ -37,30 +40,36 @@ async function loadPending(ctx: AppContext, messageId: string) {
 
 const DECIDED = 'This draft was decided on a moment ago.';
 
-/** Renders the draft with edits without saving anything (the page's live preview). */
-export async function previewDraft(ctx: AppContext, messageId: string, edits?: DraftEdits) {
+/**
+ * Renders the draft with edits without saving anything (the page's live preview), its
+ * confirmation link a placeholder (preview-links.ts).
+ */
+export async function previewDraft(
+  ctx: AppContext,
+  messageId: string,
+  edits?: DraftEdits,
+): Promise<PreviewContent> {
   const msg = await loadPending(ctx, messageId);
-  if (!hasEdits(edits)) return { subject: msg.subject, text: msg.text, html: msg.html };
-  return renderEditedDraft(ctx, msg, edits);
+  if (!hasEdits(edits)) return withPreviewLinks(ctx, msg);
+  return withPreviewLinks(ctx, await renderEditedPreview(ctx, msg, edits));
 }
 
-/** Approves a draft (with the rep's edits, if any) and queues it for sending now. */
+/**
+ * Approves a draft (with the rep's edits, if any) and queues it for sending now, to
+ * `recipients` when the rep changed them (checked by the caller: domain/recipient-list.ts).
+ */
 export async function approveMessage(
   ctx: AppContext,
   messageId: string,
-  opts: { edits?: DraftEdits; jti?: string } = {},
+  opts: { edits?: DraftEdits; jti?: string; recipients?: Recipients } = {},
 ): Promise<void> {
   const msg = await loadPending(ctx, messageId);
   const edits = hasEdits(opts.edits) && msg.meetingId ? opts.edits : null;
   const rendered = edits ? await renderEditedDraft(ctx, msg, edits) : null;
   await ctx.db.$transaction(async (tx) => {
     if (opts.jti) await consumeActionToken(tx, opts.jti);
-    const approved = await tryMoveMessage(
-      tx,
-      msg.id,
-      'awaiting_approval',
-      'approved',
-      rendered
+    const approved = await tryMoveMessage(tx, msg.id, 'awaiting_approval', 'approved', {
+      ...(rendered
         ? {
             subject: rendered.subject,
             text: rendered.text,
@@ -70,8 +79,10 @@ export async function approveMessage(
             // keeps them; a recap's edits live on in the meeting's Outcome.
             ...(edits?.kind === 'agenda' ? { edits: JSON.parse(JSON.stringify(edits.edits)) as object } : {}),
           }
-        : {},
-    );
+        : {}),
+      // The rep's choice of recipients wins over the re-render's prospects.
+      ...(opts.recipients ? { to: opts.recipients.to, cc: opts.recipients.cc } : {}),
+    });
     // Throwing rolls the token back too: the link still works to see what happened.
     if (!approved) throw new AppError('conflict', DECIDED);
     if (edits && msg.meetingId) await keepRepEdits(tx, msg.meetingId, edits);
@@ -82,7 +93,11 @@ export async function approveMessage(
   }
   if (msg.providerDraftId) await (await mailFor(ctx, msg.repId)).deleteDraft(msg.providerDraftId);
   await queueSend(ctx, msg.id, msg.meetingId);
-  ctx.log.info('draft approved', { message: msg.id, edited: Boolean(rendered) });
+  ctx.log.info('draft approved', {
+    message: msg.id,
+    edited: Boolean(rendered),
+    recipientsEdited: Boolean(opts.recipients),
+  });
 }
 
 /** Skips a draft: nothing will be sent for it. */

@@ -4,7 +4,7 @@
  */
 
 import { toHeaderText } from '../../compose/clean-text.js';
-import { composeAgenda } from '../../compose/compose-agenda.js';
+import { type AgendaInput, composeAgenda } from '../../compose/compose-agenda.js';
 import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
 import type { PointEdits } from '../../domain/edited-point.js';
@@ -25,7 +25,7 @@ export function loadMeetingForCompose(ctx: AppContext, meetingId: string) {
   });
 }
 
-type MeetingForCompose = Awaited<ReturnType<typeof loadMeetingForCompose>>;
+export type MeetingForCompose = Awaited<ReturnType<typeof loadMeetingForCompose>>;
 
 /** The people the agenda goes to: external prospects who have not opted out or bounced. */
 export async function agendaRecipients(
@@ -55,14 +55,14 @@ export async function agendaRecipients(
   return decision.prospects.filter((p) => !blockedSet.has(p.email.toLowerCase()));
 }
 
-/** Composes the agenda (subject, text, html) for a meeting and its recipients. */
-export async function composeMeetingAgenda(
+/** What the agenda templates get for `meeting`, sent to `recipients`, with the rep's edits on top. */
+export function agendaInput(
   ctx: AppContext,
   meeting: MeetingForCompose,
+  recipients: CalendarAttendee[],
   edits: AgendaEdits | null,
-) {
-  const recipients = await agendaRecipients(ctx, meeting);
-  const email = composeAgenda(ctx.templates, {
+): AgendaInput {
+  return {
     rep: { name: meeting.rep.name, email: meeting.rep.email, signature: meeting.rep.signature },
     meeting: {
       title: meeting.title,
@@ -82,7 +82,17 @@ export async function composeMeetingAgenda(
       outcome: edits?.outcome ?? meeting.desiredOutcome ?? '',
     },
     confirmUrl: agendaConfirmationUrl(ctx, meeting),
-  });
+  };
+}
+
+/** Composes the agenda (subject, text, html) for a meeting and its recipients. */
+export async function composeMeetingAgenda(
+  ctx: AppContext,
+  meeting: MeetingForCompose,
+  edits: AgendaEdits | null,
+) {
+  const recipients = await agendaRecipients(ctx, meeting);
+  const email = composeAgenda(ctx.templates, agendaInput(ctx, meeting, recipients, edits));
   if (edits?.subject?.trim()) email.subject = toHeaderText(edits.subject);
   return { ...email, to: recipients.map((r) => r.email) };
 }

@@ -2,7 +2,7 @@
  * Builds the recap email for a meeting from its recorded outcome (with the rep's edits from
  * the approval page on top): its prospects, the agenda it answers, a signed confirmation link.
  */
-import { composeRecap } from '../../compose/compose-recap.js';
+import { composeRecap, type RecapInput } from '../../compose/compose-recap.js';
 import type { NextStepOwner } from '../../compose/next-step-line.js';
 import type { AppContext } from '../../context.js';
 import type { Outcome } from '../../db/types.js';
@@ -55,10 +55,10 @@ export async function loadRecapSource(ctx: AppContext, meetingId: string) {
 
 export type RecapSource = Awaited<ReturnType<typeof loadRecapSource>>;
 
-/** Composes the recap (subject, text, html, to) with the rep's edits, if any. */
-export function composeMeetingRecap(ctx: AppContext, source: RecapSource, edits: RecapEdits | null) {
+/** What the recap templates get for `source`, with the rep's edits on top. */
+export function recapInput(ctx: AppContext, source: RecapSource, edits: RecapEdits | null): RecapInput {
   const { meeting, agenda, prospects } = source;
-  const email = composeRecap(ctx.templates, {
+  return {
     rep: { name: meeting.rep.name, email: meeting.rep.email, signature: meeting.rep.signature },
     meeting: { title: meeting.title, start: meeting.start, end: meeting.end, timeZone: meeting.timeZone },
     prospects: prospects.map((p) => ({ email: p.email, name: p.name })),
@@ -69,6 +69,11 @@ export function composeMeetingRecap(ctx: AppContext, source: RecapSource, edits:
     outcome: editedOutcome(source.outcome, edits),
     confirmUrl: recapConfirmationUrl(ctx, meeting.id),
     now: ctx.clock(),
-  });
-  return { ...email, to: prospects.map((p) => p.email) };
+  };
+}
+
+/** Composes the recap (subject, text, html, to) with the rep's edits, if any. */
+export function composeMeetingRecap(ctx: AppContext, source: RecapSource, edits: RecapEdits | null) {
+  const email = composeRecap(ctx.templates, recapInput(ctx, source, edits));
+  return { ...email, to: source.prospects.map((p) => p.email) };
 }

@@ -1,11 +1,13 @@
 /**
- * The `draft_agenda` step: compose the agenda for a prospect meeting and route it by the
- * rep's approval mode (see route-draft.ts). Idempotent: an agenda that exists is kept.
+ * The `draft_agenda` step: compose the agenda for a prospect meeting, copying the rep's
+ * attending colleagues (default-cc.ts), and route it by the rep's approval mode (see
+ * route-draft.ts). Idempotent: an agenda that exists is kept.
  */
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
 import { createMessage } from '../../messages/create-message.js';
 import { composeMeetingAgenda, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { defaultCc } from './default-cc.js';
 import { routeDraft } from './route-draft.js';
 
 /** Runs the step for one meeting. */
@@ -28,6 +30,7 @@ export async function draftAgenda(ctx: AppContext, meetingId: string): Promise<S
     kind: 'agenda',
     fromAddress: meeting.rep.email,
     to: email.to,
+    cc: defaultCc(meeting, email.to),
     subject: email.subject,
     text: email.text,
     html: email.html,

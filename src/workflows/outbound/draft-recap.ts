@@ -1,10 +1,12 @@
 /**
  * Drafts the recap from the recorded outcome, in the agenda's thread (In-Reply-To,
- * References, the provider's thread), and routes it like an agenda by approval mode.
+ * References, the provider's thread), copying the rep's attending colleagues like the
+ * agenda (default-cc.ts), and routes it like an agenda by approval mode.
  */
 import type { AppContext } from '../../context.js';
 import { createMessage } from '../../messages/create-message.js';
 import { composeMeetingRecap, loadRecapSource } from './compose-meeting-recap.js';
+import { defaultCc } from './default-cc.js';
 import { routeDraft } from './route-draft.js';
 
 /** Drafts and routes the recap; does nothing when one exists already. */
@@ -24,6 +26,7 @@ export async function draftRecap(ctx: AppContext, meetingId: string): Promise<st
     kind: 'recap',
     fromAddress: meeting.rep.email,
     to: email.to,
+    cc: defaultCc(meeting, email.to),
     subject: email.subject,
     text: email.text,
     html: email.html,

@@ -3,9 +3,15 @@
  * unconfirmed shortly before the meeting, or no meeting was booked for an agreed next step.
  * The reminder of an agenda still awaiting approval is remind-approval.ts.
  */
+
+import { callNames, prospectViews } from '../../compose/people.js';
+import { repActionsView } from '../../compose/rep-actions-view.js';
 import type { AppContext } from '../../context.js';
+import { readPointStatus } from '../../domain/point-status.js';
+import { offeredActions } from '../../domain/rep-actions.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
-import { loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { actionUrl } from '../../messages/links.js';
+import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { sendNudge } from './send-nudge.js';
 
 /** The `nudge_unconfirmed` step. */
@@ -20,7 +26,14 @@ export async function nudgeUnconfirmed(ctx: AppContext, meetingId: string): Prom
   const sent = await ctx.db.message.findFirst({ where: { meetingId, kind: 'agenda', status: 'sent' } });
   if (!sent) return { outcome: 'skipped', detail: 'no agenda was sent, so there is nothing to confirm' };
   // How soon the meeting is, and with whom, the nudge itself says.
-  await sendNudge(ctx, meeting, { kind: 'unconfirmed', detail: 'No answer to the agenda yet.' });
+  const prospects = await agendaRecipients(ctx, meeting);
+  const actions = repActionsView(
+    actionUrl(ctx, 'agenda', meeting),
+    'agenda',
+    offeredActions('agenda', readPointStatus(meeting.pointStatus)),
+    callNames(prospectViews(prospects)) || 'the prospect',
+  );
+  await sendNudge(ctx, meeting, { kind: 'unconfirmed', detail: 'No answer to the agenda yet.', actions });
   return { outcome: 'done', detail: 'rep nudged: point unconfirmed' };
 }
 

@@ -8,6 +8,7 @@ import { describePointSource } from '../../domain/describe-point-source.js';
 import { createMessage } from '../../messages/create-message.js';
 import { approvalUrl } from '../../messages/links.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
+import { disputedNextStepFor } from './disputed-next-step-for.js';
 import { queueSend } from './queue-send.js';
 
 /**
@@ -20,8 +21,12 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
     include: { rep: true, meeting: true },
   });
   const meeting = draft.meeting;
+  // An agenda whose meeting would have carried a next step the prospect disputes: the rep
+  // is told why the point is not that step, before approving the one it fell back to.
+  const disputedNextStep =
+    meeting && draft.kind === 'agenda' ? await disputedNextStepFor(ctx, meeting) : undefined;
   const email = composeApprovalRequest(ctx.templates, {
-    rep: { name: draft.rep.name, email: draft.rep.email },
+    rep: { name: draft.rep.name, email: draft.rep.email, timeZone: draft.rep.timeZone },
     draft: {
       subject: draft.subject,
       text: draft.text,
@@ -36,6 +41,7 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
       pointSource: meeting ? describePointSource(meeting.stage, meeting.pointSource as object) : '',
     },
     approveUrl: approvalUrl(ctx, draft, meeting),
+    disputedNextStep,
   });
   const request = await ctx.db.$transaction(async (tx) => {
     if (!(await tryMoveMessage(tx, draft.id, 'drafted', 'awaiting_approval'))) return null;

@@ -11,7 +11,7 @@ import { sendToRep } from './send-to-rep.js';
 type NudgedMeeting = Awaited<ReturnType<typeof loadMeetingForCompose>>;
 
 /** What a nudge says beyond the meeting: its kind and that kind's own parts. */
-export type NudgeContent = Pick<NudgeInput, 'kind' | 'detail' | 'approveUrl' | 'inDrafts'>;
+export type NudgeContent = Pick<NudgeInput, 'kind' | 'detail' | 'approveUrl' | 'inDrafts' | 'actions'>;
 
 /** Emails the rep a nudge about the meeting; `subjectMessageId` is the draft it is about, if any. */
 export async function sendNudge(

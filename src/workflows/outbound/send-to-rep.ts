@@ -1,10 +1,14 @@
 /** Emails to the rep themselves (notices, nudges, recap prompts): no approval, sent at once. */
 import { composeRepNotice, type RepNoticeInput } from '../../compose/compose-rep-notice.js';
+import { firstNameFor } from '../../compose/names.js';
+import { repActionsView } from '../../compose/rep-actions-view.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
+import { offeredActions } from '../../domain/rep-actions.js';
 import { createMessage } from '../../messages/create-message.js';
-import { meetingUrl } from '../../messages/links.js';
+import { actionUrl, meetingUrl } from '../../messages/links.js';
 import { intentWords } from '../../replies/intent-words.js';
+import { currentStatus } from '../inbound/move-status-by-rep.js';
 import { queueSend } from './queue-send.js';
 
 /** Stores the email to the rep and queues its send; returns the Message row id. */
@@ -36,10 +40,25 @@ export async function sendToRep(
 }
 
 /** What a reply about a meeting said, as the rep needs to see it (who, what, the words). */
-export type ReplyNotice = Omit<RepNoticeInput, 'rep' | 'meeting' | 'meetingUrl' | 'evidence'> & {
+export type ReplyNotice = Omit<RepNoticeInput, 'rep' | 'meeting' | 'meetingUrl' | 'evidence' | 'actions'> & {
   /** How the reply was read, as recorded; empty when it was not read for intent. */
   evidence?: string;
 };
+
+/** Prospects' answers the rep can act on; a reply not acted on (untrusted) offers nothing. */
+const ACTIONABLE: readonly RepNoticeInput['intent'][] = ['change', 'reschedule', 'decline', 'unclear'];
+
+/** What the rep can do about the answer now, with a fresh action link; undefined when nothing. */
+async function noticeActions(ctx: AppContext, meeting: { id: string; end: Date }, notice: ReplyNotice) {
+  const target =
+    notice.about === 'recap' ? 'recap' : notice.about === 'agenda' || !notice.about ? 'agenda' : null;
+  if (!target || !ACTIONABLE.includes(notice.intent)) return undefined;
+  const status = await currentStatus(ctx.db, meeting.id, target).catch(() => null);
+  if (!status) return undefined;
+  const offered = offeredActions(target, status);
+  const who = firstNameFor(notice.prospect) || 'the prospect';
+  return repActionsView(actionUrl(ctx, target, meeting), target, offered, who);
+}
 
 /** Tells the meeting's rep about a reply (a change request, a decline, an untrusted sender). */
 export async function sendReplyNotice(
@@ -61,9 +80,10 @@ export async function sendReplyNotice(
       ...notice,
       // The rep reads the prospect's sentence the intent came from, not how it was scored.
       evidence: notice.evidence ? intentWords(notice.replyText) : '',
-      rep: { name: meeting.rep.name, email: meeting.rep.email },
+      rep: { name: meeting.rep.name, email: meeting.rep.email, timeZone: meeting.rep.timeZone },
       meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },
       meetingUrl: meetingUrl(ctx, meeting.id),
+      actions: await noticeActions(ctx, meeting, notice),
     }),
   });
 }

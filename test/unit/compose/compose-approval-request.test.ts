@@ -68,6 +68,43 @@ describe('composeApprovalRequest', () => {
     expect(email.text).not.toContain('Your agenda');
   });
 
+  it('says, before the choices, that the last next step is disputed, quoting the prospect', () => {
+    const input = previewApprovalRequest(templates);
+    const email = composeApprovalRequest(templates, {
+      ...input,
+      disputedNextStep: {
+        meeting: {
+          title: 'Acme Robotics × Northwind — discovery call',
+          start: new Date('2026-03-03T15:00:00Z'),
+        },
+        prospects: [{ email: 'priya.raman@acme-robotics.example', name: 'Priya Raman' }],
+        reply: 'Not quite: the deep-dive needs our CISO, not <b>Sam</b>.',
+      },
+    });
+    const note =
+      'Before you approve: The next step from "Acme Robotics × Northwind — discovery call" (Tuesday, March 3) ' +
+      'is disputed: Priya Raman wrote "Not quite: the deep-dive needs our CISO, not <b>Sam</b>." ' +
+      "It is not used as this meeting's point until you settle it.";
+    expect(email.text).toContain(`Nothing is sent until you approve it.\n\n${note}\n\nApprove & send:`);
+    expect(email.html).toContain(
+      'is disputed: Priya Raman wrote &quot;Not quite: the deep-dive needs our CISO',
+    );
+    expect(email.html).toContain('not &lt;b&gt;Sam&lt;/b&gt;.&quot;');
+    expect(email.html).not.toContain('<b>Sam');
+  });
+
+  it('says nothing of a disputed next step without one, or on a recap', () => {
+    const input = previewApprovalRequest(templates);
+    expect(composeApprovalRequest(templates, input).text).not.toMatch(/disputed|Before you approve/);
+    const recap = composeApprovalRequest(templates, {
+      ...input,
+      draft: { ...input.draft, kind: 'recap' },
+      disputedNextStep: { meeting: { title: 'Earlier', start: new Date() }, prospects: [], reply: 'No.' },
+    });
+    expect(recap.text).not.toContain('disputed');
+    expect(recap.html).not.toContain('disputed');
+  });
+
   it('reads without a meeting or due time', () => {
     const input = previewApprovalRequest(templates);
     const email = composeApprovalRequest(templates, { ...input, meeting: undefined, dueAt: undefined });

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeRepNotice, type RepNoticeInput } from '../../../src/compose/compose-rep-notice.js';
 import { PREVIEW_REP_NOTICE } from '../../../src/compose/preview-data.js';
+import { repActionsView } from '../../../src/compose/rep-actions-view.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
 import { TEMPLATES_DIR } from '../../helpers/templates-dir.js';
 
@@ -17,9 +18,9 @@ const notice = (over: Partial<RepNoticeInput>) =>
 describe('composeRepNotice', () => {
   it.each([
     ['change', `Priya asked to change the agenda: ${title}`, 'marked the agenda as "change requested"'],
-    ['reschedule', `Priya wants to reschedule: ${title}`, 'When you move it on your calendar'],
+    ['reschedule', `Priya wants to reschedule: ${title}`, 'when you move the meeting on your calendar'],
     ['decline', `Priya declined: ${title}`, 'all further steps for this meeting are stopped'],
-    ['unclear', `Reply needs a look: ${title}`, 'What agendum did: nothing. The point stays unconfirmed.'],
+    ['unclear', `Reply needs a look: ${title}`, 'What agendum did: nothing; the point stays as it was.'],
   ] as const)(
     '%s: says so in the subject, quotes the reply and says what agendum did',
     (intent, subject, did) => {
@@ -42,7 +43,31 @@ describe('composeRepNotice', () => {
     });
     expect(email.subject).toBe(`ops@acme-robotics.example asked to change the recap: ${title}`);
     expect(email.text).toContain('The words agendum went by: "not quite"');
-    expect(email.text).toContain('marked the recap as "change requested"');
+    expect(email.text).toContain('marked the next step as disputed: it is not the point of the next meeting');
+  });
+
+  it('lists what the rep can do, with the action link and the reply words', () => {
+    const actions = repActionsView(
+      'https://agendum.example.com/a/tok',
+      'agenda',
+      ['revise', 'mark_confirmed', 'keep'],
+      'Priya',
+    );
+    const email = notice({ intent: 'change', actions });
+    expect(email.text).toContain('What you can do:\n  - Revise and send: change the point;');
+    expect(email.text).toContain('  - Mark confirmed: Priya agreed another way');
+    expect(email.text).toContain('  - Keep as is: you are not making the change');
+    expect(email.text).toContain(
+      'Choose here: https://agendum.example.com/a/tok\nOr reply to this email with "confirmed" or "keep".',
+    );
+    expect(email.html).toContain('href="https://agendum.example.com/a/tok"');
+    // Without actions (a reply not acted on), nothing is offered.
+    expect(notice({ intent: 'not_attendee' }).text).not.toContain('What you can do');
+  });
+
+  it('gives the meeting time in the rep’s zone', () => {
+    const email = notice({ rep: { ...PREVIEW_REP_NOTICE.rep, timeZone: 'Europe/Berlin' } });
+    expect(email.text).toContain('Tuesday, March 3 at 4:00 PM CET');
   });
 
   it("shows the prospect's sentence the intent came from, short and escaped, and not twice", () => {

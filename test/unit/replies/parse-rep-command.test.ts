@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRepCommand } from '../../../src/replies/parse-rep-command.js';
+import { parseRepCommand, parseSettleCommand } from '../../../src/replies/parse-rep-command.js';
 
 describe('a rep answering an approval request by email', () => {
   it.each([
@@ -21,5 +21,28 @@ describe('a rep answering an approval request by email', () => {
 
   it('ignores the quoted request below the answer', () => {
     expect(parseRepCommand('skip\n\nOn Tue, Dana wrote:\n> Reply "approve" to send')).toBe('skip');
+  });
+});
+
+describe('a rep answering a notice about a prospect’s answer by email', () => {
+  it.each([
+    ['confirmed', 'mark_confirmed'],
+    ['Confirmed — we spoke on the phone.', 'mark_confirmed'],
+    ['mark it confirmed', 'mark_confirmed'],
+    ['keep', 'keep'],
+    ['Keep as is, thanks', 'keep'],
+    ['keep going', 'keep_going'],
+    ['Keep it going please', 'keep_going'],
+    ['stop', 'stop'],
+    ['approve', null],
+    ['keeping an eye on it', null],
+    ['', null],
+  ] as const)('%j → %s', (text, command) => {
+    expect(parseSettleCommand(text)).toBe(command);
+  });
+
+  it('reads the first line the rep wrote, not the quoted notice', () => {
+    expect(parseSettleCommand('> Or reply to this email with "confirmed" or "keep".\n\nkeep')).toBe('keep');
+    expect(parseSettleCommand('Let me think\n> confirmed')).toBeNull();
   });
 });

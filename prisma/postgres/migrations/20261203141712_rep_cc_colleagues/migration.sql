@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Rep" ADD COLUMN     "ccColleagues" BOOLEAN NOT NULL DEFAULT true;
