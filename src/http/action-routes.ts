@@ -15,13 +15,16 @@ import { actionPageData, type LoadedAction, loadAction, readActionForm } from '.
 import { html, messagePage } from './html.js';
 import { sendPageError } from './page-errors.js';
 import { renderActionPage } from './pages/action-page.js';
+import { sendEmptyFrame, sendPreviewFrame } from './preview-frame.js';
 
 type Body = Record<string, unknown>;
+
+const NOTHING = { subject: '', text: '', html: '' };
 
 /** The revision as it would go out, for the preview; empty when there is nothing to revise. */
 async function previewOf(ctx: AppContext, d: LoadedAction, body: Body | null) {
   const read = readActionForm(ctx, d, body);
-  if (!read.edits) return { read, preview: { subject: '', text: '' } };
+  if (!read.edits) return { read, preview: NOTHING };
   try {
     const draft = await revisionDraft(
       ctx,
@@ -29,11 +32,10 @@ async function previewOf(ctx: AppContext, d: LoadedAction, body: Body | null) {
       { edits: read.edits, note: read.note },
       { preview: true },
     );
-    return { read, preview: { subject: draft.subject, text: draft.text } };
+    return { read, preview: { subject: draft.subject, text: draft.text, html: draft.html } };
   } catch (err) {
     // Nothing was sent yet to revise (the page then offers no revision).
-    if (err instanceof AppError && err.code === 'conflict')
-      return { read, preview: { subject: '', text: '' } };
+    if (err instanceof AppError && err.code === 'conflict') return { read, preview: NOTHING };
     throw err;
   }
 }
@@ -46,12 +48,16 @@ const DONE: Record<string, (who: string) => string> = {
   keep_going: () => 'The meeting goes ahead: its reminders and recap are planned again.',
 };
 
-async function act(ctx: AppContext, d: LoadedAction, body: Body) {
+async function act(ctx: AppContext, d: LoadedAction, body: Body, path: string) {
   const action = readRepAction(body.action);
   const { read, preview } = await previewOf(ctx, d, body);
   const page = async (status: number, message?: { text: string; error?: boolean }) => ({
     status,
-    html: renderActionPage(await actionPageData(ctx, d, read.form, preview, message)),
+    html: renderActionPage({
+      ...(await actionPageData(ctx, d, read.form, preview, message)),
+      path,
+      edited: true,
+    }),
   });
   if (!action) return page(200, { text: 'Preview only: nothing was saved or sent.' });
   const back = html`<a href="${meetingUrl(ctx, d.meeting.id)}">Open the meeting</a>`;
@@ -79,11 +85,27 @@ export function actionRoutes(ctx: AppContext): Router {
       const d = await loadAction(ctx, String(req.params.token));
       if (!d) return next();
       const { read, preview } = await previewOf(ctx, d, null);
-      res.type('html').send(renderActionPage(await actionPageData(ctx, d, read.form, preview)));
+      const path = `/a/${String(req.params.token)}`;
+      res
+        .type('html')
+        .send(renderActionPage({ ...(await actionPageData(ctx, d, read.form, preview)), path }));
     } catch (err) {
       sendPageError(res, err, ctx);
     }
   });
+  // The preview frame: the revision's HTML part, as it stands (GET) or with the posted edits.
+  router.all('/a/:token/frame', async (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'POST') return next();
+    try {
+      const d = await loadAction(ctx, String(req.params.token));
+      if (!d) return next();
+      const { preview } = await previewOf(ctx, d, req.method === 'POST' ? ((req.body ?? {}) as Body) : null);
+      sendPreviewFrame(res, preview.html);
+    } catch (err) {
+      sendEmptyFrame(res, err instanceof AppError ? 409 : 500);
+    }
+  });
+
   router.post('/a/:token/preview', async (req: Request, res: Response, next: NextFunction) => {
     try {
       const d = await loadAction(ctx, String(req.params.token));
@@ -91,7 +113,8 @@ export function actionRoutes(ctx: AppContext): Router {
       const { read, preview } = await previewOf(ctx, d, (req.body ?? {}) as Body);
       const due = read.form?.kind === 'recap' ? read.form.due : {};
       res.json({
-        ...preview,
+        subject: preview.subject,
+        text: preview.text,
         ...(due.words !== undefined ? { due: due.words } : {}),
         ...(due.error ? { dueError: due.error } : {}),
       });
@@ -105,7 +128,7 @@ export function actionRoutes(ctx: AppContext): Router {
     try {
       const d = await loadAction(ctx, String(req.params.token));
       if (!d) return next();
-      const answer = await act(ctx, d, (req.body ?? {}) as Body);
+      const answer = await act(ctx, d, (req.body ?? {}) as Body, `/a/${String(req.params.token)}`);
       res.status(answer.status).type('html').send(answer.html);
     } catch (err) {
       sendPageError(res, err, ctx);

@@ -8,8 +8,9 @@ import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { isTokenUsed } from '../messages/action-tokens.js';
 import { verifyActionToken } from '../security/action-token.js';
-import { actOnDraft, DRAFT_INCLUDE, previewJson, showDraft } from './draft-review.js';
+import { actOnDraft, DRAFT_INCLUDE, previewFrameHtml, previewJson, showDraft } from './draft-review.js';
 import { sendPageError } from './page-errors.js';
+import { sendEmptyFrame, sendPreviewFrame } from './preview-frame.js';
 
 async function loadDraft(ctx: AppContext, token: string) {
   const payload = verifyActionToken(ctx.secretKey, token, 'approve', ctx.clock());
@@ -27,10 +28,22 @@ export function approvalRoutes(ctx: AppContext): Router {
 
   router.get('/a/:token', async (req: Request, res: Response) => {
     try {
-      const { msg } = await loadDraft(ctx, String(req.params.token));
-      res.type('html').send(await showDraft(ctx, msg));
+      const token = String(req.params.token);
+      const { msg } = await loadDraft(ctx, token);
+      res.type('html').send(await showDraft(ctx, msg, { path: `/a/${token}` }));
     } catch (err) {
       sendPageError(res, err, ctx);
+    }
+  });
+
+  // The preview frame: GET shows the draft as stored, POST (the live preview) with edits.
+  router.all('/a/:token/frame', async (req: Request, res: Response) => {
+    if (req.method !== 'GET' && req.method !== 'POST') return void res.status(405).end();
+    try {
+      const { msg } = await loadDraft(ctx, String(req.params.token));
+      sendPreviewFrame(res, await previewFrameHtml(ctx, msg, req.method === 'POST' ? (req.body ?? {}) : {}));
+    } catch (err) {
+      sendEmptyFrame(res, err instanceof AppError ? 409 : 500);
     }
   });
 
@@ -47,8 +60,12 @@ export function approvalRoutes(ctx: AppContext): Router {
 
   router.post('/a/:token', async (req: Request, res: Response) => {
     try {
-      const { payload, msg } = await loadDraft(ctx, String(req.params.token));
-      const answer = await actOnDraft(ctx, msg, req.body ?? {}, { jti: payload.jti });
+      const token = String(req.params.token);
+      const { payload, msg } = await loadDraft(ctx, token);
+      const answer = await actOnDraft(ctx, msg, req.body ?? {}, {
+        jti: payload.jti,
+        at: { path: `/a/${token}` },
+      });
       res.status(answer.status).type('html').send(answer.html);
     } catch (err) {
       sendPageError(res, err, ctx);

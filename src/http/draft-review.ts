@@ -16,7 +16,6 @@ import { agendaEditsFrom, agendaFields, agendaFieldsWith } from './agenda-edits.
 import { closedDraftError } from './closed-draft.js';
 import { messagePage } from './html.js';
 import { renderApprovalPage } from './pages/approval-page.js';
-import { previewFrameDocument } from './pages/draft-preview.js';
 import type { EditForm } from './pages/edit-forms.js';
 import { readRecapForm } from './recap-edits.js';
 import { type RecipientsForm, readRecipientsForm } from './recipient-edits.js';
@@ -78,13 +77,23 @@ function readForm(msg: DraftWithMeeting, body: Record<string, unknown> | null, n
 
 const kindOf = (msg: DraftWithMeeting) => (msg.kind === 'recap' ? 'recap' : 'agenda');
 
-/** The review page of a draft; `csrfToken` is set for the signed-in page's forms. */
+/**
+ * Where a review page is: its path (the emailed `/a/:token` or the dashboard's
+ * `/messages/:id`; the preview frame is under it) and, signed in, the CSRF token its forms carry.
+ */
+export interface ReviewPageAt {
+  path: string;
+  csrfToken?: string;
+}
+
+/** The review page of a draft; `edited` when it shows posted edits (the frame then loads them). */
 function reviewPage(
   msg: DraftWithMeeting,
   read: ReadPage,
   preview: PreviewContent,
   dueNote: string,
-  csrfToken?: string,
+  at: ReviewPageAt,
+  edited = false,
 ): string {
   const m = msg.meeting;
   return renderApprovalPage({
@@ -98,16 +107,18 @@ function reviewPage(
     recipients: read.recipients.fields,
     kind: `the ${kindOf(msg)}`,
     preview,
-    csrfToken,
+    framePath: `${at.path}/frame`,
+    edited,
+    csrfToken: at.csrfToken,
   });
 }
 
 /** The first view of a draft still waiting for the rep. */
-export async function showDraft(ctx: AppContext, msg: DraftWithMeeting, csrfToken?: string): Promise<string> {
+export async function showDraft(ctx: AppContext, msg: DraftWithMeeting, at: ReviewPageAt): Promise<string> {
   if (msg.status !== 'awaiting_approval') throw await closedDraftError(ctx, msg.id);
   const preview = await previewDraft(ctx, msg.id);
   const note = 'Nothing is sent until you choose "Approve & send".';
-  return reviewPage(msg, readPage(msg, null, ctx.clock()), preview, note, csrfToken);
+  return reviewPage(msg, readPage(msg, null, ctx.clock()), preview, note, at);
 }
 
 /** Why nothing was approved, for the page: the fields that cannot be read. */
@@ -140,7 +151,7 @@ export async function actOnDraft(
   ctx: AppContext,
   msg: DraftWithMeeting,
   body: Record<string, unknown>,
-  opts: { jti?: string; csrfToken?: string } = {},
+  opts: { jti?: string; at: ReviewPageAt },
 ): Promise<PageAnswer> {
   if (body.action === 'skip') {
     await decide(ctx, msg, () => skipMessage(ctx, msg.id, { jti: opts.jti }));
@@ -158,13 +169,23 @@ export async function actOnDraft(
   const preview = await previewDraft(ctx, msg.id, read.edits);
   const note = refused ?? 'Preview only: nothing was saved or sent.';
   const status = body.action === 'approve' ? 400 : 200;
-  return { status, html: reviewPage(msg, read, preview, note, opts.csrfToken) };
+  return { status, html: reviewPage(msg, read, preview, note, opts.at, true) };
 }
 
 /** What the page says once approved: to whom it goes, as the rep left the fields. */
 function approvedWords(kind: string, r: RecipientsForm): string {
   const cc = r.fields.cc ? `, copying ${r.fields.cc}` : '';
   return `The ${kind} is on its way to ${r.fields.to}${cc}.`;
+}
+
+/** The HTML part for posted edits (or as stored, for none), for the preview frame. */
+export async function previewFrameHtml(
+  ctx: AppContext,
+  msg: DraftWithMeeting,
+  body: Record<string, unknown>,
+) {
+  const read = readPage(msg, body, ctx.clock());
+  return (await previewDraft(ctx, msg.id, read.edits)).html;
 }
 
 /** The live preview's JSON for posted edits, with a recap's date as read (or why it cannot be). */
@@ -175,8 +196,6 @@ export async function previewJson(ctx: AppContext, msg: DraftWithMeeting, body: 
   return {
     subject: preview.subject,
     text: preview.text,
-    // As the frame shows it, so the script can put it in as it is.
-    html: previewFrameDocument(preview.html),
     ...(due.words !== undefined ? { due: due.words } : {}),
     ...(due.error ? { dueError: due.error } : {}),
     recipientsError: read.recipients.error ?? '',

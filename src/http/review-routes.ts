@@ -8,8 +8,9 @@ import { scopedDb } from '../auth/scoped-db.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { viewerOf } from './auth/authenticate.js';
-import { actOnDraft, DRAFT_INCLUDE, previewJson, showDraft } from './draft-review.js';
+import { actOnDraft, DRAFT_INCLUDE, previewFrameHtml, previewJson, showDraft } from './draft-review.js';
 import { sendPageError } from './page-errors.js';
+import { sendEmptyFrame, sendPreviewFrame } from './preview-frame.js';
 
 async function loadDraft(ctx: AppContext, res: Response, id: string) {
   const db = scopedDb(ctx.db, viewerOf(res));
@@ -18,6 +19,12 @@ async function loadDraft(ctx: AppContext, res: Response, id: string) {
   return msg;
 }
 
+/** Where the signed-in review page is, and the CSRF token its forms carry. */
+const pageAt = (req: Request, res: Response) => ({
+  path: `/messages/${encodeURIComponent(String(req.params.id))}`,
+  csrfToken: viewerOf(res).csrfToken,
+});
+
 /** The review routes; mount behind requireViewer and requireCsrf. */
 export function reviewRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -25,9 +32,20 @@ export function reviewRoutes(ctx: AppContext): Router {
   router.get('/messages/:id', async (req: Request, res: Response) => {
     try {
       const msg = await loadDraft(ctx, res, String(req.params.id));
-      res.type('html').send(await showDraft(ctx, msg, viewerOf(res).csrfToken));
+      res.type('html').send(await showDraft(ctx, msg, pageAt(req, res)));
     } catch (err) {
       sendPageError(res, err, ctx);
+    }
+  });
+
+  // The preview frame: GET shows the draft as stored, POST (the live preview) with edits.
+  router.all('/messages/:id/frame', async (req: Request, res: Response) => {
+    if (req.method !== 'GET' && req.method !== 'POST') return void res.status(405).end();
+    try {
+      const msg = await loadDraft(ctx, res, String(req.params.id));
+      sendPreviewFrame(res, await previewFrameHtml(ctx, msg, req.method === 'POST' ? (req.body ?? {}) : {}));
+    } catch (err) {
+      sendEmptyFrame(res, err instanceof AppError && err.code === 'not_found' ? 404 : 409);
     }
   });
 
@@ -45,7 +63,7 @@ export function reviewRoutes(ctx: AppContext): Router {
   router.post('/messages/:id', async (req: Request, res: Response) => {
     try {
       const msg = await loadDraft(ctx, res, String(req.params.id));
-      const answer = await actOnDraft(ctx, msg, req.body ?? {}, { csrfToken: viewerOf(res).csrfToken });
+      const answer = await actOnDraft(ctx, msg, req.body ?? {}, { at: pageAt(req, res) });
       res.status(answer.status).type('html').send(answer.html);
     } catch (err) {
       sendPageError(res, err, ctx);

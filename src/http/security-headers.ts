@@ -27,11 +27,6 @@ export function cspHash(source: string): string {
 export const CSP_DIRECTIVES = {
   'default-src': ["'none'"],
   'style-src': INLINE_STYLES.map(cspHash),
-  // The approval page shows the draft's HTML part in a sandboxed srcdoc frame, which has
-  // this page's policy; email HTML carries its look in style attributes (mail apps drop
-  // stylesheets), so those must apply there. A style attribute runs no script and, with
-  // img-src and default-src as they are, loads nothing; stylesheets stay hash-only.
-  'style-src-attr': ["'unsafe-inline'"],
   'script-src': INLINE_SCRIPTS.map(cspHash),
   // The live preview posts the form to ./preview.
   'connect-src': ["'self'"],
@@ -39,6 +34,9 @@ export const CSP_DIRECTIVES = {
   // is redirected to us (sign-in → /, sign-out → /signin). OAuth starts with a plain link.
   'form-action': ["'self'"],
   'img-src': ["'self'", 'data:'],
+  // The approval and action pages frame the draft's HTML part, served by us with a policy
+  // of its own (preview-frame.ts).
+  'frame-src': ["'self'"],
   'frame-ancestors': ["'none'"],
   'base-uri': ["'none'"],
 } as const satisfies Record<string, readonly string[]>;

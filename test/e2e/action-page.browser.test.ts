@@ -87,6 +87,15 @@ describe.skipIf(!hasChromium)(
         (await h.ctx.db.meeting.findFirstOrThrow({ where: { iCalUid: ACME_DISCOVERY.uid } })).pointStatus,
       ).toBe('change_requested');
       await page.screenshot({ path: path.join(shots, 'action-preview.png'), fullPage: true });
+      // The HTML part, in its frame, as the prospect's mail app shows it.
+      const inFrame = page.frameLocator('#preview-html');
+      await expect
+        .poll(() => inFrame.locator('body').textContent())
+        .toContain('Pricing for three warehouses');
+      expect(await inFrame.locator('a', { hasText: 'Confirm' }).getAttribute('href')).toMatch(
+        /\/c\/preview$/,
+      );
+      await page.locator('#preview-html').screenshot({ path: path.join(shots, 'action-frame.png') });
 
       await page.click('button[value="revise"]');
       await page.waitForSelector('text=The revised agenda is on its way.');

@@ -88,9 +88,11 @@ describe('a draft that is no longer waiting', () => {
 async function expectPlaceholders(link: string, edits: Record<string, string>): Promise<void> {
   const page = await (await fetch(server.url + link)).text();
   expect(page).not.toMatch(SIGNED_CONFIRM_LINK);
-  // The frame's document, escaped into its srcdoc, links the preview link.
-  expect(page).toMatch(/<iframe id="preview-html"[^>]* sandbox srcdoc="[^"]*\/c\/preview/);
   expect(page).toContain('[confirmation link]');
+  // The frame's document (served under the page, preview-frame.ts) links the preview link.
+  const frame = await (await fetch(`${server.url}${link}/frame`)).text();
+  expect(frame).not.toMatch(SIGNED_CONFIRM_LINK);
+  expect(frame).toContain(`href="${h.ctx.config.http.publicUrl}/c/preview"`);
 
   const preview = await fetch(`${server.url}${link}/preview`, {
     method: 'POST',
@@ -98,10 +100,18 @@ async function expectPlaceholders(link: string, edits: Record<string, string>): 
   });
   const raw = await preview.text();
   expect(raw).not.toMatch(SIGNED_CONFIRM_LINK);
-  const json = JSON.parse(raw) as { text: string; html: string };
-  expect(json.html).toContain(Object.values(edits)[0]);
-  expect(json.html).toContain(`href="${h.ctx.config.http.publicUrl}/c/preview"`);
+  const json = JSON.parse(raw) as { text: string };
+  expect(json.text).toContain(Object.values(edits)[0]);
   expect(json.text).toContain('[confirmation link]');
+  const editedFrame = await (
+    await fetch(`${server.url}${link}/frame`, {
+      method: 'POST',
+      body: new URLSearchParams({ ...edits, action: 'preview' }),
+    })
+  ).text();
+  expect(editedFrame).toContain(Object.values(edits)[0]);
+  expect(editedFrame).not.toMatch(SIGNED_CONFIRM_LINK);
+  expect(editedFrame).toContain(`href="${h.ctx.config.http.publicUrl}/c/preview"`);
 
   const shown = await (await postForm(server.url + link, { ...edits, action: 'preview' })).text();
   expect(shown).not.toMatch(SIGNED_CONFIRM_LINK);

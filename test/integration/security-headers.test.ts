@@ -65,6 +65,50 @@ describe('security headers', () => {
     expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
   });
 
+  it('frames the draft’s HTML part only from its own URL, under a policy that allows style attributes and nothing that runs', async () => {
+    const { h, server } = await start();
+    const path = await approvalPath(h);
+    const page = await (await fetch(server.url + path)).text();
+    expect(page).toContain(`src="${path}/frame"`);
+    expect(page).not.toContain('srcdoc');
+    const pageCsp = parseCsp((await fetch(server.url + path)).headers.get('content-security-policy'));
+    expect(pageCsp.get('frame-src')).toEqual(["'self'"]);
+    expect(pageCsp.get('style-src-attr')).toBeUndefined();
+
+    for (const res of [
+      await fetch(`${server.url}${path}/frame`),
+      await fetch(`${server.url}${path}/frame`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ purpose: 'to agree the rollout' }).toString(),
+      }),
+    ]) {
+      expect(res.status).toBe(200);
+      const frame = parseCsp(res.headers.get('content-security-policy'));
+      expect(frame.get('default-src')).toEqual(["'none'"]);
+      expect(frame.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+      expect(frame.get('script-src')).toBeUndefined();
+      expect(frame.get('style-src')).toBeUndefined();
+      expect(frame.get('frame-ancestors')).toEqual(["'self'"]);
+      expect(frame.has('sandbox')).toBe(true);
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      const doc = await res.text();
+      expect(doc).toContain('Hi Alice');
+      // The prospect's working confirmation link never reaches the rep's preview.
+      expect(doc).not.toMatch(/\/c\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/);
+    }
+    const edited = await fetch(`${server.url}${path}/frame`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ purpose: 'to agree the rollout' }).toString(),
+    });
+    expect(await edited.text()).toContain('to agree the rollout');
+    // A forged token frames nothing.
+    const forged = await fetch(`${server.url}/a/bogus.token/frame`);
+    expect(forged.status).toBe(409);
+    expect(await forged.text()).not.toContain('Hi Alice');
+  });
+
   it('keeps the header set that protects the secret-bearing links, without HSTS over http', async () => {
     const { server } = await start();
     const res = await fetch(`${server.url}/signin`);

@@ -5,8 +5,9 @@
  * going. Only a POST acts; each action is its own form, so the page works without script.
  */
 import type { RepAction } from '../../domain/rep-actions.js';
-import { html, layout, type SafeHtml } from '../html.js';
-import { LIVE_PREVIEW } from './approval-page.js';
+import { html, layout, SafeHtml } from '../html.js';
+import { APPROVAL_STYLE, LIVE_PREVIEW } from './approval-page.js';
+import { renderDraftPreview } from './draft-preview.js';
 import { type EditForm, renderEditForm } from './edit-forms.js';
 
 export interface ActionPageData {
@@ -24,6 +25,9 @@ export interface ActionPageData {
   actions: RepAction[];
   form: EditForm | null;
   preview: { subject: string; text: string };
+  /** The page's own path (the preview frame is under it), and whether it shows posted edits. */
+  path?: string;
+  edited?: boolean;
   /** What the last post did or why it did not (shown above the forms). */
   message?: { text: string; error?: boolean };
 }
@@ -66,13 +70,12 @@ function currentCard(d: ActionPageData): SafeHtml {
 
 function reviseForm(d: ActionPageData): SafeHtml {
   if (!d.actions.includes('revise') || !d.form) return html``;
-  return html`<form id="draft" class="card" method="post" action="">
+  return html`<form id="draft" class="card" method="post" action=""${d.edited ? html` data-edited="1"` : ''}>
 <h2>Revise and send</h2>
 <p class="muted">Change what needs changing. The revised ${d.target} goes to ${d.prospect} at once, in the same thread; it says what changed and asks them to confirm again.</p>
 <label for="note">A note to ${d.prospect} first (optional)</label><textarea id="note" name="note" maxlength="2000" rows="3"></textarea>
 ${renderEditForm(d.form)}
-<h2>Preview</h2><p><strong>Subject:</strong> <span id="preview-subject">${d.preview.subject}</span></p>
-<pre id="preview-text">${d.preview.text}</pre>
+${renderDraftPreview(d.preview, `${d.path ?? ''}/frame`)}
 <div class="actions"><button type="submit" name="action" value="revise">Revise and send</button>
 <button type="submit" name="action" value="preview" class="secondary">Preview changes</button></div></form>`;
 }
@@ -110,7 +113,8 @@ export function renderActionPage(d: ActionPageData): string {
     : '';
   return layout(
     headline(d),
-    html`<p class="muted"><a href="${d.meetingUrl}">Open the meeting on the dashboard</a></p>
+    html`<style>${new SafeHtml(APPROVAL_STYLE)}</style>
+<p class="muted"><a href="${d.meetingUrl}">Open the meeting on the dashboard</a></p>
 <h1>${headline(d)}</h1>
 <div class="card"><strong>${d.meetingTitle}</strong><div class="muted">${d.meetingWhen}</div>
 <p>The ${d.target === 'agenda' ? 'point' : 'next step'} is <strong>${STATUS_WORDS[d.status] ?? d.status}</strong>.</p></div>

@@ -24,30 +24,42 @@ export interface ApprovalPageData {
   kind: string;
   /** The draft with its confirmation link masked (preview-links.ts). */
   preview: PreviewContent;
+  /** Where the preview frame loads the HTML part from (preview-frame.ts). */
+  framePath: string;
+  /** The page shows posted edits: the frame is to load them too (LIVE_PREVIEW). */
+  edited?: boolean;
   /** The signed-in page's CSRF token; the emailed link's page has none (its token is the URL). */
   csrfToken?: string;
 }
 
 /**
  * Live re-render: post the form to ./preview (which acts on nothing) and show the result in
- * both parts, a recap's date as read, and clear a recipient error once it is fixed (a new
- * one waits for Approve: an address half typed is not an error yet). A reply to an older
- * post is dropped. Exported for the CSP, which allows this script by its hash
- * (security-headers.ts); the action page runs it too, without a frame or recipients.
+ * the text part, a recap's date as read, and clear a recipient error once it is fixed (a new
+ * one waits for Approve: an address half typed is not an error yet); and post the same
+ * fields to ./frame, into the frame, for the HTML part (it is served with its own policy,
+ * preview-frame.ts). A reply to an older post is dropped. A page rendered from a post
+ * (`data-edited`) shows its edits in the frame at once. Exported for the CSP, which allows
+ * this script by its hash (security-headers.ts); the action page runs it too.
  */
 export const LIVE_PREVIEW = `(() => {
   const form = document.getElementById('draft'); if (!form) return;
+  const base = location.pathname.replace(/\\/$/, '');
   const subject = document.getElementById('preview-subject'), text = document.getElementById('preview-text');
   const frame = document.getElementById('preview-html'), due = document.getElementById('due-read');
   const recipients = document.getElementById('recipients-error');
+  const shadow = document.createElement('form'); shadow.hidden = true;
+  shadow.method = 'post'; shadow.action = base + '/frame'; shadow.target = 'preview-html'; document.body.append(shadow);
+  const fields = () => { const body = new URLSearchParams(new FormData(form)); body.set('action', 'preview'); return body; };
+  const toFrame = (body) => { if (!frame) return;
+    shadow.replaceChildren(...[...body].map(([name, value]) =>
+      Object.assign(document.createElement('input'), { type: 'hidden', name, value })));
+    shadow.submit(); };
+  if (form.dataset.edited) toFrame(fields());
   let timer, sent = 0; form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(async () => {
-    const body = new URLSearchParams(new FormData(form)); body.set('action', 'preview');
-    const mine = ++sent;
-    const res = await fetch(location.pathname.replace(/\\/$/, '') + '/preview', { method: 'POST', body,
-      headers: { 'Accept': 'application/json' } });
+    const body = fields(); const mine = ++sent; toFrame(body);
+    const res = await fetch(base + '/preview', { method: 'POST', body, headers: { 'Accept': 'application/json' } });
     if (!res.ok || mine !== sent) return; const data = await res.json();
     subject.textContent = data.subject; text.textContent = data.text;
-    if (frame && typeof data.html === 'string' && frame.srcdoc !== data.html) frame.srcdoc = data.html;
     if (due) due.textContent = data.dueError || data.due || '';
     if (recipients && data.recipientsError === '') { recipients.textContent = '';
       for (const id of ['to', 'cc']) document.getElementById(id)?.removeAttribute('aria-invalid'); }
@@ -83,8 +95,8 @@ export function renderApprovalPage(d: ApprovalPageData): string {
 ${d.csrfToken ? html`<p class="muted"><a href="/">← All meetings</a></p>` : ''}<h1>Review ${d.kind} before it goes out</h1>
 <div class="card"><strong>${d.meetingTitle}</strong><div class="muted">${d.meetingWhen}</div>
 <p class="muted">Why this is a prospect meeting: ${d.reason}<br>Where the point came from: ${d.pointSource}<br>${d.dueNote}</p></div>
-${renderDraftPreview(d.preview)}
-<form id="draft" class="card" method="post" action="">
+${renderDraftPreview(d.preview, d.framePath)}
+<form id="draft" class="card" method="post" action=""${d.edited ? html` data-edited="1"` : ''}>
 ${d.csrfToken ? html`<input type="hidden" name="_csrf" value="${d.csrfToken}">` : ''}
 ${renderRecipientFields(d.recipients)}
 ${d.form ? renderEditForm(d.form) : ''}

@@ -15,7 +15,7 @@ import { html, type SafeHtml } from '../html.js';
 const NO_NAVIGATION = '<base target="_blank">';
 
 /**
- * The HTML part as the frame's document (also what the live preview puts in the frame).
+ * The HTML part as the frame's document (what `<page>/frame` serves, preview-frame.ts).
  * The base goes into the head, or after the doctype: before it the frame would render in
  * quirks mode, unlike any mail app.
  */
@@ -25,14 +25,19 @@ export function previewFrameDocument(partHtml: string): string {
   return partHtml.slice(0, at) + NO_NAVIGATION + partHtml.slice(at);
 }
 
-/** The preview card; `preview` already has its confirmation link masked (preview-links.ts). */
-export function renderDraftPreview(preview: PreviewContent): SafeHtml {
-  // The `html` template escapes the document into the attribute; the browser unescapes it
-  // back into the frame's document.
+/**
+ * The preview card; `preview` already has its confirmation link masked (preview-links.ts).
+ * The frame loads `framePath` (the page's own path + `/frame`), which serves the HTML part
+ * under its own policy (preview-frame.ts); the live preview posts the form there.
+ */
+export function renderDraftPreview(
+  preview: Pick<PreviewContent, 'subject' | 'text'>,
+  framePath: string,
+): SafeHtml {
   return html`<div class="card"><h2>Preview</h2><p><strong>Subject:</strong> <span id="preview-subject">${preview.subject}</span></p>
 <div class="preview-parts">
 <section class="preview-part"><h3 id="preview-html-label">As the email shows it</h3>
-<iframe id="preview-html" class="preview-frame" sandbox srcdoc="${previewFrameDocument(preview.html)}" aria-labelledby="preview-html-label" referrerpolicy="no-referrer"></iframe></section>
+<iframe id="preview-html" name="preview-html" class="preview-frame" sandbox src="${framePath}" aria-labelledby="preview-html-label" referrerpolicy="no-referrer"></iframe></section>
 <section class="preview-part"><h3>Plain-text part</h3><pre id="preview-text">${preview.text}</pre></section>
 </div></div>`;
 }
