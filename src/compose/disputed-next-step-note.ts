@@ -6,6 +6,7 @@
 import { replySentences } from '../replies/classify-intent.js';
 import { intentWords } from '../replies/intent-words.js';
 import { toHeaderText } from './clean-text.js';
+import { withoutActionLinks } from './compose-rep-notice.js';
 import { formatDate } from './format-time.js';
 import { prospectViews } from './people.js';
 
@@ -51,7 +52,9 @@ function cutAtWord(text: string, max: number): string {
  * beside its ask and "Can we change that?" alone tells the rep nothing; else the sentence
  * the dispute was read from, as the rep notices quote it; else the start of what they wrote.
  */
-export function disputeQuote(reply: string): string {
+export function disputeQuote(said: string): string {
+  // A quoted agenda the stripper missed must not hand the rep the prospect's working link.
+  const reply = withoutActionLinks(said);
   const oneLine = (text: string) => toHeaderText(text, Number.MAX_SAFE_INTEGER);
   const whole = oneLine(replySentences(reply).join(' '));
   if (whole.length <= QUOTE_MAX) return whole;

@@ -2,20 +2,10 @@
  * Is this calendar event a meeting with a prospect? The answer always carries a short reason,
  * shown to the rep as is, so a skipped meeting is never a mystery.
  */
+import { domainOfAddress, isOrgDomain, orgDomainsOf } from './org-domains.js';
 import type { CalendarAttendee, CalendarEvent, ProspectDecision, RepProfile } from './types.js';
 
 type ClassifyRep = Pick<RepProfile, 'email' | 'orgDomains' | 'maxExternalAttendees' | 'ignoreRules'>;
-
-/** Lower-cased domain of an address, '' when it has none. */
-function domainOf(email: string): string {
-  const at = email.lastIndexOf('@');
-  return at < 0
-    ? ''
-    : email
-        .slice(at + 1)
-        .trim()
-        .toLowerCase();
-}
 
 /**
  * Google gives rooms, resources, shared and imported calendars addresses under
@@ -23,17 +13,6 @@ function domainOf(email: string): string {
  */
 function looksLikeCalendarResource(domain: string): boolean {
   return domain === 'calendar.google.com' || domain.endsWith('.calendar.google.com');
-}
-
-/** True for the rep's org domains and their subdomains (eu.northwind.example). */
-function isInternalDomain(domain: string, orgDomains: string[]): boolean {
-  return orgDomains.some((org) => domain === org || domain.endsWith(`.${org}`));
-}
-
-/** The rep's own domain stands in when no org domains are configured. */
-function internalDomainsFor(rep: ClassifyRep): string[] {
-  const listed = rep.orgDomains.map((d) => d.trim().toLowerCase()).filter((d) => d.length > 0);
-  return listed.length > 0 ? listed : [domainOf(rep.email)].filter((d) => d.length > 0);
 }
 
 interface OutsideAttendees {
@@ -45,13 +24,13 @@ interface OutsideAttendees {
 
 function sortOutsiders(event: CalendarEvent, rep: ClassifyRep): OutsideAttendees {
   const repEmail = rep.email.trim().toLowerCase();
-  const orgDomains = internalDomainsFor(rep);
+  const orgDomains = orgDomainsOf(rep);
   const people: CalendarAttendee[] = [];
   const things: CalendarAttendee[] = [];
   for (const a of event.attendees) {
     const email = a.email.trim().toLowerCase();
-    const domain = domainOf(email);
-    if (email === repEmail || !domain || isInternalDomain(domain, orgDomains)) continue;
+    const domain = domainOfAddress(email);
+    if (email === repEmail || !domain || isOrgDomain(domain, orgDomains)) continue;
     if (a.kind !== 'person' || looksLikeCalendarResource(domain)) things.push(a);
     else people.push(a);
   }
@@ -86,7 +65,7 @@ function prospectReason(prospects: CalendarAttendee[]): string {
 export function classifyMeeting(event: CalendarEvent, rep: ClassifyRep): ProspectDecision {
   const { people, things } = sortOutsiders(event, rep);
   const prospects = people.filter((p) => p.response !== 'declined');
-  const accountDomain = prospects[0] ? domainOf(prospects[0].email) : undefined;
+  const accountDomain = prospects[0] ? domainOfAddress(prospects[0].email) : undefined;
   const no = (reason: string): ProspectDecision => ({ isProspect: false, reason, prospects, accountDomain });
 
   if (event.status === 'cancelled') return no('cancelled');

@@ -1,19 +1,12 @@
 /**
  * Which of the rep's colleagues an agenda or recap copies: the people from the rep's own
  * org who attend the meeting, so the team sees what the prospect is asked to confirm.
- * "Own org" is the rule classify-meeting.ts uses for internal attendees (an org domain or
- * one of its subdomains; the rep's own domain when none is configured).
+ * "Own org" is org-domains.ts, the rule classify-meeting.ts uses for internal attendees.
  */
 
+import { isOrgAddress } from './org-domains.js';
 import { isPlainAddress } from './recipient-list.js';
 import type { CalendarAttendee, RepProfile } from './types.js';
-
-const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-
-function orgDomainsOf(rep: Pick<RepProfile, 'email' | 'orgDomains'>): string[] {
-  const listed = rep.orgDomains.map((d) => d.trim().toLowerCase()).filter(Boolean);
-  return listed.length > 0 ? listed : [domainOf(rep.email)];
-}
 
 /**
  * The colleagues to copy, in attendee order: people (not rooms or groups) at the rep's org
@@ -25,14 +18,12 @@ export function colleaguesToCopy(
   to: string[],
   room: number,
 ): string[] {
-  const orgs = orgDomainsOf(rep);
   const taken = new Set([rep.email, ...to].map((a) => a.trim().toLowerCase()));
   const out: string[] = [];
   for (const a of attendees) {
     const email = a.email.trim();
     const key = email.toLowerCase();
-    const domain = domainOf(key);
-    const internal = orgs.some((org) => domain === org || domain.endsWith(`.${org}`));
+    const internal = isOrgAddress(key, rep);
     if (!internal || a.kind !== 'person' || a.response === 'declined' || taken.has(key)) continue;
     // A calendar may hold an address the mail could not carry; it is left out, not sent broken.
     if (!isPlainAddress(email)) continue;

@@ -44,10 +44,26 @@ export function moveByRep(
     : moveNextStep(status as NextStepStatus, event);
 }
 
-/** The actions worth offering for a point (or next step) in `status`, in the page's order. */
-export function offeredActions(target: ActionTarget, status: PointStatus | NextStepStatus): RepAction[] {
-  if (target === 'agenda' && status === 'declined') return ['stop', 'keep_going'];
+/** Where the meeting stands: a cancelled one takes no action; an agenda is not revised once it started. */
+export interface MeetingNow {
+  cancelled: boolean;
+  started: boolean;
+}
+
+/**
+ * The actions worth offering for a point (or next step) in `status`, in the page's order;
+ * the only ones the page and a reply to a notice may take.
+ */
+export function offeredActions(
+  target: ActionTarget,
+  status: PointStatus | NextStepStatus,
+  meeting: MeetingNow,
+): RepAction[] {
+  if (meeting.cancelled) return [];
+  if (target === 'agenda' && status === 'declined') return meeting.started ? [] : ['stop', 'keep_going'];
   return (['revise', 'mark_confirmed', 'keep'] as const).filter((action) => {
+    // An agenda revised after the meeting started would ask to confirm a plan already past.
+    if (action === 'revise' && target === 'agenda' && meeting.started) return false;
     const move = moveByRep(target, status, action);
     // Revising always sends something; the others are only worth it when they move the status.
     return move.ok && (action === 'revise' || move.to !== status);

@@ -4,16 +4,17 @@
  * the rep's choice — revise and send, mark confirmed, keep as is, stop or keep going.
  */
 
+import { withoutActionLinks } from '../compose/compose-rep-notice.js';
 import { formatDateTime } from '../compose/format-time.js';
 import { callNames, prospectViews } from '../compose/people.js';
 import { toRepVoice } from '../compose/rep-voice.js';
 import type { AppContext } from '../context.js';
-import { type ActionTarget, offeredActions, type RepAction } from '../domain/rep-actions.js';
+import type { ActionTarget } from '../domain/rep-actions.js';
 import { AppError } from '../errors.js';
 import { isTokenUsed } from '../messages/action-tokens.js';
 import { meetingUrl } from '../messages/links.js';
 import { REP_LINK_PURPOSES, verifyActionToken } from '../security/action-token.js';
-import { currentStatus } from '../workflows/inbound/move-status-by-rep.js';
+import { actionsNow } from '../workflows/inbound/move-status-by-rep.js';
 import { agendaRecipients, loadMeetingForCompose } from '../workflows/outbound/compose-meeting-agenda.js';
 import type { DraftEdits } from '../workflows/outbound/edited-draft.js';
 import { agendaEditsFrom, agendaFieldsWith } from './agenda-edits.js';
@@ -91,7 +92,7 @@ export async function actionPageData(
   message?: { text: string; error?: boolean },
 ): Promise<ActionPageData> {
   const zone = d.meeting.rep.timeZone;
-  const status = await currentStatus(ctx.db, d.meeting.id, d.target);
+  const { status, offered } = await actionsNow(ctx.db, d.meeting.id, d.target, ctx.clock());
   const answer = await lastAnswer(ctx, d.meeting.id, d.target);
   const prospects = prospectViews(await agendaRecipients(ctx, d.meeting));
   return {
@@ -105,7 +106,8 @@ export async function actionPageData(
     answer: answer
       ? {
           intent: answer.intent,
-          words: answer.reply,
+          // Quoted history the stripper missed may hold the prospect's own working link.
+          words: withoutActionLinks(answer.reply),
           when: formatDateTime(answer.createdAt, zone),
           via: answer.source === 'page' ? 'on the confirmation page' : 'by reply',
         }
@@ -119,7 +121,7 @@ export async function actionPageData(
             outcome: toRepVoice(d.meeting.desiredOutcome ?? ''),
           }
         : { kind: 'recap', agreed: d.outcome?.agreed ?? '', nextStep: d.outcome?.nextStep ?? '' },
-    actions: offeredActions(d.target, status) as RepAction[],
+    actions: offered,
     form,
     preview,
     message,

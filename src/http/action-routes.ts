@@ -42,7 +42,7 @@ async function previewOf(ctx: AppContext, d: LoadedAction, body: Body | null) {
 
 /** What each settling action did, for the page after it. */
 const DONE: Record<string, (who: string) => string> = {
-  mark_confirmed: () => 'Marked confirmed. No reminder about it goes out.',
+  mark_confirmed: () => 'Marked confirmed.',
   keep: (who) => `Kept as it is. Nothing was sent to ${who}.`,
   stop: () => 'Stopped. Nothing more goes out about this meeting.',
   keep_going: () => 'The meeting goes ahead: its reminders and recap are planned again.',
@@ -57,6 +57,7 @@ async function act(ctx: AppContext, d: LoadedAction, body: Body, path: string) {
       ...(await actionPageData(ctx, d, read.form, preview, message)),
       path,
       edited: true,
+      note: read.note,
     }),
   });
   if (!action) return page(200, { text: 'Preview only: nothing was saved or sent.' });
@@ -64,7 +65,14 @@ async function act(ctx: AppContext, d: LoadedAction, body: Body, path: string) {
   if (action === 'revise') {
     if (read.error) return page(400, { text: `Nothing was sent: ${read.error}`, error: true });
     if (!read.edits) throw new AppError('conflict', 'This meeting has nothing to revise yet.');
-    await reviseAndSend(ctx, d.meeting.id, { edits: read.edits, note: read.note }, { jti: d.jti });
+    try {
+      await reviseAndSend(ctx, d.meeting.id, { edits: read.edits, note: read.note }, { jti: d.jti });
+    } catch (err) {
+      // Nothing to send (no change): the page again, with everything the rep typed.
+      if (err instanceof AppError && err.code === 'bad_request')
+        return page(400, { text: err.message, error: true });
+      throw err;
+    }
     return {
       status: 200,
       html: messagePage(

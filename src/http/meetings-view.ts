@@ -3,6 +3,8 @@
  * (every rep's for an admin), through the scoped client, a page at a time. Cancelled
  * meetings and ignored events that are over never take a place on a page.
  */
+
+import { withoutActionLinks } from '../compose/compose-rep-notice.js';
 import { domainOf } from '../compose/names.js';
 import { externalPeople } from '../compose/render-event.js';
 import type { Db } from '../db/client.js';
@@ -176,7 +178,12 @@ type MeetingRow = Awaited<ReturnType<Db['meeting']['findMany']>>[number] & {
 function historyOf(m: MeetingRow, target: 'agenda' | 'recap'): ConfirmationView[] {
   return m.confirmations
     .filter((c) => c.target === target)
-    .map((c) => ({ at: c.createdAt.toISOString(), via: c.source, status: c.status, words: c.reply }));
+    .map((c) => ({
+      at: c.createdAt.toISOString(),
+      via: c.source,
+      status: c.status,
+      words: withoutActionLinks(c.reply),
+    }));
 }
 
 function recapOf(m: MeetingRow): RecapView | null {

@@ -15,7 +15,7 @@ export interface StepRequest<K extends StepKind> {
  * ran (done, skipped, failed) is left alone and reported as such.
  */
 export async function scheduleStep<K extends StepKind>(
-  db: Db,
+  db: Pick<Db, 'step'>,
   req: StepRequest<K>,
 ): Promise<'created' | 'rescheduled' | 'unchanged' | 'already_ran'> {
   const payload = stepPayloads[req.kind].parse(req.payload);

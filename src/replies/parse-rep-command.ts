@@ -16,24 +16,38 @@ export function parseRepCommand(text: string): 'approve' | 'skip' | null {
 /**
  * Reads a rep's answer to a notice about a prospect's answer (rep-actions-view.ts lists the
  * words): "confirmed" marks it confirmed, "keep" keeps it as it is, "keep going" goes on
- * after a decline, "stop" leaves it stopped. Revising needs the page.
+ * after a decline, "stop" leaves it stopped. Revising needs the page. The command must be
+ * the whole first line, or end at punctuation ("Confirmed, we spoke on the phone."): "Keep
+ * me posted" or "Confirm with legal first?" are the rep writing, not commanding.
  */
 export function parseSettleCommand(text: string): 'mark_confirmed' | 'keep' | 'keep_going' | 'stop' | null {
-  const word = firstWords(text);
-  if (word === null) return null;
-  if (/^keep (it )?going\b/.test(word)) return 'keep_going';
-  if (/^(mark(ed)? (it )?)?confirm(ed)?\b/.test(word)) return 'mark_confirmed';
-  if (/^keep( (it|as is|it as is))?\b/.test(word)) return 'keep';
-  if (/^stop\b/.test(word)) return 'stop';
-  return null;
+  const line = firstLine(text)?.toLowerCase().replace(/\s+/g, ' ');
+  if (!line) return null;
+  const match = SETTLE.exec(line);
+  if (!match?.[1]) return null;
+  const said = match[1];
+  if (said.startsWith('keep') && said.includes('going')) return 'keep_going';
+  if (said.includes('confirm')) return 'mark_confirmed';
+  if (said.startsWith('keep')) return 'keep';
+  return 'stop';
+}
+
+const SETTLE =
+  /^((?:mark(?:ed)? (?:it )?)?confirm(?:ed)?|keep (?:it )?going|keep(?: it)?(?: as is)?|stop)(?:$|\s*[.,;:!\u2014\u2013-])/;
+
+/** The first line of the reply that is not quoted, trimmed; null when there is none. */
+function firstLine(text: string): string | null {
+  return (
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l !== '' && !l.startsWith('>')) ?? null
+  );
 }
 
 /** The first unquoted line, lower case, letters only; null when there is none. */
 function firstWords(text: string): string | null {
-  const first = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .find((l) => l !== '' && !l.startsWith('>'));
+  const first = firstLine(text);
   if (!first) return null;
   return first
     .toLowerCase()

@@ -280,3 +280,70 @@ describe('a disputed recap, revised', () => {
     expect(m.recap).toMatchObject({ nextStep: 'a technical deep-dive with Lee', status: 'revised' });
   });
 });
+
+describe('what the rep may do, and who may answer', () => {
+  it('takes only the actions the page offers: no revision after a decline, nothing on a cancelled meeting', async () => {
+    const { agenda } = await agendaSent(h, { event: ACME_DISCOVERY });
+    await priyaSays(agenda.messageId, 'Thanks, but we are not interested any more.', 'r-decline');
+    const [notice] = await sentOf('rep_notice');
+    if (!notice) throw new Error('no notice');
+    const link = server.url + (await actionPathIn(notice.raw, 'a'));
+    const items = (await h.ctx.db.meeting.findFirstOrThrow()).agendaItems as string[];
+    const refused = await postForm(link, { action: 'revise', agenda: AGENDA_WITH_PRICING(items) });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('does not apply');
+    // "confirmed" in reply to the decline notice is not offered either: nothing moves.
+    await repReplies(notice.mail.messageId as string, 'Confirmed', 'rep-confirm');
+    expect((await apiMeeting()).pointStatus).toBe('declined');
+    await h.tick();
+    expect(await sentOf('agenda_revision')).toEqual([]);
+
+    await h.ctx.db.meeting.updateMany({ data: { status: 'cancelled' } });
+    const page = await (await fetch(link)).text();
+    expect(page).toContain('Nothing to do here now.');
+    expect((await postForm(link, { action: 'keep_going' })).status).toBe(409);
+  });
+
+  it('keeps what the rep typed when a revision changes nothing', async () => {
+    const { actionPath } = await changeRequested();
+    const res = await postForm(server.url + actionPath, { action: 'revise', note: 'See you Wednesday' });
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toContain('Nothing changed');
+    expect(page).toContain('>See you Wednesday</textarea>');
+  });
+
+  it('does not take a colleague’s reply-all for the prospect’s answer, and copies them on the revision', async () => {
+    const sam = 'sam.ortiz@northwind.example';
+    const withSam = {
+      ...ACME_DISCOVERY,
+      attendees: [...ACME_DISCOVERY.attendees, { email: sam, name: 'Sam Ortiz' }],
+    };
+    const { agenda, sentAgenda } = await agendaSent(h, { event: withSam });
+    expect(sentAgenda.cc).toMatchObject({ value: [{ address: sam }] });
+    await dropProspectReply(h, {
+      from: sam,
+      name: 'Sam Ortiz',
+      parentMessageId: agenda.messageId,
+      body: 'Not interested in this slot, sorry: I cannot make it.',
+      id: 'sam-1',
+    });
+    h.clock.advance(60_000);
+    await h.tick();
+    expect((await apiMeeting()).pointStatus).toBe('unconfirmed');
+    expect(await sentOf('rep_notice')).toEqual([]);
+
+    await priyaSays(agenda.messageId, 'Can we add pricing to the agenda?', 'r-change');
+    const [notice] = await sentOf('rep_notice');
+    if (!notice) throw new Error('no notice');
+    const items = (await h.ctx.db.meeting.findFirstOrThrow()).agendaItems as string[];
+    await postForm(server.url + (await actionPathIn(notice.raw, 'a')), {
+      action: 'revise',
+      agenda: AGENDA_WITH_PRICING(items),
+    });
+    await h.tick();
+    const [revision] = await sentOf('agenda_revision');
+    expect(revision?.mail.to).toMatchObject({ value: [{ address: PRIYA }] });
+    expect(revision?.mail.cc).toMatchObject({ value: [{ address: sam }] });
+  });
+});

@@ -28,6 +28,8 @@ export interface ActionPageData {
   /** The page's own path (the preview frame is under it), and whether it shows posted edits. */
   path?: string;
   edited?: boolean;
+  /** The note to the prospect as the rep typed it, kept across a preview or a refusal. */
+  note?: string;
   /** What the last post did or why it did not (shown above the forms). */
   message?: { text: string; error?: boolean };
 }
@@ -73,7 +75,7 @@ function reviseForm(d: ActionPageData): SafeHtml {
   return html`<form id="draft" class="card" method="post" action=""${d.edited ? html` data-edited="1"` : ''}>
 <h2>Revise and send</h2>
 <p class="muted">Change what needs changing. The revised ${d.target} goes to ${d.prospect} at once, in the same thread; it says what changed and asks them to confirm again.</p>
-<label for="note">A note to ${d.prospect} first (optional)</label><textarea id="note" name="note" maxlength="2000" rows="3"></textarea>
+<label for="note">A note to ${d.prospect} first (optional)</label><textarea id="note" name="note" maxlength="2000" rows="3">${d.note ?? ''}</textarea>
 ${renderEditForm(d.form)}
 ${renderDraftPreview(d.preview, `${d.path ?? ''}/frame`)}
 <div class="actions"><button type="submit" name="action" value="revise">Revise and send</button>

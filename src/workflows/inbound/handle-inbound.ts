@@ -18,7 +18,7 @@ import { parseRecapReply } from '../../replies/parse-recap-reply.js';
 import { parseRepCommand, parseSettleCommand } from '../../replies/parse-rep-command.js';
 import { type ReadReply, readReply } from '../../replies/read-reply.js';
 import { approveMessage, skipMessage } from '../outbound/approve-message.js';
-import { mayAnswerFor } from './inbound-sender.js';
+import { fromRepsOrg, mayAnswerFor } from './inbound-sender.js';
 import { notifyUntrustedReply, type UntrustedReason, type UntrustedReply } from './notify-untrusted-reply.js';
 import { recordConfirmation } from './record-confirmation.js';
 import { recordOutcome } from './record-outcome.js';
@@ -152,11 +152,15 @@ async function applyRecapAnswer(ctx: AppContext, read: ReadReply, meetingId: str
  */
 async function applySettleCommand(ctx: AppContext, read: ReadReply, parent: Parent): Promise<InboundResult> {
   const command = parseSettleCommand(read.reply);
-  if (!command || !parent.meetingId) return 'ignored';
-  const about = parent.subjectMessageId
-    ? await ctx.db.message.findUnique({ where: { id: parent.subjectMessageId }, select: { kind: true } })
-    : null;
-  const target = (about && targetOf(about.kind)) ?? 'agenda';
+  if (!command || !parent.meetingId || !parent.subjectMessageId) return 'ignored';
+  // Only a notice about an email the prospect got settles anything: not the reminder of an
+  // unapproved draft, not the book-next nudge.
+  const about = await ctx.db.message.findUnique({
+    where: { id: parent.subjectMessageId },
+    select: { kind: true, status: true },
+  });
+  const target = about?.status === 'sent' ? targetOf(about.kind) : null;
+  if (!target) return 'ignored';
   const meetingId = parent.meetingId;
   const settled = await unlessDecided(async () => {
     await settleAnswer(ctx, meetingId, target, command, { via: 'reply' });
@@ -173,6 +177,7 @@ async function applyProspectReply(
   target: ActionTarget,
   sender: string,
 ): Promise<InboundResult> {
+  if (await fromRepsOrg(ctx, parent.meetingId, sender)) return 'ignored';
   if (!(await mayAnswerFor(ctx, parent.meetingId, target, sender))) {
     return notTrusted(ctx, read, parent, 'not_attendee');
   }

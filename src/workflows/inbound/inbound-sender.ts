@@ -6,7 +6,9 @@
  * the account's domain whom the rep has already emailed.
  */
 import type { AppContext } from '../../context.js';
+import { isOrgAddress } from '../../domain/org-domains.js';
 import { PROSPECT_KINDS } from '../../messages/prospect-kinds.js';
+import { toRepProfile } from '../reps/rep-profile.js';
 
 /** How many of the rep's latest sent emails are searched for a colleague's address. */
 const EMAILED_LOOKBACK = 1000;
@@ -39,6 +41,20 @@ async function repHasEmailed(ctx: AppContext, repId: string, email: string): Pro
   return sent.some((m) => [...addresses(m.to), ...addresses(m.cc)].includes(email));
 }
 
+/**
+ * Whether `sender` is at the rep's own org (a colleague copied on the agenda, or invited).
+ * A colleague speaks for the rep's side, never for the prospect: their "can't make it" to
+ * everyone is no decline, their "looks good" no confirmation. The rep sees such a reply in
+ * the thread anyway, so it needs no notice either.
+ */
+export async function fromRepsOrg(ctx: AppContext, meetingId: string, sender: string): Promise<boolean> {
+  const meeting = await ctx.db.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: { rep: true },
+  });
+  return isOrgAddress(sender.trim().toLowerCase(), toRepProfile(meeting.rep));
+}
+
 /** Whether `sender` may answer the agenda (`target` 'agenda') or the recap of a meeting. */
 export async function mayAnswerFor(
   ctx: AppContext,
@@ -49,8 +65,9 @@ export async function mayAnswerFor(
   const email = sender.trim().toLowerCase();
   const meeting = await ctx.db.meeting.findUniqueOrThrow({
     where: { id: meetingId },
-    include: { account: true },
+    include: { account: true, rep: true },
   });
+  if (isOrgAddress(email, toRepProfile(meeting.rep))) return false;
   if (isAttendee(meeting.attendees, email)) return true;
   if (target !== 'recap' || !meeting.account) return false;
   if (email.split('@').pop() !== meeting.account.domain.toLowerCase()) return false;

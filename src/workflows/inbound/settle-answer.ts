@@ -26,7 +26,7 @@ export async function settleAnswer(
   const now = ctx.clock();
   const move = await ctx.db.$transaction(async (tx) => {
     if (opts.jti) await consumeActionToken(tx, opts.jti);
-    const moved = await moveStatusByRep(tx, meetingId, target, action);
+    const moved = await moveStatusByRep(tx, meetingId, target, action, now);
     if (action !== 'stop') {
       await tx.confirmation.create({
         data: {

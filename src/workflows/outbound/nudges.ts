@@ -7,10 +7,9 @@
 import { callNames, prospectViews } from '../../compose/people.js';
 import { repActionsView } from '../../compose/rep-actions-view.js';
 import type { AppContext } from '../../context.js';
-import { readPointStatus } from '../../domain/point-status.js';
-import { offeredActions } from '../../domain/rep-actions.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
 import { actionUrl } from '../../messages/links.js';
+import { actionsNow } from '../inbound/move-status-by-rep.js';
 import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { sendNudge } from './send-nudge.js';
 
@@ -27,13 +26,20 @@ export async function nudgeUnconfirmed(ctx: AppContext, meetingId: string): Prom
   if (!sent) return { outcome: 'skipped', detail: 'no agenda was sent, so there is nothing to confirm' };
   // How soon the meeting is, and with whom, the nudge itself says.
   const prospects = await agendaRecipients(ctx, meeting);
+  const { offered } = await actionsNow(ctx.db, meeting.id, 'agenda', ctx.clock());
   const actions = repActionsView(
     actionUrl(ctx, 'agenda', meeting),
     'agenda',
-    offeredActions('agenda', readPointStatus(meeting.pointStatus)),
+    offered,
     callNames(prospectViews(prospects)) || 'the prospect',
   );
-  await sendNudge(ctx, meeting, { kind: 'unconfirmed', detail: 'No answer to the agenda yet.', actions });
+  // About the agenda sent: the rep's "confirmed" in reply settles its point.
+  await sendNudge(
+    ctx,
+    meeting,
+    { kind: 'unconfirmed', detail: 'No answer to the agenda yet.', actions },
+    sent.id,
+  );
   return { outcome: 'done', detail: 'rep nudged: point unconfirmed' };
 }
 

@@ -9,7 +9,6 @@ import type { AppContext } from '../../context.js';
 import { consumeActionToken } from '../../messages/action-tokens.js';
 import { createMessage } from '../../messages/create-message.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
-import { carryForward } from '../calendar/carry-forward.js';
 import { moveStatusByRep } from '../inbound/move-status-by-rep.js';
 import { keepRepEdits } from './keep-rep-edits.js';
 import { planBookNextNudge } from './plan-book-next-nudge.js';
@@ -31,7 +30,7 @@ export async function reviseAndSend(
   const target = revision.edits.kind;
   const message = await ctx.db.$transaction(async (tx) => {
     if (opts.jti) await consumeActionToken(tx, opts.jti);
-    await moveStatusByRep(tx, meetingId, target, 'revise');
+    await moveStatusByRep(tx, meetingId, target, 'revise', ctx.clock());
     const created = await createMessage(tx, ctx.config.mailDomain, {
       repId: meeting.repId,
       meetingId,
@@ -49,14 +48,14 @@ export async function reviseAndSend(
     // The rep wrote and sent it from the action page: that is the approval.
     await tryMoveMessage(tx, created.id, 'drafted', 'approved');
     await keepRepEdits(tx, meetingId, revision.edits);
+    // Its send step in the same transaction: no approved revision is ever left without one.
+    await queueSend(ctx, created.id, meetingId, tx);
     return created;
   });
-  await queueSend(ctx, message.id, meetingId);
   if (target === 'recap') {
     const outcome = await ctx.db.outcome.findUniqueOrThrow({ where: { meetingId } });
     await planBookNextNudge(ctx, meetingId, outcome);
-    // The next meeting's point is the next step as the rep last sent it.
-    await carryForward(ctx, meetingId);
+    // Carried into the next meeting once sent (after-sent.ts): only as the rep last sent it.
   }
   ctx.log.info('revision sent', { meeting: meetingId, target, changes: draft.changes.length });
   return message.id;

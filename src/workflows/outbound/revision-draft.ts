@@ -12,7 +12,7 @@ import type { Message, MessageKind } from '../../db/types.js';
 import type { ActionTarget } from '../../domain/rep-actions.js';
 import { AppError } from '../../errors.js';
 import { previewConfirmationUrl } from '../../messages/links.js';
-import { kindsAbout, PROSPECT_KINDS } from '../../messages/prospect-kinds.js';
+import { kindsAbout } from '../../messages/prospect-kinds.js';
 import { agendaInput, agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { editedOutcome, loadRecapSource, recapInput } from './compose-meeting-recap.js';
 import type { DraftEdits } from './edited-draft.js';
@@ -35,23 +35,16 @@ export interface RevisionDraft extends ComposedEmail {
 }
 
 /**
- * The newest message of the thread, the newest `target` email (the one revised), and the
- * prospect's reply when it came after them: the revision answers that reply.
+ * The newest `target` email the prospects got (the one revised: the agenda or its last
+ * revision, the recap or its last), and the prospect's reply to it when one came after it
+ * (not an automatic one): the revision answers that reply, in the same thread.
  */
 async function threadEnd(ctx: AppContext, meetingId: string, target: ActionTarget) {
-  const last = await ctx.db.message.findFirst({
-    where: { meetingId, kind: { in: [...PROSPECT_KINDS] }, status: 'sent' },
-    orderBy: { sentAt: 'desc' },
-  });
   const original = await ctx.db.message.findFirst({
-    where: {
-      meetingId,
-      kind: { in: kindsAbout(target) },
-      status: 'sent',
-    },
+    where: { meetingId, kind: { in: kindsAbout(target) }, status: 'sent' },
     orderBy: { sentAt: 'desc' },
   });
-  if (!last || !original) {
+  if (!original) {
     throw new AppError(
       'conflict',
       `No ${target} was sent for this meeting, so there is nothing to revise: edit the draft on its approval page.`,
@@ -60,13 +53,28 @@ async function threadEnd(ctx: AppContext, meetingId: string, target: ActionTarge
   const answer = await ctx.db.confirmation.findFirst({
     where: {
       meetingId,
+      target,
       source: 'reply',
+      intent: { not: 'auto_reply' },
       inboundMessageId: { not: null },
-      createdAt: { gt: last.sentAt ?? last.createdAt },
+      createdAt: { gt: original.sentAt ?? original.createdAt },
     },
     orderBy: { createdAt: 'desc' },
   });
-  return { last, original, replyId: answer?.inboundMessageId ?? null };
+  return { original, replyId: answer?.inboundMessageId ?? null };
+}
+
+/** Who a revision goes to: whom the email it revises went to, less anyone who opted out or bounces since. */
+async function recipientsOf(ctx: AppContext, original: Message) {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const all = [...list(original.to), ...list(original.cc)];
+  const blocked = await ctx.db.contact.findMany({
+    where: { email: { in: all.map((e) => e.toLowerCase()) }, OR: [{ optedOut: true }, { bouncing: true }] },
+    select: { email: true },
+  });
+  const out = new Set(blocked.map((c) => c.email));
+  const keep = (e: string) => !out.has(e.toLowerCase());
+  return { to: list(original.to).filter(keep), cc: list(original.cc).filter(keep) };
 }
 
 /** In-Reply-To and References for a reply to `last` (or to the prospect's answer to it). */
@@ -88,29 +96,30 @@ export async function revisionDraft(
   opts: { preview?: boolean } = {},
 ): Promise<RevisionDraft> {
   const target = revision.edits.kind;
-  const { last, original, replyId } = await threadEnd(ctx, meetingId, target);
+  const { original, replyId } = await threadEnd(ctx, meetingId, target);
+  const { to, cc } = await recipientsOf(ctx, original);
+  const goesTo = (email: string) => to.some((t) => t.toLowerCase() === email.toLowerCase());
   const note = { note: revision.note, originalSubject: original.subject };
   // The rep's preview must not carry the prospect's working link.
   const withLink = <T extends { confirmUrl: string }>(input: T): T =>
     opts.preview ? { ...input, confirmUrl: previewConfirmationUrl(ctx) } : input;
   let email: ComposedEmail;
   let changes: string[];
-  let to: string[];
   if (revision.edits.kind === 'agenda') {
     const meeting = await loadMeetingForCompose(ctx, meetingId);
-    const recipients = await agendaRecipients(ctx, meeting);
+    // The greeting names the people it goes to, as the calendar names them.
+    const recipients = (await agendaRecipients(ctx, meeting)).filter((r) => goesTo(r.email));
     const before = agendaInput(ctx, meeting, recipients, null).point;
     const input = withLink(agendaInput(ctx, meeting, recipients, revision.edits.edits));
     changes = pointChanges(before, input.point);
     email = composeAgendaRevision(ctx.templates, input, { ...note, changes });
-    to = recipients.map((r) => r.email);
   } else {
-    const source = await loadRecapSource(ctx, meetingId);
+    const loaded = await loadRecapSource(ctx, meetingId);
+    const source = { ...loaded, prospects: loaded.prospects.filter((p) => goesTo(p.email)) };
     const before = editedOutcome(source.outcome, null);
     const input = withLink(recapInput(ctx, source, revision.edits.edits));
     changes = recapChanges(before, input.outcome, source.meeting.timeZone, source.meeting.start);
     email = composeRecapRevision(ctx.templates, input, { ...note, changes });
-    to = source.prospects.map((p) => p.email);
   }
   if (changes.length === 0 && !opts.preview) throw new AppError('bad_request', NOTHING_CHANGED);
   if (to.length === 0)
@@ -119,8 +128,8 @@ export async function revisionDraft(
     ...email,
     kind: target === 'agenda' ? 'agenda_revision' : 'recap_revision',
     to,
-    cc: (last.cc as string[] | null) ?? [],
+    cc,
     changes,
-    ...threading(last, replyId),
+    ...threading(original, replyId),
   };
 }

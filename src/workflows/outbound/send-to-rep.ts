@@ -4,11 +4,10 @@ import { firstNameFor } from '../../compose/names.js';
 import { repActionsView } from '../../compose/rep-actions-view.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
-import { offeredActions } from '../../domain/rep-actions.js';
 import { createMessage } from '../../messages/create-message.js';
 import { actionUrl, meetingUrl } from '../../messages/links.js';
 import { intentWords } from '../../replies/intent-words.js';
-import { currentStatus } from '../inbound/move-status-by-rep.js';
+import { actionsNow } from '../inbound/move-status-by-rep.js';
 import { queueSend } from './queue-send.js';
 
 /** Stores the email to the rep and queues its send; returns the Message row id. */
@@ -53,9 +52,9 @@ async function noticeActions(ctx: AppContext, meeting: { id: string; end: Date }
   const target =
     notice.about === 'recap' ? 'recap' : notice.about === 'agenda' || !notice.about ? 'agenda' : null;
   if (!target || !ACTIONABLE.includes(notice.intent)) return undefined;
-  const status = await currentStatus(ctx.db, meeting.id, target).catch(() => null);
-  if (!status) return undefined;
-  const offered = offeredActions(target, status);
+  const now = await actionsNow(ctx.db, meeting.id, target, ctx.clock()).catch(() => null);
+  if (!now) return undefined;
+  const offered = now.offered;
   const who = firstNameFor(notice.prospect) || 'the prospect';
   return repActionsView(actionUrl(ctx, target, meeting), target, offered, who);
 }

@@ -15,7 +15,25 @@ describe('offeredActions', () => {
     // Before the recap went out there is nothing to revise in the thread.
     ['recap', 'pending', ['mark_confirmed']],
   ] as const)('%s %s → %j', (target, status, actions) => {
-    expect(offeredActions(target, status)).toEqual(actions);
+    expect(offeredActions(target, status, { cancelled: false, started: false })).toEqual(actions);
+  });
+});
+
+describe('offeredActions for a meeting that is cancelled or under way', () => {
+  it('offers nothing for a cancelled meeting, and no agenda revision or keep going once it started', () => {
+    expect(offeredActions('agenda', 'change_requested', { cancelled: true, started: false })).toEqual([]);
+    expect(offeredActions('recap', 'disputed', { cancelled: true, started: true })).toEqual([]);
+    expect(offeredActions('agenda', 'change_requested', { cancelled: false, started: true })).toEqual([
+      'mark_confirmed',
+      'keep',
+    ]);
+    expect(offeredActions('agenda', 'declined', { cancelled: false, started: true })).toEqual([]);
+    // A recap is revised after the meeting, by nature.
+    expect(offeredActions('recap', 'disputed', { cancelled: false, started: true })).toEqual([
+      'revise',
+      'mark_confirmed',
+      'keep',
+    ]);
   });
 });
 
