@@ -9,7 +9,7 @@ export interface ApprovalRequestInput {
   /** `timeZone` (the rep's) is used for times; the meeting's zone otherwise. */
   rep: { name: string; email: string; timeZone?: string };
   /** The draft as it will be sent; `kind` names it in the subject ("agenda" by default). */
-  draft: { subject: string; text: string; to: string[]; kind?: 'agenda' | 'recap' };
+  draft: { subject: string; text: string; to: string[]; cc?: string[]; kind?: 'agenda' | 'recap' };
   meeting?: { title: string; start: Date; end: Date; timeZone: string };
   /** Shown as is: why this is a prospect meeting, and where the point came from. */
   reasons: { classification: string; pointSource: string };
@@ -49,6 +49,7 @@ export function approvalRequestView(input: ApprovalRequestInput) {
       subject: toHeaderText(input.draft.subject),
       text: toBodyText(input.draft.text).replace(CONFIRM_LINK, '[confirmation link]').trim(),
       to: input.draft.to,
+      cc: input.draft.cc ?? [],
       kind: input.draft.kind ?? 'agenda',
     },
     meeting: m

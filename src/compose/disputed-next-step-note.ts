@@ -18,6 +18,8 @@ export interface DisputedNextStepInput {
   prospects: { email: string; name?: string }[];
   /** The prospect's words, as stored with the dispute; absent or empty when none were. */
   reply?: string;
+  /** The action page where the rep settles it (revise the recap, mark it confirmed, keep it). */
+  settleUrl?: string;
 }
 
 /** The note as the approval-request template shows it (documented in templates/README.md). */
@@ -31,6 +33,8 @@ export interface DisputedNextStepNote {
   who: string;
   /** The quoted words ("" when none were recorded). */
   words: string;
+  /** Where to settle it; "" when unknown. */
+  settleUrl: string;
 }
 
 /** Long enough for a sentence with its reason, short enough to read at a glance. */
@@ -79,5 +83,5 @@ export function disputedNextStepNote(input: DisputedNextStepInput, zone: string)
   // Their own full stop (or question mark) ends the sentence: no second one after the quote.
   const said = words ? `: ${who} wrote "${words}"${/[.!?…]$/u.test(words) ? '' : '.'}` : ` by ${who}.`;
   const line = `The next step from "${meetingTitle}" (${date}) is disputed${said} It is not used as this meeting's point until you settle it.`;
-  return { line, meetingTitle, date, who, words };
+  return { line, meetingTitle, date, who, words, settleUrl: input.settleUrl ?? '' };
 }

@@ -9,6 +9,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { approveMessage } from '../../src/workflows/outbound/approve-message.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
+import { serveApp } from '../helpers/http.js';
 import type { TestEvent } from '../helpers/ics.js';
 import { dropProspectReply, mailIn, PROPOSAL_REVIEW, recapAwaitingApproval } from '../helpers/scenario.js';
 
@@ -83,6 +84,18 @@ describe('the approval request after a disputed next step', () => {
     );
     // The point it fell back to is not the disputed step.
     expect(text).not.toContain('send a revised timeline');
+    // And it links where to settle it: the action page of the disputed recap.
+    const settle = /Settle it \(revise the recap, mark it confirmed, or keep it\): (\S+)/.exec(
+      mail.text || '',
+    )?.[1];
+    expect(settle).toMatch(/\/a\//);
+    const path = new URL(settle as string).pathname;
+    const server = await serveApp(h.ctx);
+    try {
+      expect(await (await fetch(server.url + path)).text()).toContain('Alice disputes the recap');
+    } finally {
+      await server.close();
+    }
     const html = flat(mail.html);
     expect(html).toContain('is disputed: Alice Abernathy wrote &quot;');
     expect(html).toContain(

@@ -317,7 +317,7 @@ describe('what the rep may do, and who may answer', () => {
     const sam = 'sam.ortiz@northwind.example';
     const withSam = {
       ...ACME_DISCOVERY,
-      attendees: [...ACME_DISCOVERY.attendees, { email: sam, name: 'Sam Ortiz' }],
+      attendees: [...(ACME_DISCOVERY.attendees ?? []), { email: sam, name: 'Sam Ortiz' }],
     };
     const { agenda, sentAgenda } = await agendaSent(h, { event: withSam });
     expect(sentAgenda.cc).toMatchObject({ value: [{ address: sam }] });

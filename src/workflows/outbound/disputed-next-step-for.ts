@@ -6,6 +6,7 @@
 import type { DisputedNextStepInput } from '../../compose/disputed-next-step-note.js';
 import type { AppContext } from '../../context.js';
 import type { CalendarAttendee } from '../../domain/types.js';
+import { actionUrl } from '../../messages/links.js';
 import { findHeldBackNextStep } from '../calendar/find-carried-next-step.js';
 
 /** The meeting a draft is for, as far as this needs it. */
@@ -40,6 +41,7 @@ export async function disputedNextStepFor(
     meeting: { title: held.meetingTitle, start: held.meetingStart },
     prospects: recipients((recap?.to ?? []) as string[], earlier.attendees as unknown as CalendarAttendee[]),
     reply: dispute?.reply ?? '',
+    settleUrl: actionUrl(ctx, 'recap', { id: held.meetingId, end: held.meetingStart }),
   };
 }
 

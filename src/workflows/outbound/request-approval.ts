@@ -31,6 +31,7 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
       subject: draft.subject,
       text: draft.text,
       to: draft.to as string[],
+      cc: draft.cc as string[],
       kind: draft.kind === 'recap' ? 'recap' : 'agenda',
     },
     meeting: meeting

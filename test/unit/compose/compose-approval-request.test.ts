@@ -113,3 +113,17 @@ describe('composeApprovalRequest', () => {
     );
   });
 });
+
+describe('the approval request names whom the draft copies', () => {
+  it('lists the Cc beside the To, and leaves the line out when there is none', () => {
+    const base = previewApprovalRequest(templates);
+    const email = composeApprovalRequest(templates, {
+      ...base,
+      draft: { ...base.draft, cc: ['sam.ortiz@northwind.example'] },
+    });
+    expect(email.text).toContain('(copying sam.ortiz@northwind.example)');
+    expect(email.text).toContain('Cc: sam.ortiz@northwind.example');
+    expect(email.html).toContain('Cc: sam.ortiz@northwind.example');
+    expect(composeApprovalRequest(templates, base).text).not.toContain('Cc:');
+  });
+});
