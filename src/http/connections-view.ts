@@ -1,6 +1,7 @@
 /** The connections as the dashboard and `GET /api/connections` show them (never any token). */
 import type { AppContext } from '../context.js';
 import type { Db } from '../db/client.js';
+import { folderProblemsFor } from '../providers/local/calendar-problems.js';
 import { OAUTH_PROVIDERS } from '../providers/oauth-providers.js';
 import { reconnectHint } from '../workflows/connections/connection-health.js';
 
@@ -18,6 +19,11 @@ export interface ConnectionView {
   pausedSteps: number;
   /** Where the rep goes to fix it, when it needs fixing. */
   reconnect: { url: string; hint: string } | null;
+  /**
+   * Local calendar only, when its latest read found any: each problem with a file, naming
+   * the line and the event ("line 12: event "Kickoff" (UID k1): …"), as the log has it.
+   */
+  calendarProblems?: { file: string; message: string }[];
 }
 
 /** Providers an admin has configured, for "connect an account" links. */
@@ -34,7 +40,8 @@ export async function listConnectionViews(db: Db): Promise<ConnectionView[]> {
     rows.map(async (c) => {
       const pausedSteps = await db.step.count({ where: { status: 'paused', pausedFor: c.id } });
       const sync = c.provider === 'local' ? 'folder watch' : c.channelId ? 'push' : 'polling';
-      return {
+      const problems = c.provider === 'local' ? folderProblemsFor(c.rep.email) : [];
+      const view: ConnectionView = {
         id: c.id,
         rep: c.rep.email,
         provider: c.provider,
@@ -51,7 +58,10 @@ export async function listConnectionViews(db: Db): Promise<ConnectionView[]> {
                 hint: reconnectHint(c.provider),
               }
             : null,
-      } satisfies ConnectionView;
+      };
+      if (problems.length > 0)
+        view.calendarProblems = problems.map(({ file, message }) => ({ file, message }));
+      return view;
     }),
   );
 }

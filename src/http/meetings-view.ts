@@ -47,6 +47,12 @@ export interface MeetingView {
     messageId: string;
     sentAt: string | null;
   }[];
+  /**
+   * What the calendar reader guessed or left out for this meeting (its zone read in the
+   * rep's, a date that could not be read), each naming the file, event and line. Absent
+   * when there is nothing to say.
+   */
+  warnings?: string[];
 }
 
 /** One move of the point or the next step: when, how, to what, in whose words. */
@@ -215,8 +221,15 @@ function sentBy(step: { kind: string; payload: unknown }): string | null {
   return typeof id === 'string' ? id : null;
 }
 
+/** The stored warnings (null on meetings from before they were kept, or from other providers). */
+function warningsOf(m: MeetingRow): string[] {
+  const stored = m.warnings as unknown;
+  return Array.isArray(stored) ? stored.filter((w): w is string => typeof w === 'string') : [];
+}
+
 function toView(m: MeetingRow): MeetingView {
-  return {
+  const warnings = warningsOf(m);
+  const view: MeetingView = {
     id: m.id,
     rep: m.rep.email,
     title: m.title,
@@ -253,4 +266,6 @@ function toView(m: MeetingRow): MeetingView {
       sentAt: msg.sentAt?.toISOString() ?? null,
     })),
   };
+  if (warnings.length > 0) view.warnings = warnings;
+  return view;
 }

@@ -4,10 +4,25 @@
  */
 import type { CalendarEvent } from '../domain/types.js';
 
+/**
+ * A calendar event as a provider lists it, with what the provider could not read for sure.
+ * Google and Microsoft never set the extra fields; the local calendar reads untrusted files.
+ */
+export interface ProviderCalendarEvent extends CalendarEvent {
+  /** Problems worth showing on the meeting, each naming the file, event and line; safe to log. */
+  warnings?: string[];
+  /**
+   * Set when the event's zone could not be resolved, so the sync uses the rep's zone:
+   * `wall-clock`: `start`/`end` hold the wall-clock times as if they were UTC, to be read in
+   * the rep's zone; `label`: the instants are right and only `timeZone` becomes the rep's.
+   */
+  repZone?: 'wall-clock' | 'label';
+}
+
 /** One page of calendar changes since a cursor. */
 export interface CalendarChanges {
   /** Events created or updated since the cursor (cancelled ones have status 'cancelled'). */
-  changed: CalendarEvent[];
+  changed: ProviderCalendarEvent[];
   /** Ids of events that disappeared entirely (deleted file, Graph `@removed`). */
   removed: string[];
   /** Opaque cursor to pass next time (Google syncToken, Graph deltaLink, local digest). */

@@ -73,6 +73,14 @@ function messagesTable(m: MeetingView, reader: Reader): SafeHtml {
   );
 }
 
+/** What the calendar reader had to guess for this meeting: the rep checks the time with the file. */
+function warningsNote(m: MeetingView): SafeHtml | string {
+  if (!m.warnings?.length) return '';
+  return html`<div class="muted warnings" role="note"><strong>From the calendar file, with a guess or a gap:</strong><ul>${m.warnings.map(
+    (w) => html`<li>${w}</li>`,
+  )}</ul></div>`;
+}
+
 /** The meeting's card; its id is the anchor emails link to (messages/links.ts meetingUrl). */
 export function meetingCard(m: MeetingView, reader: Reader): SafeHtml {
   const tag = m.isProspect
@@ -82,7 +90,7 @@ export function meetingCard(m: MeetingView, reader: Reader): SafeHtml {
 <h2>${m.title}</h2>
 <p class="muted">${tag} ${readerTime(m.start, reader)} · ${duration(m.start, m.end)} · ${withWhom(m)}${
     reader.showRep ? ` · ${m.rep}` : ''
-  }</p>${m.isProspect ? pointSection(m, reader) : ''}${
+  }</p>${warningsNote(m)}${m.isProspect ? pointSection(m, reader) : ''}${
     m.steps.length ? html`<h3>Steps</h3>${stepsTable(m, reader)}` : ''
   }${m.messages.length ? html`<h3>Messages</h3>${messagesTable(m, reader)}` : ''}</section>`;
 }

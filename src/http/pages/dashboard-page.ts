@@ -54,7 +54,20 @@ ${
     ]),
   );
   const links = connectable.map((p) => html` <a href="${p.url}">Connect ${p.label}</a>`);
-  return html`${banners}<details><summary>Connections (${connections.length})</summary>${table}${links}</details>`;
+  return html`${banners}<details><summary>Connections (${connections.length})</summary>${table}${links}</details>${connections.map(calendarProblems)}`;
+}
+
+const MAX_PROBLEMS_SHOWN = 20;
+
+/** What the local calendar could not read, file by file: the rep fixes or re-exports those files. */
+function calendarProblems(c: ConnectionView): SafeHtml | string {
+  const problems = c.calendarProblems ?? [];
+  if (problems.length === 0) return '';
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+  const more = problems.length - shown.length;
+  return html`<details class="card" data-calendar-problems="${c.id}"><summary>${c.rep}: ${problems.length} problem(s) reading calendar files</summary><ul>${shown.map(
+    (p) => html`<li><code>${p.file}</code>: ${p.message}</li>`,
+  )}</ul>${more > 0 ? html`<p class="muted">and ${more} more, in the log</p>` : ''}</details>`;
 }
 
 /** Who is signed in, and the sign-out form (a POST with the session's CSRF token). */

@@ -4,7 +4,7 @@
  * at a fixed number of occurrences and iterator steps: the files are untrusted input.
  */
 import ICAL from 'ical.js';
-import { toInstant, tzidOf } from './ics-time.js';
+import { type CalendarZones, tzidOf } from './ics-time.js';
 import { assertRuleIsSafe } from './recur-guard.js';
 
 export interface TimeWindow {
@@ -37,20 +37,24 @@ interface EventTimes {
 }
 
 /** DTSTART and DTEND (or DURATION, or the RFC 5545 defaults) of one VEVENT as instants. */
-export function readEventTimes(vevent: ICAL.Component, floatingZone: string): EventTimes {
+export function readEventTimes(vevent: ICAL.Component, zones: CalendarZones): EventTimes {
   const startProp = vevent.getFirstProperty('dtstart');
   const startTime = startProp?.getFirstValue();
   if (!startProp || !(startTime instanceof ICAL.Time)) throw new Error('event has no valid DTSTART');
   const tzid = tzidOf(startProp);
-  const start = toInstant(startTime, tzid, floatingZone);
+  const start = zones.instant(startTime, tzid);
   const endProp = vevent.getFirstProperty('dtend');
   const endTime = endProp?.getFirstValue();
   const duration = vevent.getFirstPropertyValue('duration');
   let end: Date;
-  if (endTime instanceof ICAL.Time) end = toInstant(endTime, tzidOf(endProp), floatingZone);
+  if (endTime instanceof ICAL.Time) end = zones.instant(endTime, tzidOf(endProp));
   else if (duration instanceof ICAL.Duration) end = new Date(start.getTime() + duration.toSeconds() * 1000);
-  else if (startTime.isDate) end = toInstant(startTime.clone().adjust(1, 0, 0, 0), tzid, floatingZone);
+  else if (startTime.isDate) end = zones.instant(startTime.clone().adjust(1, 0, 0, 0), tzid);
   else end = start;
+  // A DURATION too long for a date (P999999999999999999W) says nothing usable about the end.
+  if (Number.isNaN(end.getTime())) end = start;
+  // A DATE event ending on its first day (DTEND = DTSTART, Google holidays) lasts that day.
+  if (startTime.isDate && end <= start) end = zones.instant(startTime.clone().adjust(1, 0, 0, 0), tzid);
   // An end before the start is a producer bug; a zero-length event is the least surprising reading.
   if (end < start) end = start;
   return { startTime, start, end, isAllDay: startTime.isDate, tzid };
@@ -64,21 +68,31 @@ const overlaps = (start: Date, end: Date, w: TimeWindow) =>
   start < w.to && (end > w.from || (end.getTime() === start.getTime() && start >= w.from));
 
 /** Original starts (ms) excluded by EXDATE; DATE values exclude the whole day. */
-function readExclusions(master: ICAL.Component, floatingZone: string) {
+function readExclusions(master: ICAL.Component, zones: CalendarZones) {
   const instants = new Set<number>();
   const days = new Set<string>();
   for (const prop of master.getAllProperties('exdate')) {
     for (const value of prop.getValues()) {
       if (!(value instanceof ICAL.Time)) continue;
       if (value.isDate) days.add(value.toString());
-      else instants.add(toInstant(value, tzidOf(prop), floatingZone).getTime());
+      else instants.add(zones.instant(value, tzidOf(prop)).getTime());
     }
   }
   return { has: (t: ICAL.Time, ms: number) => instants.has(ms) || days.has(t.toString().slice(0, 10)) };
 }
 
+/** An RDATE's start; a DATE in a timed series (a PERIOD of dates) is that day at the series' time. */
+function rdateStart(raw: ICAL.Time, tzid: string | undefined, base: EventTimes) {
+  if (!raw.isDate || base.isAllDay) return { time: raw, tzid };
+  const time = base.startTime.clone();
+  time.year = raw.year;
+  time.month = raw.month;
+  time.day = raw.day;
+  return { time, tzid: base.tzid };
+}
+
 /** Original starts of the series before the window end, keyed by instant. */
-function collectStarts(master: ICAL.Component, base: EventTimes, w: TimeWindow, floatingZone: string) {
+function collectStarts(master: ICAL.Component, base: EventTimes, w: TimeWindow, zones: CalendarZones) {
   const starts = new Map<number, ICAL.Time>([[base.start.getTime(), base.startTime]]);
   // Starts this early cannot reach the window (a day of slack covers all-day DST shifts).
   const earliest = w.from.getTime() - (base.end.getTime() - base.start.getTime()) - DAY_MS;
@@ -87,24 +101,30 @@ function collectStarts(master: ICAL.Component, base: EventTimes, w: TimeWindow, 
     const rule = prop.getFirstValue();
     if (!(rule instanceof ICAL.Recur)) continue;
     assertRuleIsSafe(rule);
-    const iterator = rule.iterator(base.startTime);
-    for (let steps = 0; ; steps++) {
-      if (steps >= MAX_ITERATOR_STEPS || starts.size >= MAX_OCCURRENCES * 2) {
-        truncated = `recurrence expansion stopped after ${steps} steps; shorten the RRULE or add UNTIL`;
-        break;
+    try {
+      const iterator = rule.iterator(base.startTime);
+      for (let steps = 0; ; steps++) {
+        if (steps >= MAX_ITERATOR_STEPS || starts.size >= MAX_OCCURRENCES * 2) {
+          truncated = `recurrence expansion stopped after ${steps} steps; shorten the RRULE or add UNTIL`;
+          break;
+        }
+        const next = iterator.next();
+        if (!next) break;
+        const ms = zones.instant(next, base.tzid).getTime();
+        if (ms >= w.to.getTime()) break;
+        if (ms > earliest) starts.set(ms, next.clone());
       }
-      const next = iterator.next();
-      if (!next) break;
-      const ms = toInstant(next, base.tzid, floatingZone).getTime();
-      if (ms >= w.to.getTime()) break;
-      if (ms > earliest) starts.set(ms, next.clone());
+    } catch (err) {
+      // ical.js gives up on some valid-looking rules: keep what it listed so far.
+      truncated = `RRULE could not be expanded (${err instanceof Error ? err.message.slice(0, 80) : err}); later occurrences are missing`;
     }
   }
   for (const prop of master.getAllProperties('rdate')) {
     for (const value of prop.getValues()) {
-      const time = value instanceof ICAL.Period ? value.start : value;
-      if (!(time instanceof ICAL.Time)) continue;
-      const ms = toInstant(time, tzidOf(prop), floatingZone).getTime();
+      const raw = value instanceof ICAL.Period ? value.start : value;
+      if (!(raw instanceof ICAL.Time)) continue;
+      const { time, tzid } = rdateStart(raw, tzidOf(prop), base);
+      const ms = zones.instant(time, tzid).getTime();
       if (ms < w.to.getTime() && ms > earliest) starts.set(ms, time);
     }
   }
@@ -112,10 +132,10 @@ function collectStarts(master: ICAL.Component, base: EventTimes, w: TimeWindow, 
 }
 
 /** The end of one generated occurrence: same length as the master (whole days for all-day). */
-function occurrenceEnd(time: ICAL.Time, start: Date, base: EventTimes, floatingZone: string): Date {
+function occurrenceEnd(time: ICAL.Time, start: Date, base: EventTimes, zones: CalendarZones): Date {
   if (!base.isAllDay) return new Date(start.getTime() + base.end.getTime() - base.start.getTime());
   const days = Math.round((base.end.getTime() - base.start.getTime()) / DAY_MS);
-  return toInstant(time.clone().adjust(days, 0, 0, 0), base.tzid, floatingZone);
+  return zones.instant(time.clone().adjust(days, 0, 0, 0), base.tzid);
 }
 
 /**
@@ -126,24 +146,23 @@ export function expandOccurrences(
   master: ICAL.Component,
   overrides: ICAL.Component[],
   window: TimeWindow,
-  floatingZone: string,
+  zones: CalendarZones,
 ): { occurrences: Occurrence[]; truncated?: string } {
-  const base = readEventTimes(master, floatingZone);
+  const base = readEventTimes(master, zones);
   const recurring = master.hasProperty('rrule') || master.hasProperty('rdate');
   if (!recurring) {
     return { occurrences: overlaps(base.start, base.end, window) ? [occurrenceOf(master, base)] : [] };
   }
   const overridden = new Map<number, ICAL.Component>();
-  for (const override of overrides)
-    overridden.set(readRecurrenceId(override, floatingZone).getTime(), override);
-  const excluded = readExclusions(master, floatingZone);
-  const { starts, truncated } = collectStarts(master, base, window, floatingZone);
+  for (const override of overrides) overridden.set(readRecurrenceId(override, zones).getTime(), override);
+  const excluded = readExclusions(master, zones);
+  const { starts, truncated } = collectStarts(master, base, window, zones);
 
   const occurrences: Occurrence[] = [];
   for (const [ms, time] of starts) {
     if (overridden.has(ms) || excluded.has(time, ms)) continue;
     const start = new Date(ms);
-    const end = occurrenceEnd(time, start, base, floatingZone);
+    const end = occurrenceEnd(time, start, base, zones);
     if (!overlaps(start, end, window)) continue;
     occurrences.push({
       vevent: master,
@@ -155,7 +174,7 @@ export function expandOccurrences(
     });
   }
   for (const [ms, override] of overridden) {
-    const times = readEventTimes(override, floatingZone);
+    const times = readEventTimes(override, zones);
     if (!overlaps(times.start, times.end, window)) continue;
     occurrences.push({ ...occurrenceOf(override, times), recurrenceId: new Date(ms) });
   }
@@ -168,9 +187,9 @@ export function expandOccurrences(
 }
 
 /** The RECURRENCE-ID of an override as an instant. */
-export function readRecurrenceId(vevent: ICAL.Component, floatingZone: string): Date {
+export function readRecurrenceId(vevent: ICAL.Component, zones: CalendarZones): Date {
   const prop = vevent.getFirstProperty('recurrence-id');
   const value = prop?.getFirstValue();
   if (!(value instanceof ICAL.Time)) throw new Error('override has no valid RECURRENCE-ID');
-  return toInstant(value, tzidOf(prop), floatingZone);
+  return zones.instant(value, tzidOf(prop));
 }

@@ -1,32 +1,17 @@
 /**
- * Turns ical.js parse errors into messages a person can act on: the line number when it
- * can be found, and the offending text, clipped (the file is untrusted).
+ * What to say about a file in which no calendar was found at all. Problems inside a calendar
+ * are worded where they are found (ics-warnings.ts), one line or event at a time.
  */
 
-const MAX_MESSAGE = 300;
-
-/** 1-based number of the first line containing `needle` (matched on its first 40 chars), or 0. */
-export function lineOf(source: string, needle: string): number {
-  const probe = needle.slice(0, 40);
-  if (!probe.trim()) return 0;
-  const lines = source.split(/\r?\n/);
-  const index = lines.findIndex((line) => line.includes(probe));
-  return index + 1;
-}
-
-/** ical.js quotes the offending line in its parser messages ('…' or "…"). */
-function quotedLine(message: string): string | undefined {
-  const match = /(?:"([^"]*)"|'([^']*)')\s*$/.exec(message);
-  return match ? (match[1] ?? match[2]) : undefined;
-}
-
-/** "line 12: invalid line (no token ";" or ":") "foo"", or the bare message when no line fits. */
-export function describeParseError(source: string, err: unknown): string {
-  const raw = err instanceof Error ? err.message : String(err);
-  const message = raw.length > MAX_MESSAGE ? `${raw.slice(0, MAX_MESSAGE)}…` : raw;
-  const quoted = quotedLine(raw);
-  const line = quoted ? lineOf(source, quoted) : 0;
-  if (line > 0) return `line ${line}: ${message}`;
-  if (!/BEGIN:VCALENDAR/i.test(source.slice(0, 1_000))) return `not an iCalendar file (${message})`;
-  return message;
+/** "not an iCalendar file (…)" with a hint of what the file looks like instead; never quotes it. */
+export function describeParseError(source: string): string {
+  const head = source
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200);
+  if (!head) return 'not an iCalendar file (it is empty)';
+  if (/^BEGIN\s*:/i.test(head)) {
+    return 'not an iCalendar file (it holds no VCALENDAR or VEVENT, only other components)';
+  }
+  return 'not an iCalendar file (line 1 is not BEGIN:VCALENDAR)';
 }

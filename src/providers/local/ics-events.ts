@@ -1,12 +1,13 @@
 /**
- * One iCalendar file → normalized CalendarEvents within a window. A broken event is reported
- * and skipped; the rest of the file still loads. Ids: the UID for a single event,
- * `${UID}::${original start as UTC ISO}` for an occurrence of a series, so an occurrence
- * keeps its id when the series is edited or the occurrence is moved.
+ * One iCalendar file → normalized CalendarEvents within a window. The file is read event by
+ * event (ics-blocks.ts, ics-calendar.ts): a bad line costs at most its event, a bad RDATE or
+ * EXDATE value at most that date, and every VCALENDAR of the file is read. Ids: the UID for a
+ * single event, `${UID}::${original start as UTC ISO}` for an occurrence of a series, so an
+ * occurrence keeps its id when the series is edited or the occurrence is moved.
  */
-import ICAL from 'ical.js';
 import type { CalendarEvent } from '../../domain/types.js';
 import { runToEnd } from '../../event-loop.js';
+import type { ProviderCalendarEvent } from '../types.js';
 import {
   expandOccurrences,
   type Occurrence,
@@ -14,56 +15,64 @@ import {
   type TimeWindow,
 } from './expand-occurrences.js';
 import { readAttendees } from './ics-attendees.js';
+import { calendarsOf, readBlocks } from './ics-blocks.js';
+import { type EventGroup, groupByUid, type ReadEvent, readCalendar } from './ics-calendar.js';
 import { readConferenceUrl } from './ics-conference.js';
-import { describeParseError, lineOf } from './ics-errors.js';
-import { eventZoneOf, floatingZoneOf } from './ics-time.js';
+import { describeParseError } from './ics-errors.js';
+import { type IcsFileError, problem, safeText } from './ics-warnings.js';
+
+export type { IcsFileError } from './ics-warnings.js';
 
 const MAX_TITLE = 1_000;
 const MAX_DESCRIPTION = 50_000;
 const MAX_EVENTS_PER_FILE = 5_000;
 
-/** A problem with one file, for the rep or operator: `${file}: ${message}`. */
-export interface IcsFileError {
-  file: string;
-  message: string;
-}
-
 export interface IcsParseResult {
-  events: CalendarEvent[];
+  events: ProviderCalendarEvent[];
   errors: IcsFileError[];
   /** UIDs defined by this file (also those with no occurrence in the window). */
   uids: string[];
+  /**
+   * True when some event could not be read at all (or no calendar was found): what the file
+   * listed before should be kept, as it may be half-saved. Warnings alone leave it unset.
+   */
+  incomplete?: boolean;
 }
 
-function text(vevent: ICAL.Component, name: string, max: number): string {
-  const value = vevent.getFirstPropertyValue(name);
+function text(ev: ReadEvent['vevent'], name: string, max: number): string {
+  const value = ev.getFirstPropertyValue(name);
   return typeof value === 'string' ? value.slice(0, max).trim() : '';
 }
 
-function statusOf(vevent: ICAL.Component, seriesCancelled: boolean): CalendarEvent['status'] {
-  const status = text(vevent, 'status', 20).toUpperCase();
+function statusOf(ev: ReadEvent['vevent'], seriesCancelled: boolean): CalendarEvent['status'] {
+  const status = text(ev, 'status', 20).toUpperCase();
   if (seriesCancelled || status === 'CANCELLED') return 'cancelled';
   return status === 'TENTATIVE' ? 'tentative' : 'confirmed';
 }
 
+/** An occurrence and the VEVENT it was read from (the master, its override, or itself). */
+type Listed = Occurrence & { read: ReadEvent; id: string };
+
 function toCalendarEvent(
   uid: string,
-  occ: Occurrence,
-  floatingZone: string,
+  occ: Listed,
   cancelled: boolean,
-): CalendarEvent {
-  const { vevent } = occ;
+  zoneNotes: Map<string, IcsFileError>,
+  file: string,
+): ProviderCalendarEvent {
+  const { vevent, zones } = occ.read;
   const description = text(vevent, 'description', MAX_DESCRIPTION);
   const location = text(vevent, 'location', MAX_TITLE);
   const { attendees, organizerEmail } = readAttendees(vevent);
-  const event: CalendarEvent = {
-    id: occ.recurrenceId ? `${uid}::${occ.recurrenceId.toISOString()}` : uid,
+  const label = zones.label(occ.tzid, occ.start);
+  const event: ProviderCalendarEvent = {
+    id: occ.id,
     iCalUid: uid,
     title: text(vevent, 'summary', MAX_TITLE) || '(no title)',
     description,
     start: occ.start,
     end: occ.end,
-    timeZone: eventZoneOf(occ.tzid, floatingZone),
+    timeZone: label.zone,
     isAllDay: occ.isAllDay,
     status: statusOf(vevent, cancelled),
     attendees,
@@ -72,56 +81,61 @@ function toCalendarEvent(
   const conferenceUrl = readConferenceUrl(vevent, location, description);
   if (conferenceUrl) event.conferenceUrl = conferenceUrl;
   if (organizerEmail) event.organizerEmail = organizerEmail;
+  const warnings = occ.read.warnings.map((w) => `${w.file}: ${w.message}`);
+  if (label.guess && label.warning) {
+    const found = problem(file, occ.read.ref, label.warning);
+    zoneNotes.set(found.message, found);
+    warnings.push(`${file}: ${found.message}`);
+    event.repZone = label.guess;
+  }
+  if (warnings.length > 0) event.warnings = warnings;
   return event;
 }
 
-/** VEVENTs grouped by UID: the series master (if any) and its overrides. */
-function groupByUid(calendar: ICAL.Component, file: string) {
-  const groups = new Map<string, { master?: ICAL.Component; overrides: ICAL.Component[] }>();
-  calendar.getAllSubcomponents('vevent').forEach((vevent, i) => {
-    // A VEVENT without UID is invalid, but producers exist: key it by its place in the file.
-    const uid = text(vevent, 'uid', 500) || `${file}#${i + 1}`;
-    const group = groups.get(uid) ?? { overrides: [] };
-    if (vevent.hasProperty('recurrence-id')) group.overrides.push(vevent);
-    else group.master ??= vevent;
-    groups.set(uid, group);
-  });
-  return groups;
-}
-
-function occurrencesOf(
-  group: { master?: ICAL.Component; overrides: ICAL.Component[] },
-  w: TimeWindow,
-  zone: string,
-) {
-  if (group.master) return expandOccurrences(group.master, group.overrides, w, zone);
-  // Invited to single instances only: each override stands alone, keyed by its original start.
-  const occurrences = group.overrides.flatMap((o) =>
-    expandOccurrences(o, [], w, zone).occurrences.map((occ) => ({
+/** Every occurrence of a group in the window, each with its id. */
+function occurrencesOf(group: EventGroup, w: TimeWindow): { listed: Listed[]; truncated?: string } {
+  const withIds = (read: ReadEvent, occurrences: Occurrence[]): Listed[] =>
+    occurrences.map((occ) => ({
       ...occ,
-      recurrenceId: readRecurrenceId(o, zone),
-    })),
-  );
-  return { occurrences, truncated: undefined };
-}
-
-/** The file's VCALENDAR, or null with the parse error recorded in `result`. */
-function openCalendar(source: string, file: string, result: IcsParseResult): ICAL.Component | null {
-  try {
-    const parsed = ICAL.parse(source);
-    const calendar = new ICAL.Component(Array.isArray(parsed[0]) ? parsed[0] : parsed);
-    if (calendar.name !== 'vcalendar') throw new Error(`expected BEGIN:VCALENDAR, found ${calendar.name}`);
-    return calendar;
-  } catch (err) {
-    result.errors.push({ file, message: describeParseError(source, err) });
-    return null;
+      read,
+      id: occ.recurrenceId ? `${group.idBase}::${occ.recurrenceId.toISOString()}` : group.idBase,
+    }));
+  if (group.master) {
+    const { master } = group;
+    const byVevent = new Map(group.overrides.map((o) => [o.vevent, o]));
+    const { occurrences, truncated } = expandOccurrences(
+      master.vevent,
+      group.overrides.map((o) => o.vevent),
+      w,
+      master.zones,
+    );
+    const listed = occurrences.map((occ) => ({
+      ...occ,
+      read: byVevent.get(occ.vevent) ?? master,
+      id: occ.recurrenceId ? `${group.idBase}::${occ.recurrenceId.toISOString()}` : group.idBase,
+    }));
+    return { listed, truncated };
   }
+  // Invited to single instances only: each override stands alone, keyed by its original start.
+  // One that carries its own RDATE list (Lotus Notes) is a series of its own.
+  const listed: Listed[] = [];
+  let truncated: string | undefined;
+  for (const o of group.overrides) {
+    const expanded = expandOccurrences(o.vevent, [], w, o.zones);
+    truncated ??= expanded.truncated;
+    const recurring = o.vevent.hasProperty('rrule') || o.vevent.hasProperty('rdate');
+    const occurrences = recurring
+      ? expanded.occurrences
+      : expanded.occurrences.map((occ) => ({ ...occ, recurrenceId: readRecurrenceId(o.vevent, o.zones) }));
+    listed.push(...withIds(o, occurrences));
+  }
+  return { listed, truncated };
 }
 
 /**
  * Parses one file's text one UID at a time, yielding between UIDs so an async caller can let
- * the event loop run (a 5,000-event file takes a few hundred ms). Only `ICAL.parse` of the
- * whole text is one synchronous block. `file` names the file in errors. Never throws.
+ * the event loop run (a 5,000-event file takes a few hundred ms). `file` names the file in
+ * errors. Never throws.
  */
 export function* parseIcsSteps(
   source: string,
@@ -129,26 +143,39 @@ export function* parseIcsSteps(
   window: TimeWindow,
 ): Generator<void, IcsParseResult, void> {
   const result: IcsParseResult = { events: [], errors: [], uids: [] };
-  const calendar = openCalendar(source, file, result);
-  if (!calendar) return result;
+  const calendars = calendarsOf(readBlocks(source));
+  if (calendars.length === 0) {
+    result.errors.push({ file, message: describeParseError(source) });
+    result.incomplete = true;
+    return result;
+  }
   yield;
-  const floatingZone = floatingZoneOf(calendar);
-  const methodCancel = String(calendar.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL';
-  for (const [uid, group] of groupByUid(calendar, file)) {
-    result.uids.push(uid);
+  let index = 0;
+  const read = calendars.flatMap((c) => readCalendar(c, file, result, () => ++index));
+  const ids = new Set<string>();
+  for (const group of groupByUid(read, file, result.errors)) {
+    if (!result.uids.includes(group.uid)) result.uids.push(group.uid);
+    const first = group.master ?? group.overrides[0];
     try {
-      const { occurrences, truncated } = occurrencesOf(group, window, floatingZone);
-      if (truncated) result.errors.push({ file, message: `event ${uid}: ${truncated}` });
+      const { listed, truncated } = occurrencesOf(group, window);
+      if (truncated) result.errors.push(problem(file, first?.ref, truncated));
       const cancelled =
-        methodCancel || (group.master ? statusOf(group.master, false) === 'cancelled' : false);
-      for (const occ of occurrences) result.events.push(toCalendarEvent(uid, occ, floatingZone, cancelled));
+        Boolean(first?.methodCancel) ||
+        (group.master ? statusOf(group.master.vevent, false) === 'cancelled' : false);
+      const zoneNotes = new Map<string, IcsFileError>();
+      for (const occ of listed) {
+        // Two overrides listing the same date (Lotus Notes) describe one occurrence.
+        if (ids.has(occ.id)) continue;
+        ids.add(occ.id);
+        result.events.push(toCalendarEvent(group.uid, occ, cancelled, zoneNotes, file));
+      }
+      result.errors.push(...zoneNotes.values());
     } catch (err) {
-      const line = lineOf(source, `UID:${uid}`);
-      const where = line ? `line ${line}: ` : '';
-      result.errors.push({
-        file,
-        message: `${where}event ${uid}: ${err instanceof Error ? err.message : err}`,
-      });
+      // ical.js messages quote at most a date or a rule, never a description or an address.
+      result.errors.push(
+        problem(file, first?.ref, safeText(err instanceof Error ? err.message : String(err), 200)),
+      );
+      result.incomplete = true;
     }
     if (result.events.length > MAX_EVENTS_PER_FILE) {
       result.errors.push({
@@ -156,6 +183,7 @@ export function* parseIcsSteps(
         message: `more than ${MAX_EVENTS_PER_FILE} events in the window; the rest skipped`,
       });
       result.events.length = MAX_EVENTS_PER_FILE;
+      result.incomplete = true;
       break;
     }
     yield;

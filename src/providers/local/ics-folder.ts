@@ -4,18 +4,19 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { CalendarEvent } from '../../domain/types.js';
 import { createPacer, runPaced } from '../../event-loop.js';
+import type { ProviderCalendarEvent } from '../types.js';
 import type { TimeWindow } from './expand-occurrences.js';
 import { type IcsFileError, parseIcsSteps } from './ics-events.js';
+import { safeText } from './ics-warnings.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_FILES = 5_000;
 
 export interface IcsFolderResult {
   /** Events per file name, for every file that was read. */
-  byFile: Map<string, CalendarEvent[]>;
-  /** Files with a problem: what was known about them before should be kept, not dropped. */
+  byFile: Map<string, ProviderCalendarEvent[]>;
+  /** Files with an event that could not be read: what they listed before is kept, not dropped. */
   troubled: Set<string>;
   errors: IcsFileError[];
 }
@@ -66,11 +67,12 @@ export async function readIcsFolder(dir: string, window: TimeWindow): Promise<Ic
     for (const uid of duplicates) {
       result.errors.push({
         file,
-        message: `UID ${uid} is also defined in ${owners.get(uid)}; this copy is ignored`,
+        message: `UID ${safeText(uid, 48)} is also defined in ${owners.get(uid)}; this copy is ignored`,
       });
     }
     for (const uid of parsed.uids) if (!owners.has(uid)) owners.set(uid, file);
-    if (parsed.errors.length > 0 || duplicates.size > 0) result.troubled.add(file);
+    // Warnings (a zone guessed, a line left out) do not; an event that could not be read does.
+    if (parsed.incomplete || duplicates.size > 0) result.troubled.add(file);
     result.errors.push(...parsed.errors);
     result.byFile.set(
       file,

@@ -3,9 +3,8 @@
  * and diffs it against the cursor (event id → content hash), so adding, editing or deleting
  * a file is picked up without a restart; `watch` only makes the next sync come sooner.
  */
-import type { CalendarEvent } from '../../domain/types.js';
 import { createPacer, runPaced } from '../../event-loop.js';
-import type { CalendarChanges, CalendarProvider } from '../types.js';
+import type { CalendarChanges, CalendarProvider, ProviderCalendarEvent } from '../types.js';
 import {
   type CursorEntry,
   type CursorState,
@@ -14,6 +13,7 @@ import {
   entryFor,
   flattenCursor,
 } from './calendar-cursor.js';
+import { recordFolderProblems } from './calendar-problems.js';
 import type { TimeWindow } from './expand-occurrences.js';
 import type { IcsFileError } from './ics-events.js';
 import { type IcsFolderResult, readIcsFolder } from './ics-folder.js';
@@ -43,7 +43,7 @@ function* diffListing(folder: IcsFolderResult, previous: CursorState | null) {
   const before = previous ? flattenCursor(previous) : new Map<string, CursorEntry>();
   const next: CursorState = new Map();
   const listed = new Set<string>();
-  const changed: CalendarEvent[] = [];
+  const changed: ProviderCalendarEvent[] = [];
   for (const [file, events] of folder.byFile) {
     const entries = new Map<string, CursorEntry>();
     for (const event of events) {
@@ -96,6 +96,7 @@ export function createLocalCalendarProvider(options: LocalCalendarOptions): Loca
     async listChanges(cursor, window): Promise<CalendarChanges> {
       const folder = await readIcsFolder(options.dir, window);
       report(folder.errors);
+      recordFolderProblems(options.dir, folder.errors);
       const previous = decodeCursor(cursor);
       const diff = diffListing(folder, previous);
       const { next, listed, changed, before } = await runPaced(diff, createPacer());

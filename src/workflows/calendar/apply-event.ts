@@ -11,7 +11,9 @@ import { describeMeetingChange, type MeetingChangeKind } from '../../domain/meet
 import { mergeRepEdits } from '../../domain/merge-rep-edits.js';
 import { resolvePoint } from '../../domain/resolve-point.js';
 import type { CalendarAttendee, CalendarEvent, RepProfile } from '../../domain/types.js';
+import type { ProviderCalendarEvent } from '../../providers/types.js';
 import { findCarriedNextStep } from './find-carried-next-step.js';
+import { placeInRepZone } from './place-in-rep-zone.js';
 import { planMeeting } from './plan-meeting.js';
 
 /**
@@ -71,9 +73,11 @@ export async function applyCalendarEvent(
   ctx: AppContext,
   rep: { id: string } & RepProfile,
   connectionId: string,
-  event: CalendarEvent,
+  listed: ProviderCalendarEvent,
 ): Promise<'created' | 'updated' | 'unchanged'> {
-  const hash = meetingContentHash(event);
+  // The hash is of the event as listed, which is what the sync compares it with.
+  const hash = meetingContentHash(listed);
+  const { event, warnings } = placeInRepZone(listed, rep.timeZone);
   const key = { connectionId_providerEventId: { connectionId, providerEventId: event.id } };
   const prev = await ctx.db.meeting.findUnique({ where: key });
   if (prev && prev.contentHash === hash) return 'unchanged';
@@ -111,6 +115,7 @@ export async function applyCalendarEvent(
     desiredOutcome: point.outcome,
     agendaItems: point.agenda,
     pointSource: point.source as object,
+    warnings,
   };
   const seen = describeMeetingChange(
     prev ? { ...prev, attendees: prev.attendees as unknown as CalendarAttendee[] } : null,
