@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: prints figures for the hot paths — a first calendar sync of many events
- * and an incremental sync with nothing changed, on the local provider and on the Google
- * provider (real googleapis against the loopback emulator), composing agendas, the
- * process's memory, and the /healthz latency during a first sync of one big `.ics` file.
- * Figures only; no pass/fail. `npm run bench -- [events] [events in the big file]`.
+ * `npm run bench`: prints how well replies are read (the intent confusion matrix on the
+ * labelled corpus, confirm precision and accuracy), then figures for the hot paths — a
+ * first calendar sync of many events and an incremental sync with nothing changed, on the
+ * local provider and on the Google provider (real googleapis against the loopback
+ * emulator), composing agendas, the process's memory, and the /healthz latency during a
+ * first sync of one big `.ics` file. Figures only; no pass/fail.
+ * `npm run bench -- [events] [events in the big file]`.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -20,6 +22,7 @@ import {
 import { icsFor } from '../test/helpers/ics.js';
 import { benchGoogleSync } from './google-sync.js';
 import { benchHealthzDuringSync } from './healthz-during-sync.js';
+import { benchIntentCorpus } from './intent-corpus.js';
 import { addLocalRep } from './local-rep.js';
 
 const EVENTS = Number(process.argv[2] ?? 500);
@@ -35,6 +38,9 @@ async function time<T>(label: string, fn: () => Promise<T>, per?: number): Promi
   );
   return out;
 }
+
+await benchIntentCorpus();
+console.log('');
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'agendum-bench-'));
 try {

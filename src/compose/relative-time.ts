@@ -20,10 +20,15 @@ const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /** "in 45 minutes", "in 3 hours", "in 2 days" (rounded down); "now" once `start` has come. */
 export function timeUntil(start: Date, now: Date): string {
-  const minutes = Math.floor((start.getTime() - now.getTime()) / 60_000);
+  // Rounded, not cut: a nudge sent at 10:45:01 for 12:45 says "in 2 hours", not "in 1 hour".
+  const minutes = Math.round((start.getTime() - now.getTime()) / 60_000);
   if (minutes <= 0) return 'now';
   if (minutes < 60) return `in ${plural(minutes, 'minute')}`;
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `in ${plural(hours, 'hour')}`;
-  return `in ${plural(Math.floor(hours / 24), 'day')}`;
+  const rest = minutes - hours * 60;
+  // Under three hours the minutes matter ("in 1 hour 30 minutes"); beyond, the nearest hour.
+  if (hours < 3 && rest >= 5 && rest <= 55) return `in ${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+  const nearest = Math.round(minutes / 60);
+  if (nearest < 48) return `in ${plural(nearest, 'hour')}`;
+  return `in ${plural(Math.floor(nearest / 24), 'day')}`;
 }

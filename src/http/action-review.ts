@@ -6,13 +6,14 @@
 
 import { withoutActionLinks } from '../compose/compose-rep-notice.js';
 import { formatDateTime } from '../compose/format-time.js';
+import { firstNameFor, firstNameOf } from '../compose/names.js';
 import { callNames, prospectViews } from '../compose/people.js';
-import { toRepVoice } from '../compose/rep-voice.js';
 import type { AppContext } from '../context.js';
 import type { ActionTarget } from '../domain/rep-actions.js';
 import { AppError } from '../errors.js';
 import { isTokenUsed } from '../messages/action-tokens.js';
 import { meetingUrl } from '../messages/links.js';
+import { kindsAbout } from '../messages/prospect-kinds.js';
 import { REP_LINK_PURPOSES, verifyActionToken } from '../security/action-token.js';
 import { actionsNow } from '../workflows/inbound/move-status-by-rep.js';
 import { agendaRecipients, loadMeetingForCompose } from '../workflows/outbound/compose-meeting-agenda.js';
@@ -95,13 +96,31 @@ export async function actionPageData(
   const { status, offered } = await actionsNow(ctx.db, d.meeting.id, d.target, ctx.clock());
   const answer = await lastAnswer(ctx, d.meeting.id, d.target);
   const prospects = prospectViews(await agendaRecipients(ctx, d.meeting));
+  // A revision goes where the email it revises went (revision-draft.ts): the page says so.
+  const revised = await ctx.db.message.findFirst({
+    where: { meetingId: d.meeting.id, kind: { in: kindsAbout(d.target) }, status: 'sent' },
+    orderBy: { sentAt: 'desc' },
+    select: { to: true, cc: true },
+  });
+  const listed = (v: unknown) => (Array.isArray(v) ? (v as string[]).join(', ') : '');
+  const cc = listed(revised?.cc);
   return {
     target: d.target,
     meetingTitle: d.meeting.title,
     // The rep's page: their own zone.
     meetingWhen: formatDateTime(d.meeting.start, zone),
     meetingUrl: meetingUrl(ctx, d.meeting.id),
-    prospect: callNames(prospects) || 'The prospect',
+    prospect: callNames(prospects) || 'the prospect',
+    sendsTo: revised ? `${listed(revised.to)}${cc ? `, copying ${cc}` : ''}` : '',
+    // Who gave the answer: the one who replied, never everyone the agenda went to.
+    answeredBy: answer
+      ? answer.who
+        ? (answer.who.includes('@') ? firstNameFor({ email: answer.who }) : firstNameOf(answer.who)) ||
+          answer.who
+        : answer.source === 'page'
+          ? 'Someone with the confirmation link'
+          : 'The prospect'
+      : '',
     status,
     answer: answer
       ? {
@@ -116,9 +135,10 @@ export async function actionPageData(
       d.target === 'agenda'
         ? {
             kind: 'agenda',
-            purpose: toRepVoice(d.meeting.purpose ?? ''),
+            // In the words the prospect read: the card says it is what they saw.
+            purpose: d.meeting.purpose ?? '',
             agenda: (d.meeting.agendaItems as string[] | null) ?? [],
-            outcome: toRepVoice(d.meeting.desiredOutcome ?? ''),
+            outcome: d.meeting.desiredOutcome ?? '',
           }
         : { kind: 'recap', agreed: d.outcome?.agreed ?? '', nextStep: d.outcome?.nextStep ?? '' },
     actions: offered,

@@ -3,25 +3,40 @@
  * 1. an auto-reply is `auto_reply`; a reply with no words is `unclear`;
  * 2. a strong decline ("not interested", "went with another vendor") is `decline`;
  * 3. otherwise any ask to reschedule, change or cancel wins over a confirmation
- *    ("Confirmed — could we also cover pricing?" is `change`); between them the higher
- *    score wins, a phrase in the first sentence scoring 3 and elsewhere 1; a cancel next to
- *    a reschedule phrase is a reschedule;
- * 4. a confirmation wins unless a hold ("need to check with Sam") scores as high;
- * 5. negated phrases ("not confirmed", "doesn't work for us") never count as what they
- *    negate, and a confirm phrase inside a question ("Does that sound good?") does not count.
- * A pure question ("Who else is joining?") matches nothing and is `unclear`: the rep has
+ *    ("Confirmed — could we also cover pricing?", "Looks good. Can Sam join too?" and
+ *    "Sounds good. How long is the call?" are `change`); between asks the higher score
+ *    wins, a match in the first sentence scoring 3 and elsewhere 1; a cancel next to a
+ *    reschedule phrase is a reschedule; moving, pushing, shifting or postponing the meeting
+ *    is a reschedule in every language;
+ * 4. a confirmation wins unless a hold ("need to check with Sam") scores as high; a hold
+ *    that conditions the yes ("…first", "…yet") scores as if it came first; a request of
+ *    any kind beside it ("please…", "could we…", "bitte…") makes it a `change`, because the
+ *    prospect agreed but asked for something the rep must read; a "but" after it ("Sounds
+ *    good, but our CFO will say no") leaves it `unclear`;
+ * 5. a confirmation needs an affirmative act aimed at the meeting or its agenda: negated
+ *    ("not confirmed"), asked ("Does that sound good?") and unaimed yeses ("an email with a
+ *    correct signature", "Your deck looks great", "I confirm receipt") never count.
+ * A pure question about something else ("Who else is joining?") is `unclear`: the rep has
  * to answer it before the point is settled, and nothing should be changed on its basis.
  */
+import { ASK_PATTERNS } from './ask-patterns.js';
+import { type DroppedYes, type MatchIntent, readMatches, type Scored } from './intent-matches.js';
 import {
-  CHANGE_PHRASES,
+  CONFIRM_INTERJECTIONS,
   CONFIRM_PHRASES,
   HOLD_PHRASES,
+  NO_CHANGE_PHRASES,
+  RESERVATION,
+  SEE_YOU_ON_DAY,
+} from './lexicon.js';
+import {
+  ALTERNATIVE_PHRASES,
+  CHANGE_PHRASES,
   NOT_WORKING_PHRASES,
   RESCHEDULE_PHRASES,
   STRONG_DECLINE_PHRASES,
-  TIME_WORDS,
   WEAK_DECLINE_PHRASES,
-} from './lexicon.js';
+} from './lexicon-asks.js';
 import { matchPhrases, normalizeForMatching, type PhraseMatch, splitSentences } from './match-phrases.js';
 
 export type ReplyIntent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'auto_reply' | 'unclear';
@@ -33,11 +48,21 @@ export interface IntentResult {
   evidence: string;
   /** The index of the sentence that carried it, when one did (see `replySentences`). */
   sentence?: number;
+  /**
+   * Set when the rep should read more than `sentence`: every sentence to quote, in reading
+   * order — the deciding one, others with the same ask, and for a change or reschedule the
+   * agreement it outweighed ("Looks good." and "Can Sam join too?").
+   */
+  sentences?: number[];
 }
 
 const LEXICON = {
   confirm: CONFIRM_PHRASES,
+  interjection: CONFIRM_INTERJECTIONS,
+  noChange: NO_CHANGE_PHRASES,
+  seeYou: SEE_YOU_ON_DAY,
   change: CHANGE_PHRASES,
+  alternative: ALTERNATIVE_PHRASES,
   reschedule: RESCHEDULE_PHRASES,
   strongDecline: STRONG_DECLINE_PHRASES,
   weakDecline: WEAK_DECLINE_PHRASES,
@@ -46,14 +71,8 @@ const LEXICON = {
 };
 
 const MAX_READ = 5000;
-
-/** A time word, a clock time ("2pm", "14:00", "10 Uhr") or a date ("3.3.", "03/05"). */
-const TIME_WORD = new RegExp(
-  `(?<![\\p{L}])(${TIME_WORDS.join('|')})(?![\\p{L}])|\\d{1,2}(:\\d{2})?\\s?(am|pm|h|uhr)(?![\\p{L}])|\\d{1,2}[:./]\\d{1,2}`,
-  'iu',
-);
-
-type Scored = PhraseMatch & { intent: 'confirm' | 'change' | 'reschedule' | 'decline' | 'hold' };
+/** Enough for the agreement and an ask or two; more would bury the ask. */
+const MAX_QUOTED = 3;
 
 function where(m: PhraseMatch): string {
   return m.sentence === 0 ? 'in the first sentence' : `in sentence ${m.sentence + 1}`;
@@ -64,44 +83,21 @@ function describe(m: Scored, intent: string = m.intent): string {
   return `matched "${m.phrase}"${negated} (${intent}) ${where(m)}`;
 }
 
-/** Maps raw matches to intents: drops negated ones, resolves "doesn't work" by time words. */
-function toIntents(matches: PhraseMatch[], sentences: string[]): Scored[] {
-  const out: Scored[] = [];
-  for (const m of matches) {
-    const aboutTime = TIME_WORD.test(sentences[m.sentence] ?? '');
-    // "Dienstag passt mir leider nicht": a negated yes about a time asks for another time.
-    if (m.negatedBy && m.kind === 'confirm' && aboutTime) out.push({ ...m, intent: 'reschedule' });
-    if (m.negatedBy) continue;
-    if (m.kind === 'confirm' && m.inQuestion) continue;
-    if (m.kind === 'notWorking') {
-      out.push({ ...m, intent: aboutTime ? 'reschedule' : 'change' });
-    } else if (m.kind === 'strongDecline' || m.kind === 'weakDecline') {
-      out.push({ ...m, intent: 'decline' });
-    } else {
-      out.push({ ...m, intent: m.kind as Scored['intent'] });
-    }
-  }
-  return out;
+function score(matches: Scored[], intent: MatchIntent): number {
+  return matches.filter((m) => m.intent === intent).reduce((sum, m) => sum + m.weight, 0);
 }
 
-function score(matches: Scored[], intent: Scored['intent']): number {
-  return matches.filter((m) => m.intent === intent).reduce((sum, m) => sum + (m.sentence === 0 ? 3 : 1), 0);
-}
-
-/** The decisive match of an intent: first-sentence matches first, then reading order. */
-function lead(matches: Scored[], intent: Scored['intent']): Scored | undefined {
+/** The decisive match of an intent: the heaviest, then reading order. */
+function lead(matches: Scored[], intent: MatchIntent): Scored | undefined {
   const of = matches.filter((m) => m.intent === intent);
-  return of.find((m) => m.sentence === 0) ?? of[0];
+  return of.find((m) => m.weight === Math.max(...of.map((o) => o.weight)));
 }
 
-/** The result decided by match `m`. */
-function by(m: PhraseMatch, intent: ReplyIntent, evidence: string): IntentResult {
-  return { intent, evidence, sentence: m.sentence };
-}
-
-function withConfirm(evidence: string, matches: Scored[]): string {
-  const confirm = lead(matches, 'confirm');
-  return confirm ? `${evidence}; outweighs "${confirm.phrase}" (confirm)` : evidence;
+/** The result decided by match `m`, quoting `also` (sentence indexes) beside its own. */
+function by(m: PhraseMatch, intent: ReplyIntent, evidence: string, also: number[] = []): IntentResult {
+  const sentences = [...new Set([m.sentence, ...also])].sort((a, b) => a - b).slice(0, MAX_QUOTED);
+  const result: IntentResult = { intent, evidence, sentence: m.sentence };
+  return sentences.length > 1 ? { ...result, sentences } : result;
 }
 
 function decideAction(matches: Scored[]): IntentResult | undefined {
@@ -117,17 +113,57 @@ function decideAction(matches: Scored[]): IntentResult | undefined {
   const best = ranked[0];
   if (!best) return undefined;
   const m = lead(actions, best.intent) as Scored;
-  return by(m, best.intent, withConfirm(describe(m), matches));
+  const same = actions.filter((a) => a.intent === best.intent).map((a) => a.sentence);
+  const confirm = lead(matches, 'confirm');
+  if (!confirm) return by(m, best.intent, describe(m), same);
+  const evidence = `${describe(m)}; outweighs "${confirm.phrase}" (confirm)`;
+  // The rep must see both what the prospect agreed to and what they asked for; a decline
+  // is the whole story.
+  const also = best.intent === 'decline' ? same : [confirm.sentence, ...same];
+  return by(m, best.intent, evidence, also);
 }
 
-function decideConfirm(matches: Scored[], all: PhraseMatch[]): IntentResult {
+/** The contrast word after a yes that qualifies it ("…, but only if legal is there"), if any. */
+function reservationAfter(confirm: PhraseMatch, sentences: string[]): string | undefined {
+  const rest = [
+    (sentences[confirm.sentence] ?? '').slice(confirm.end),
+    ...sentences.slice(confirm.sentence + 1),
+  ];
+  for (const text of rest) {
+    const hit = RESERVATION.exec(text);
+    // "…, but." with nothing after it qualifies nothing.
+    if (hit && /\p{L}/u.test(text.slice(hit.index + hit[0].length))) return (hit[1] ?? hit[2]) as string;
+  }
+  return undefined;
+}
+
+function decideConfirm(
+  matches: Scored[],
+  all: PhraseMatch[],
+  dropped: DroppedYes[],
+  sentences: string[],
+): IntentResult {
   const confirm = lead(matches, 'confirm');
   const hold = lead(matches, 'hold');
   if (hold && score(matches, 'hold') >= score(matches, 'confirm')) {
     return by(hold, 'unclear', describe(hold, 'not confirmed yet'));
   }
-  if (confirm) return by(confirm, 'confirm', describe(confirm));
-  const negated = all.find((m) => m.kind === 'confirm' && m.negatedBy);
+  if (confirm) {
+    // "Fine, but make sure Chris gets the invite": agreed, and asked for something.
+    const ask = lead(matches, 'request');
+    if (ask) {
+      const evidence = `${describe(ask, 'a request')} beside "${confirm.phrase}" (confirm)`;
+      return by(ask, 'change', evidence, [confirm.sentence]);
+    }
+    const reservation = reservationAfter(confirm, sentences);
+    if (reservation) {
+      const evidence = `"${confirm.phrase}" ${where(confirm)} is followed by "${reservation}": not a plain yes`;
+      return by(confirm, 'unclear', evidence);
+    }
+    return by(confirm, 'confirm', describe(confirm));
+  }
+  const yes = (m: PhraseMatch) => ['confirm', 'interjection', 'noChange', 'seeYou'].includes(m.kind);
+  const negated = all.find((m) => yes(m) && m.negatedBy);
   if (negated) {
     return by(
       negated,
@@ -135,8 +171,13 @@ function decideConfirm(matches: Scored[], all: PhraseMatch[]): IntentResult {
       `"${negated.phrase}" is negated by "${negated.negatedBy}" ${where(negated)}`,
     );
   }
-  const asked = all.find((m) => m.kind === 'confirm' && m.inQuestion);
+  const asked = all.find((m) => yes(m) && m.inQuestion);
   if (asked) return by(asked, 'unclear', `"${asked.phrase}" is inside a question ${where(asked)}`);
+  const unaimed = dropped[0];
+  if (unaimed) {
+    const m = unaimed.match;
+    return by(m, 'unclear', `"${m.phrase}" ${unaimed.reason} ${where(m)}`);
+  }
   return { intent: 'unclear', evidence: 'no confirm, change, reschedule or decline phrase matched' };
 }
 
@@ -145,9 +186,9 @@ export function classifyIntent(replyText: string, opts: { autoReply?: boolean } 
   if (opts.autoReply) return { intent: 'auto_reply', evidence: 'the message is an automatic reply' };
   const sentences = replySentences(replyText).map(normalizeForMatching);
   if (sentences.length === 0) return { intent: 'unclear', evidence: 'the reply has no text' };
-  const all = matchPhrases(sentences.join('\n'), LEXICON);
-  const matches = toIntents(all, sentences);
-  return decideAction(matches) ?? decideConfirm(matches, all);
+  const all = matchPhrases(sentences.join('\n'), LEXICON, ASK_PATTERNS);
+  const { scored, dropped } = readMatches(all, sentences);
+  return decideAction(scored) ?? decideConfirm(scored, all, dropped, sentences);
 }
 
 /**

@@ -22,11 +22,11 @@ const OOO_BODY: RegExp[] = [
   /\b(i am|i'm|i’m) (currently )?away (until|from|and will)/i,
   /\bwith (very )?limited access to (my )?e-?mail\b/i,
   /\bthank you for your (e-?mail|message)\.? i (am|will be) (currently )?(out|away)/i,
-  /\bich bin (bis|vom|ab|derzeit|zurzeit|momentan|aktuell).{0,60}?\b(nicht im büro|abwesend|im urlaub|außer haus|nicht erreichbar)/i,
+  /\bich bin (bis|vom|ab|derzeit|zurzeit|momentan|aktuell).{0,60}?\b(nicht im büro|abwesend|im urlaub|außer haus|nicht erreichbar|in elternzeit|in mutterschutz)/i,
   /\b(je suis|je serai) (actuellement )?(absente?|en congés?|en vacances|hors du bureau)/i,
   /\b(estoy|estaré) (actualmente )?(fuera de la oficina|de vacaciones|ausente)/i,
-  /\b(estou|estarei) (atualmente )?(fora do escritório|de férias|ausente)/i,
-  /\bik ben (momenteel |tot en met |tot )?.{0,40}?\b(afwezig|niet op kantoor|met vakantie|niet bereikbaar)/i,
+  /\b(estou|estarei) (atualmente )?(fora do escritório|de férias|ausente|de licença)/i,
+  /\bik ben (momenteel |tot en met |tot )?.{0,40}?\b(afwezig|niet op kantoor|met vakantie|niet bereikbaar|niet aanwezig)/i,
 ];
 
 function header(input: AutoReplyInput, name: string): string | undefined {

@@ -1,9 +1,17 @@
-/** What the rep is shown of how a reply was read: the prospect's own sentence, not the classifier's notes. */
+/** What the rep is shown of how a reply was read: the prospect's own sentences, not the classifier's notes. */
 import { classifyIntent, replySentences } from './classify-intent.js';
 
-/** The sentence of `replyText` that carried its intent, in the prospect's words; "" when none did. */
+/**
+ * The sentences of `replyText` that carried its intent, in the prospect's words and reading
+ * order: for "Looks good. Can Sam join too?" both the agreement and the ask. "" when none did.
+ */
 export function intentWords(replyText: string): string {
-  const { sentence } = classifyIntent(replyText);
-  if (sentence === undefined) return '';
-  return (replySentences(replyText)[sentence] ?? '').replace(/\s+/g, ' ').trim();
+  const { sentence, sentences } = classifyIntent(replyText);
+  const quoted = sentences ?? (sentence === undefined ? [] : [sentence]);
+  const all = replySentences(replyText);
+  return quoted
+    .map((i) => all[i] ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

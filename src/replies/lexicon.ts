@@ -1,157 +1,153 @@
 /**
- * The phrases intent classification looks for, in English, German, French, Spanish,
- * Portuguese and Dutch. Data only. Phrases are matched case-insensitively on whole words;
- * a space matches any run of spaces, `'` is optional (so "cant" matches "can't"), and a
- * trailing `*` matches the rest of a word ("reschedul*"). Where phrases overlap, the
- * longest wins ("can't confirm" beats "confirm", "not interested" beats nothing).
+ * The confirm side of intent classification, in English, German, French, Spanish,
+ * Portuguese and Dutch: what counts as a yes, what holds it back, what negates it. Data
+ * only; the asks (change, reschedule, decline) are in `lexicon-asks.ts`. Phrases are
+ * matched case-insensitively on whole words; a space matches any run of spaces, `'` is
+ * optional (so "cant" matches "can't"), and a trailing `*` matches the rest of a word.
+ * Where phrases overlap, the longest wins ("can't confirm" beats "confirm").
  */
 
-/** The prospect agrees with the agenda or recap as written. */
+const WEEKDAYS = {
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes'],
+  pt: ['segunda', 'terça', 'quarta', 'quinta', 'sexta'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'],
+};
+
+/**
+ * "bis Dienstag", "à mardi", "hasta el martes", "até terça", "tot dinsdag": see you then,
+ * but only as a clause of its own (the same words mean "until").
+ */
+export const SEE_YOU_ON_DAY = [
+  ...WEEKDAYS.de.map((d) => `bis ${d}`),
+  ...WEEKDAYS.fr.map((d) => `à ${d}`),
+  ...WEEKDAYS.es.flatMap((d) => [`hasta el ${d}`, `nos vemos el ${d}`]),
+  ...WEEKDAYS.pt.map((d) => `até ${d}`),
+  ...WEEKDAYS.nl.map((d) => `tot ${d}`),
+];
+
+/**
+ * An affirmative act or an evaluation aimed at the agenda: counted unless negated, asked,
+ * or aimed at something else ("Your deck looks great" is not about the meeting).
+ */
 // biome-ignore format: one phrase per line would make this data file hard to scan
 export const CONFIRM_PHRASES = [
   // en
   'confirmed', 'i confirm', 'we confirm', 'i can confirm', 'happy to confirm', 'confirming', 'sounds good',
-  'sounds great', 'sounds perfect', 'sounds right', 'looks good', 'looks great', 'looks perfect',
-  'looks right', 'works for me', 'works for us', 'that works', 'this works', 'works well', 'see you',
-  'talk then', 'speak then', 'perfect', 'all good', 'agreed', 'i agree', 'we agree', 'yes', 'yep', 'yup',
-  'sure', 'ok', 'okay', 'correct', "that's right", 'that is right', "you're right", 'spot on',
-  'exactly right', 'same page', 'looking forward', 'count me in', "we're good", 'all set', 'good to go',
-  'great, see you', '👍', '✅', '👌',
+  'sounds great', 'sounds perfect', 'sounds right', 'sounds fine', 'looks good', 'looks great',
+  'looks perfect', 'looks right', 'looks fine', 'look good', 'look great', 'works for me', 'works for us',
+  'that works', 'this works', 'works well', 'works fine', 'see you', 'see u', 'talk then', 'speak then',
+  'all good', 'agreed', 'i agree', 'we agree', 'agree', "that's right", 'that is right', "that's correct",
+  'that is correct', "you're right", 'spot on', 'exactly right', 'same page', 'looking forward',
+  'count me in', "we're good", 'all set', 'good to go', 'that matches', 'this matches', 'covers it',
+  'happy with that', 'happy with this', 'happy with it', 'happy with the agenda', 'fine by me',
+  'fine with me', 'fine for me', 'good for me', 'good for us', 'good plan', 'great plan',
+  'sounds like a plan', 'sure thing', 'great, see you', 'approved', 'agenda approved', "we're ready",
+  'all fine', 'all perfect', 'makes sense', '👍',
+  '✅', '👌', '🙌',
   // de
-  'bestätigt', 'ich bestätige', 'bestätige', 'passt', 'passt gut', 'passt mir', 'passt uns', 'klingt gut',
-  'klingt super', 'klingt prima', 'sieht gut aus', 'einverstanden', 'perfekt', 'ja', 'gerne', 'alles klar',
-  'bis dann', 'richtig', 'stimmt', 'genau so', 'in ordnung',
+  'bestätigt', 'ich bestätige', 'bestätige', 'passt', 'passt gut', 'passt mir', 'passt uns', 'passt so',
+  'passt perfekt', 'passt soweit', 'klingt gut', 'klingt super', 'klingt prima', 'klingt perfekt',
+  'sieht gut aus', 'sieht super aus', 'einverstanden', 'alles klar', 'bis dann', 'stimmt so', 'richtig so',
+  'genau so', 'in ordnung', 'geht klar', 'sehen uns', 'freuen uns', 'freue mich', 'machen wir so', 'klappt',
+  'stimmt', 'alles gut', 'alles perfekt', 'alles prima', 'abgenickt', 'so machen wir das',
+  'so machen wir es', 'machen wir so', 'macht sinn', 'klingt vernünftig',
   // fr
-  'confirmé', 'confirmée', 'je confirme', 'nous confirmons', 'ça me va', 'ca me va', 'ça nous va', 'parfait',
-  "d'accord", "c'est bon", 'ok pour moi', 'ça marche', 'ca marche', 'oui', "c'est exact", 'très bien',
-  'entendu',
+  'confirmé', 'confirmée', 'je confirme', 'nous confirmons', 'ça me va', 'ca me va', 'ça nous va',
+  'ca nous va', "d'accord", "c'est bon", "c'est parfait", 'ok pour moi', 'ok pour nous', 'ça marche',
+  'ca marche', "c'est exact", 'très bien', 'validé', 'validée', "c'est validé", 'ça correspond',
+  'correspond bien', 'tout est bon', 'tout est parfait', 'je valide', 'nous validons', 'on valide',
   // es
-  'confirmado', 'confirmada', 'confirmo', 'perfecto', 'me parece bien', 'nos parece bien',
-  'me parece perfecto', 'de acuerdo', 'vale', 'genial', 'sí', 'correcto', 'nos vemos', 'está bien',
-  'me va bien',
+  'confirmado', 'confirmada', 'confirmo', 'me parece bien', 'nos parece bien', 'me parece perfecto',
+  'nos parece perfecto', 'de acuerdo', 'nos vemos', 'está bien', 'me va bien', 'nos va bien', 'todo bien',
+  'todo correcto', 'todo perfecto', 'todo ok', 'ahí estaremos', 'allí estaremos', 'nos cuadra', 'me cuadra',
+  'me sirve', 'nos sirve', 'tiene sentido',
   // pt
-  'combinado', 'perfeito', 'tudo certo', 'de acordo', 'certo', 'sim', 'pode ser', 'ótimo', 'fechado',
-  'beleza', 'até lá', 'correto', 'está ótimo', 'parece bom',
+  'combinado', 'tudo certo', 'tudo bem', 'de acordo', 'pode ser', 'fechado', 'está ótimo', 'está bom',
+  'está perfeito', 'parece bom', 'parece-me bem', 'parece bem', 'até lá', 'estaremos lá', 'tudo ok',
+  'tudo perfeito', 'faz sentido',
   // nl
-  'bevestigd', 'ik bevestig', 'klinkt goed', 'prima', 'akkoord', 'helemaal goed', 'lijkt me goed', 'is goed',
-  'klopt', 'tot dan',
+  'bevestigd', 'ik bevestig', 'klinkt goed', 'lijkt me goed', 'lijkt mij goed', 'akkoord', 'helemaal goed',
+  'is goed', 'prima zo', 'klopt', 'tot dan', 'ziet er goed uit', 'we zijn erbij', 'we zijn er klaar voor',
+  'helemaal prima', 'alles goed', 'klinkt logisch',
 ];
 
-/** The prospect wants the agenda, outcome or next step added to or altered. */
+/**
+ * Words that are a yes only as the answer itself, at the start of a sentence ("Correct.",
+ * "Yes, see you then", "Perfect, thanks"): elsewhere they describe something else
+ * ("an email with a correct signature").
+ */
 // biome-ignore format: one phrase per line would make this data file hard to scan
-export const CHANGE_PHRASES = [
+export const CONFIRM_INTERJECTIONS = [
   // en
-  'add', 'adding', 'changes', 'also cover', 'also discuss', 'also talk about', 'also look at', 'also include',
-  'also add', 'could we also', 'can we also', 'could you also', 'include', 'instead', 'rather than', 'remove',
-  'drop the', 'skip the', 'change', 'swap', 'replace', 'focus on', 'more time on', 'less time on',
-  "i'd like to discuss", "we'd like to discuss", 'would like to discuss', 'would like to cover',
-  "we'd like to cover", 'want to cover', 'make sure we cover', 'one more topic', 'one more item',
-  'another topic', 'missing', 'amend', 'adjust', 'tweak', 'not quite', 'correction', 'to correct',
-  'please correct', 'actually the next step',
+  'yes', 'yep', 'yup', 'yeah', 'sure', 'ok', 'okay', 'perfect', 'great', 'good', 'fine', 'correct', 'exactly',
+  'right', 'excellent', 'brilliant', 'lovely', 'awesome', 'absolutely', 'definitely', 'cool',
   // de
-  'hinzufügen', 'ergänzen', 'ergänzung', 'auch über', 'auch besprechen', 'ändern', 'änderung', 'anpassen',
-  'stattdessen', 'anstatt', 'lieber über', 'streichen', 'weglassen', 'fehlt',
+  'ja', 'jep', 'genau', 'perfekt', 'prima', 'super', 'top', 'richtig', 'gerne', 'gern', 'klar', 'okay', 'gut',
   // fr
-  'ajouter', 'ajoutons', 'aussi parler', 'aussi aborder', 'aborder aussi', 'modifier', 'changer', 'plutôt',
-  'au lieu de', 'retirer', 'enlever', 'il manque',
+  'oui', 'parfait', 'exact', 'exactement', 'entendu', 'génial', 'nickel', 'impeccable',
   // es
-  'añadir', 'agregar', 'también hablar', 'también tratar', 'incluir', 'cambiar', 'modificar', 'en lugar de',
-  'en vez de', 'quitar', 'falta',
+  'sí', 'vale', 'perfecto', 'genial', 'correcto', 'claro', 'exacto', 'estupendo', 'bien',
   // pt
-  'adicionar', 'acrescentar', 'também falar', 'também discutir', 'mudar', 'alterar', 'em vez de',
-  'ao invés de', 'retirar',
+  'sim', 'certo', 'perfeito', 'ótimo', 'beleza', 'correto', 'exato', 'show',
   // nl
-  'toevoegen', 'ook bespreken', 'ook praten over', 'wijzigen', 'aanpassen', 'veranderen', 'in plaats van',
-  'weglaten', 'schrappen', 'ontbreekt',
+  'precies', 'goed', 'oké', 'uitstekend',
 ];
 
-/** The prospect wants the meeting at another time. */
+/** "Nothing to add", "keine Änderungen": the answer to "tell me what to add or change". */
 // biome-ignore format: one phrase per line would make this data file hard to scan
-export const RESCHEDULE_PHRASES = [
-  // en
-  'reschedul*', 'can we move', 'could we move', 'move the call', 'move the meeting', 'move it', 'push it',
-  'push the call', 'push the meeting', 'push back', 'postpone', 'another time', 'another day',
-  'different time', 'different day', 'a later date', 'new time', 'rain check', "can't make it",
-  'cannot make it', "won't make it", "can't make", 'cannot make', 'unable to make', "won't be able to make",
-  "won't be able to attend", "won't be able to join", "can't attend", "can't join", 'have a conflict',
-  'something came up', 'double booked', 'double-booked', 'out that day',
-  // de
-  'verschieben', 'verlegen', 'anderen termin', 'anderer termin', 'anderen tag', 'anderer tag',
-  'andere uhrzeit', 'kann leider nicht', 'schaffe es nicht', 'schaffe ich nicht', 'kann nicht teilnehmen',
-  // fr
-  'reporter', 'décaler', 'déplacer', 'un autre moment', 'un autre jour', 'autre créneau', 'je ne pourrai pas',
-  'je ne peux pas être', 'empêchement',
-  // es
-  'reprogramar', 'mover la reunión', 'cambiar la fecha', 'cambiar la hora', 'otro día', 'otro momento',
-  'otra hora', 'no puedo asistir', 'no podré', 'no puedo ese día', 'posponer', 'aplazar',
-  // pt
-  'remarcar', 'reagendar', 'adiar', 'outro dia', 'outro horário', 'não posso participar', 'não vou poder',
-  'não consigo',
-  // nl
-  'verzetten', 'verplaatsen', 'andere dag', 'ander tijdstip', 'ander moment', 'lukt me niet',
-  'kan helaas niet', 'kan er niet bij zijn', 'uitstellen',
-];
-
-/** Ends the process: these win over everything else. */
-// biome-ignore format: one phrase per line would make this data file hard to scan
-export const STRONG_DECLINE_PHRASES = [
-  // en
-  'not interested', 'no longer interested', 'not a fit', 'not the right fit', 'not a priority', "we'll pass",
-  'we will pass', 'going to pass', 'pass on this', 'went with another', 'went with a different',
-  'chose another', 'decided to go with', 'going with another', 'different direction', 'please remove me',
-  'unsubscribe', 'stop emailing', "don't contact", 'no budget',
-  // de
-  'kein interesse', 'kein bedarf', 'nicht interessiert', 'für einen anderen anbieter', 'anderen anbieter',
-  // fr
-  'pas intéressé', 'pas intéressés', 'pas intéressée', 'pas intéressées', 'autre prestataire',
-  'autre fournisseur',
-  // es
-  'no nos interesa', 'no me interesa', 'no estamos interesados', 'otro proveedor',
-  // pt
-  'não temos interesse', 'não tenho interesse', 'não estamos interessados', 'outro fornecedor',
-  // nl
-  'geen interesse', 'niet geïnteresseerd', 'andere leverancier',
-];
-
-/** Calls the meeting off; a reschedule phrase in the same reply turns this into "move it". */
-// biome-ignore format: one phrase per line would make this data file hard to scan
-export const WEAK_DECLINE_PHRASES = [
-  'cancel*', 'call off', 'call it off', 'absagen', 'absage', 'stornieren', 'annuler', 'annulez', 'annulons',
-  'cancelar', 'cancelamos', 'afzeggen', 'annuleren',
+export const NO_CHANGE_PHRASES = [
+  'no changes', 'no change', 'nothing to add', 'nothing to change', 'no additions', 'no objections',
+  'keine änderungen', 'keine änderung', 'nichts zu ergänzen', 'nichts hinzuzufügen', 'nichts zu ändern',
+  'pas de changement', 'pas de changements', 'aucun changement', 'rien à ajouter', 'rien à changer',
+  'sin cambios', 'ningún cambio', 'nada que añadir', 'nada que agregar', 'sem alterações', 'sem mudanças',
+  'nada a acrescentar', 'nada a adicionar', 'geen wijzigingen', 'geen aanpassingen', 'niets toe te voegen',
 ];
 
 /** Not a yes yet: the prospect holds the confirmation back. */
 // biome-ignore format: one phrase per line would make this data file hard to scan
 export const HOLD_PHRASES = [
   // en
-  'before i confirm', 'before we confirm', 'bevor ich bestätige', 'avant de confirmer', 'antes de confirmar',
-  'voordat ik bevestig',
-  'not confirmed', "can't confirm", 'cannot confirm', 'can not confirm', 'unable to confirm', 'not yet',
-  'not sure', 'need to check', 'have to check', 'need to confirm', 'let me check', "i'll check", 'will check',
-  'get back to you', 'check with', 'tentative', 'tentatively', 'maybe', 'possibly', 'tbd',
+  'before i confirm', 'before we confirm', 'not confirmed', "can't confirm", 'cannot confirm',
+  'can not confirm', 'unable to confirm', 'not yet', 'not sure', 'need to check', 'have to check',
+  'need to confirm', 'let me check', "i'll check", 'will check', 'get back to you', 'check with',
+  'tentative', 'tentatively', 'maybe', 'possibly', 'tbd', 'let you know', 'let me think', 'think about it',
+  'run it by', 'run this by', 'still discussing', 'waiting on', 'waiting for', 'depends on', 'loop back',
+  'circle back', 'revert', 'come back to you', 'still need', 'pending', 'sign-off', 'sign off', 'only if',
+  'unless', 'provided that', 'as long as', 'in theory', 'in principle',
   // de
-  'noch nicht', 'nicht bestätigt', 'kann nicht bestätigen', 'kann ich nicht bestätigen', 'muss noch',
-  'rücksprache', 'melde mich', 'vielleicht',
+  'bevor ich bestätige', 'noch nicht', 'nicht bestätigt', 'kann nicht bestätigen',
+  'kann ich nicht bestätigen', 'muss noch', 'muss erst', 'rücksprache', 'melde mich', 'vielleicht',
+  'abstimmen', 'hängt vom', 'hängt von', 'bescheid', 'muss ich mir', 'schaue es mir', 'schaue mir',
+  'nur wenn', 'sofern', 'vorausgesetzt', 'im prinzip', 'theoretisch', 'brauche noch', 'brauchen noch',
+  'kläre das',
   // fr
-  'pas encore', 'pas confirmé', 'je dois vérifier', 'je vérifie', 'je reviens vers vous', 'peut-être',
-  'je ne peux pas confirmer',
+  'avant de confirmer', 'pas encore', 'pas confirmé', 'je dois vérifier', 'je vérifie',
+  'je reviens vers vous', 'peut-être', 'je ne peux pas confirmer', "dois d'abord", "d'abord vérifier",
+  'vérifier avec', 'en parler', 'je vous redis', 'cela dépend', 'ça dépend', 'reviens vers',
+  'seulement si', 'à condition', 'en principe', 'en théorie',
+  'je regarde', 'je vous tiens au courant',
   // es
-  'todavía no', 'aún no', 'no puedo confirmar', 'tengo que consultar', 'tengo que verificar', 'quizás',
-  'tal vez',
+  'antes de confirmar', 'todavía no', 'aún no', 'no puedo confirmar', 'tengo que consultar',
+  'tengo que verificar', 'tengo que hablar', 'primero tengo que', 'consultarlo', 'quizás', 'tal vez',
+  'te digo algo', 'le digo algo', 'depende del', 'depende de', 'lo miro', 'te comento', 'le comento',
+  'solo si', 'siempre que', 'en principio', 'en teoría',
   // pt
   'ainda não', 'não posso confirmar', 'não consigo confirmar', 'preciso verificar', 'preciso confirmar',
-  'vou verificar', 'talvez',
+  'vou verificar', 'talvez', 'preciso falar', 'preciso ver', 'primeiro preciso', 'te aviso', 'depende do',
+  'te falo', 'vou ver', 'te retorno', 'só se', 'desde que', 'em princípio', 'em teoria',
   // nl
-  'nog niet', 'kan niet bevestigen', 'moet even checken', 'moet nog', 'ik kom erop terug', 'misschien',
+  'voordat ik bevestig', 'nog niet', 'kan niet bevestigen', 'moet even checken', 'moet nog', 'moet eerst',
+  'ik kom erop terug', 'misschien', 'overleggen', 'laat het je weten', 'laat het weten', 'hangt af',
+  'ik kijk er', 'kom ik op terug', 'alleen als', 'mits', 'in principe', 'in theorie',
 ];
 
-/** "This does not work": about a time it is a reschedule, otherwise a change. */
+/** A hold in a sentence with one of these conditions the yes ("…check with Sam first"). */
 // biome-ignore format: one phrase per line would make this data file hard to scan
-export const NOT_WORKING_PHRASES = [
-  "doesn't work", 'does not work', "won't work", 'will not work', "isn't going to work", "doesn't suit",
-  'passt nicht', 'passt mir nicht', 'passt uns nicht', 'geht nicht', 'ne me va pas', 'ne nous va pas',
-  'ne marche pas', 'ne convient pas', 'no me va', 'no me funciona', 'no nos funciona', 'no nos va',
-  'não funciona', 'não dá', 'não serve', 'past niet', 'past me niet', 'past ons niet', 'komt niet uit',
+export const CONDITION_WORDS = [
+  'first', 'yet', 'before', 'until', 'erst', 'zuerst', 'vorher', "d'abord", 'avant', 'primero', 'antes',
+  'primeiro', 'eerst', 'voordat',
 ];
 
 /** Words that make a "does not work" about time. */
@@ -159,22 +155,39 @@ export const NOT_WORKING_PHRASES = [
 export const TIME_WORDS = [
   'time', 'times', 'day', 'date', 'slot', 'today', 'tomorrow', 'morning', 'afternoon', 'evening', 'week',
   'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'zeit', 'termin', 'uhrzeit', 'datum', 'tag',
-  'uhr', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'heure', 'jour', 'créneau', 'horaire',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'hora', 'día', 'fecha', 'horario', 'lunes', 'martes',
-  'miércoles', 'jueves', 'viernes', 'horário', 'dia', 'data', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
-  'tijd', 'dag', 'tijdstip', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag',
+  'uhr', 'heure', 'jour', 'créneau', 'horaire', 'hora', 'día', 'fecha', 'horario', 'horário', 'dia', 'data',
+  'tijd', 'dag', 'tijdstip', 'morgen', 'demain', 'mañana', 'amanhã',
+  ...Object.values(WEEKDAYS).flat(),
+];
+
+/** Words that say *when* ("Wednesday instead", "to next week"); narrower than TIME_WORDS. */
+// biome-ignore format: one phrase per line would make this data file hard to scan
+export const WHEN_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'today', 'tomorrow', 'tonight', 'morning',
+  'afternoon', 'evening', 'next week', 'week after', 'morgen', 'vormittag', 'nachmittag', 'nächste woche',
+  'demain', 'matin', 'après-midi', 'semaine prochaine', 'mañana', 'tarde', 'semana que viene',
+  'próxima semana', 'amanhã', 'semana que vem', 'volgende week', 'ochtend', 'middag',
+  ...Object.values(WEEKDAYS).flat(),
 ];
 
 /** Words that negate the phrase right after them in the same clause. */
 // biome-ignore format: one phrase per line would make this data file hard to scan
 export const NEGATIONS = [
   'not', 'no', 'never', 'cannot', 'nothing', 'neither', 'nor', 'nicht', 'kein', 'keine', 'keinen', 'nie',
-  'nichts', 'pas', 'ne', 'jamais', 'rien', 'nunca', 'nada', 'não', 'nao', 'nem', 'niet', 'geen', 'nooit',
-  'niets',
+  'nichts', 'pas', 'ne', 'jamais', 'rien', 'aucun', 'nunca', 'nada', 'sin', 'ningún', 'não', 'nao', 'nem',
+  'sem', 'niet', 'geen', 'nooit', 'niets',
 ];
 
 /** Words that negate the phrase right before them ("passt nicht", "ça me va pas"). */
 export const TRAILING_NEGATIONS = ['not', 'nicht', 'pas', 'niet', 'nie'];
+
+/**
+ * A yes followed by one of these, and more words, is a yes with a reservation ("Sounds good,
+ * but our CFO will say no"): it stays open. "mais" and "mas" count only after a comma, since
+ * in Portuguese "mais" is "more".
+ */
+export const RESERVATION =
+  /(?:^|[^\p{L}])(but|though|although|however|aber|allerdings|jedoch|cependant|toutefois|pero|sin embargo|porém|contudo|maar|echter)(?![\p{L}])|,\s*(mais|mas)(?![\p{L}])/u;
 
 /** Words that start a new clause, so a negation before them does not carry over. */
 export const CLAUSE_BREAKS = ['but', 'however', 'aber', 'doch', 'mais', 'pero', 'mas', 'porém', 'maar'];

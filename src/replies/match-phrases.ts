@@ -1,13 +1,14 @@
 /**
- * Finds lexicon phrases in a reply, sentence by sentence, and says which of them are
- * negated. Overlapping matches keep the longest, so "can't confirm" is one hold phrase
- * rather than a negated confirm and "not interested" is one decline phrase.
+ * Finds lexicon phrases and ask patterns in a reply, sentence by sentence, and says which
+ * of them are negated. Overlapping matches keep the longest, so "can't confirm" is one hold
+ * phrase rather than a negated confirm and "not interested" is one decline phrase.
  */
 import { CLAUSE_BREAKS, NEGATIONS, TRAILING_NEGATIONS } from './lexicon.js';
 
 /** One phrase found in the reply. */
 export interface PhraseMatch {
   kind: string;
+  /** The lexicon phrase, or for a pattern the text it matched. */
   phrase: string;
   sentence: number;
   /** The clause holding the phrase ends with a question mark ("Does that sound good?"). */
@@ -78,8 +79,9 @@ function findNegation(sentence: string, start: number, end: number, phrase: stri
   const leading = window.find(isNegation);
   if (leading) return leading;
   const after = sentence.slice(end).split(/[,;:()—–-]\s|[.!?]/)[0] ?? '';
+  // Four words: "klappt bei mir leider nicht", "passt mir leider nicht".
   return words(after)
-    .slice(0, 3)
+    .slice(0, 4)
     .find((w) => TRAILING_SET.has(w));
 }
 
@@ -100,8 +102,15 @@ function resolveSentence(sentence: string, candidates: PhraseMatch[]): PhraseMat
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** All phrase matches per kind, longest first where they overlap, in reading order. */
-export function matchPhrases(text: string, lexicon: Record<string, string[]>): PhraseMatch[] {
+/**
+ * All matches per kind, longest first where they overlap, in reading order: lexicon
+ * phrases, and `patterns` (global, Unicode regular expressions read per sentence).
+ */
+export function matchPhrases(
+  text: string,
+  lexicon: Record<string, string[]>,
+  patterns: Record<string, RegExp[]> = {},
+): PhraseMatch[] {
   const sentences = splitSentences(normalizeForMatching(text));
   // One scan of the joined text per phrase; offsets map each hit back to its sentence.
   const joined = sentences.join('\n');
@@ -112,22 +121,25 @@ export function matchPhrases(text: string, lexicon: Record<string, string[]>): P
     at += s.length + 1;
   }
   const perSentence: PhraseMatch[][] = sentences.map(() => []);
+  const add = (kind: string, phrase: string, hit: number, length: number) => {
+    const index = offsets.findLastIndex((o) => o <= hit);
+    const start = hit - (offsets[index] ?? 0);
+    const inQuestion = isQuestionAfter((sentences[index] ?? '').slice(start + length));
+    perSentence[index]?.push({ kind, phrase, sentence: index, inQuestion, start, end: start + length });
+  };
   for (const [kind, phrases] of Object.entries(lexicon)) {
     for (const phrase of phrases) {
-      for (const m of joined.matchAll(compiled(phrase))) {
-        const hit = m.index ?? 0;
-        const index = offsets.findLastIndex((o) => o <= hit);
-        const start = hit - (offsets[index] ?? 0);
-        const inQuestion = isQuestionAfter((sentences[index] ?? '').slice(start + m[0].length));
-        perSentence[index]?.push({
-          kind,
-          phrase,
-          sentence: index,
-          inQuestion,
-          start,
-          end: start + m[0].length,
-        });
-      }
+      for (const m of joined.matchAll(compiled(phrase))) add(kind, phrase, m.index ?? 0, m[0].length);
+    }
+  }
+  // Patterns read one sentence at a time, so a gap like `[^.?!]{0,40}` never spans two.
+  for (const [kind, regexes] of Object.entries(patterns)) {
+    for (const re of regexes) {
+      sentences.forEach((sentence, i) => {
+        for (const m of sentence.matchAll(re)) {
+          if (m[0]) add(kind, m[0], (offsets[i] ?? 0) + (m.index ?? 0), m[0].length);
+        }
+      });
     }
   }
   return perSentence.flatMap((candidates, i) => resolveSentence(sentences[i] ?? '', candidates));

@@ -1,15 +1,25 @@
 /** Reads a rep's one-word answers: to an approval request, and to a notice about a prospect's answer. */
 
 /**
- * The first line of the reply that is not quoted decides: "approve", "approved", "send",
- * "yes", "ok", "lgtm" approve; "skip", "don't send", "no" skip; anything else does nothing
- * (the rep can use the approval page for edits).
+ * The first line of the reply that is not quoted decides, and it must be the command and
+ * nothing more (a "thanks" or "please" aside): "approve", "approved", "send", "yes", "ok",
+ * "lgtm", "go ahead" approve; "skip", "don't send", "no" skip. A line that goes on — "Yes,
+ * but drop the last item", "Send me the link again", "No problem…" — is the rep writing,
+ * not commanding, and does nothing: approving sends mail to a prospect, so a guess is never
+ * made (the rep can use the approval page for edits).
  */
 export function parseRepCommand(text: string): 'approve' | 'skip' | null {
   const word = firstWords(text);
   if (word === null) return null;
-  if (/^(approved?|send( it)?|yes|ok(ay)?|lgtm|go)\b/.test(word)) return 'approve';
-  if (/^(skip|don'?t send|do not send|no)\b/.test(word)) return 'skip';
+  const polite = '(?: (?:thanks|thank you|please|thx))*';
+  if (new RegExp(`^(?:approved?|send(?: it)?|yes|ok(?:ay)?|lgtm|go(?: ahead)?)${polite}$`).test(word))
+    return 'approve';
+  if (
+    new RegExp(
+      `^(?:skip(?: it| this one)?|don'?t send(?: it| this one)?|do not send(?: it)?|no)${polite}$`,
+    ).test(word)
+  )
+    return 'skip';
   return null;
 }
 

@@ -1,23 +1,21 @@
 /**
- * The new text of a reply: quoted history and signature removed. Our own rules run first
- * (they know localized Outlook headers, wrapped and verb-less attributions and HTML quote
- * markup), then `email-reply-parser` catches the quote and signature forms it knows, then
- * the signature rules tidy what people type at the end.
+ * The new text of a reply: quoted history and signature removed, by our own rules alone
+ * (localized Outlook headers, wrapped and verb-less attributions, HTML quote markup, then
+ * signatures). `email-reply-parser` used to run in between; its signature rules cut real
+ * content ("Sent from my desk, is much easier…", everything under a markdown `----`) and
+ * its quote rules glued a reply line to the attribution under it, so it no longer does.
  */
-import EmailReplyParser from 'email-reply-parser';
 import { htmlToText } from '../domain/html-text.js';
 import { cutQuotedHistory } from './cut-quoted-history.js';
 import { stripSignature } from './strip-signature.js';
 
-/** email-reply-parser's patterns can backtrack badly on huge inputs; replies are short. */
-const MAX_PARSER_INPUT = 8_000;
-
 /**
  * Markup whose element (and contents) is quoted text or a signature, wherever it sits. It is
- * dropped before the HTML is flattened, because in the text those boundaries are lost.
+ * dropped before the HTML is flattened, because in the text those boundaries are lost. A
+ * bare `<blockquote>` is not dropped but flattened to `>` lines, so the attribution above it
+ * still has its quote under it and a bottom-posted answer below it survives.
  */
 const QUOTE_AND_SIGNATURE_MARKUP = [
-  'blockquote',
   'div.gmail_quote',
   'div.gmail_attr',
   'div.gmail_signature',
@@ -67,13 +65,6 @@ function tidy(text: string): string {
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }
 
-function parseWithLibrary(text: string): string {
-  if (text.length > MAX_PARSER_INPUT) return text;
-  const visible = new EmailReplyParser().parseReply(text);
-  // The library hides whole fragments it takes for signatures; never let it empty a reply.
-  return visible.trim() ? visible : text;
-}
-
 /** The text the prospect wrote in this message, without quoted history or signature. */
 export function extractReplyText(parsed: ReplySource): string {
   const useHtml = parsed.html !== undefined && (parsed.textFromHtml === true || !parsed.text.trim());
@@ -82,5 +73,5 @@ export function extractReplyText(parsed: ReplySource): string {
       ? htmlToText(parsed.html, { skip: QUOTE_AND_SIGNATURE_MARKUP, cutAt: QUOTED_HISTORY_START })
       : parsed.text;
   const unquoted = cutQuotedHistory(normalize(source));
-  return tidy(stripSignature(normalize(parseWithLibrary(unquoted))));
+  return tidy(stripSignature(unquoted));
 }

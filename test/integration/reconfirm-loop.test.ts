@@ -346,4 +346,28 @@ describe('what the rep may do, and who may answer', () => {
     expect(revision?.mail.to).toMatchObject({ value: [{ address: PRIYA }] });
     expect(revision?.mail.cc).toMatchObject({ value: [{ address: sam }] });
   });
+
+  it('names who answered, not everyone the agenda went to, and says where a revision goes', async () => {
+    const raj = 'raj.patel@acme-robotics.example';
+    const withRaj = {
+      ...ACME_DISCOVERY,
+      attendees: [...(ACME_DISCOVERY.attendees ?? []), { email: raj, name: 'Raj Patel' }],
+    };
+    const { agenda } = await agendaSent(h, { event: withRaj });
+    await dropProspectReply(h, {
+      from: raj,
+      name: 'Raj Patel',
+      parentMessageId: agenda.messageId,
+      body: 'Can we add pricing to the agenda?',
+      id: 'raj-1',
+    });
+    h.clock.advance(60_000);
+    await h.tick();
+    const [notice] = await sentOf('rep_notice');
+    if (!notice) throw new Error('no notice');
+    const page = await (await fetch(server.url + (await actionPathIn(notice.raw, 'a')))).text();
+    expect(page).toContain('<h1>Raj asked to change the agenda</h1>');
+    expect(page).toContain('What Raj said');
+    expect(page).toContain(`goes at once to ${PRIYA}, ${raj}`);
+  });
 });

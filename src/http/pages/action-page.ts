@@ -15,8 +15,12 @@ export interface ActionPageData {
   meetingTitle: string;
   meetingWhen: string;
   meetingUrl: string;
-  /** The prospects' call names ("Priya", "Priya and Sam"). */
+  /** The prospects' call names ("Priya", "Priya and Sam"): whom the emails go to. */
   prospect: string;
+  /** Where a revision goes: "priya@…, copying sam@…". */
+  sendsTo: string;
+  /** Who gave the answer ("Priya", "Someone with the confirmation link"); "" when none. */
+  answeredBy: string;
   status: string;
   answer: { intent: string; words: string; when: string; via: string } | null;
   current:
@@ -46,7 +50,7 @@ const STATUS_WORDS: Record<string, string> = {
 };
 
 function headline(d: ActionPageData): string {
-  const who = d.prospect;
+  const who = d.answeredBy || d.prospect;
   const intent = d.answer?.intent;
   if (!intent) return `No answer yet to the ${d.target}`;
   if (d.target === 'recap' && (intent === 'change' || intent === 'decline'))
@@ -74,7 +78,7 @@ function reviseForm(d: ActionPageData): SafeHtml {
   if (!d.actions.includes('revise') || !d.form) return html``;
   return html`<form id="draft" class="card" method="post" action=""${d.edited ? html` data-edited="1"` : ''}>
 <h2>Revise and send</h2>
-<p class="muted">Change what needs changing. The revised ${d.target} goes to ${d.prospect} at once, in the same thread; it says what changed and asks them to confirm again.</p>
+<p class="muted">Change what needs changing. The revised ${d.target} goes at once to ${d.sendsTo || d.prospect}, in the same thread; it says what changed and asks them to confirm again.</p>
 <label for="note">A note to ${d.prospect} first (optional)</label><textarea id="note" name="note" maxlength="2000" rows="3">${d.note ?? ''}</textarea>
 ${renderEditForm(d.form)}
 ${renderDraftPreview(d.preview, `${d.path ?? ''}/frame`)}
@@ -107,7 +111,7 @@ function settleForms(d: ActionPageData): SafeHtml {
 /** Renders the action page. */
 export function renderActionPage(d: ActionPageData): string {
   const answer = d.answer
-    ? html`<div class="card"><h2>What ${d.prospect} said</h2><blockquote><pre>${d.answer.words || '(no words: they used the button)'}</pre></blockquote>
+    ? html`<div class="card"><h2>What ${d.answeredBy} said</h2><blockquote><pre>${d.answer.words || '(no words: they used the button)'}</pre></blockquote>
 <p class="muted">${d.answer.via}, ${d.answer.when}</p></div>`
     : '';
   const message = d.message

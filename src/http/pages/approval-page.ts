@@ -80,7 +80,7 @@ export const LIVE_PREVIEW = `(() => {
 export const APPROVAL_STYLE = `
 .preview-parts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(400px,100%),1fr));gap:12px}
 .preview-part{min-width:0;display:flex;flex-direction:column} .preview-part h3{margin-top:0} .preview-part pre{margin:0}
-.preview-frame{flex:1 0 auto;min-height:24rem;width:100%;border:1px solid #e3e6eb;border-radius:6px;background:#fff;box-sizing:border-box}
+.preview-frame{flex:1 0 auto;min-height:44rem;width:100%;border:1px solid #e3e6eb;border-radius:6px;background:#fff;box-sizing:border-box}
 @media (max-width:875px){.preview-frame{height:40rem}} @media (max-width:480px){.preview-frame{height:52rem}}
 #agenda{field-sizing:content}
 .field-error{color:#a12d2d;font-weight:600;margin:.3rem 0 0} .field-error:empty{display:none}

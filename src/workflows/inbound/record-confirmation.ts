@@ -4,7 +4,7 @@
  * tell the rep when it matters. A decline stops every further step of the meeting.
  */
 
-import { toBodyText } from '../../compose/clean-text.js';
+import { toBodyText, toHeaderText } from '../../compose/clean-text.js';
 import type { AppContext } from '../../context.js';
 import {
   carriesForward,
@@ -14,7 +14,7 @@ import {
   readNextStepStatus,
   readPointStatus,
 } from '../../domain/point-status.js';
-import { cancelPendingSteps } from '../../jobs/schedule-step.js';
+import { cancelPendingSteps, cancelStep } from '../../jobs/schedule-step.js';
 import type { ReplyIntent } from '../../replies/classify-intent.js';
 import { carryForward } from '../calendar/carry-forward.js';
 import { retractUnsentMessages } from '../outbound/retract-unsent.js';
@@ -105,6 +105,9 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
   const meeting = await ctx.db.meeting.findUniqueOrThrow({ where: { id: input.meetingId } });
   if (await foldPageChange(ctx, input)) return true;
   const status = await applyAnswer(ctx, input);
+  // A confirmed point needs no reminder: the dashboard must not list one as planned.
+  if (input.target === 'agenda' && status === 'confirmed')
+    await cancelStep(ctx.db, 'nudge_unconfirmed', { meetingId: meeting.id }, 'the prospect confirmed');
   await ctx.db.confirmation.create({
     data: {
       meetingId: meeting.id,
@@ -116,6 +119,8 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
       reply: toBodyText(input.reply).slice(0, 10_000),
       evidence: toBodyText(input.evidence).slice(0, 500),
       source: input.source,
+      // On the page anyone holding the link may have clicked: nobody is named.
+      who: input.source === 'reply' ? toHeaderText(input.prospect.name || input.prospect.email, 200) : '',
       inboundMessageId: input.inboundMessageId ?? null,
       linkJti: input.linkJti ?? null,
       // The injected clock, not the database's: the fold window is measured with it.

@@ -7,6 +7,7 @@
 import type { AppContext } from '../../context.js';
 import { carriesForward, readNextStepStatus } from '../../domain/point-status.js';
 import type { ActionTarget, RepAction } from '../../domain/rep-actions.js';
+import { cancelStep } from '../../jobs/schedule-step.js';
 import { consumeActionToken } from '../../messages/action-tokens.js';
 import { carryForward } from '../calendar/carry-forward.js';
 import { planMeeting } from '../calendar/plan-meeting.js';
@@ -46,6 +47,8 @@ export async function settleAnswer(
     return moved;
   });
   if (action === 'keep_going') await planMeeting(ctx, meetingId, 'uncancelled');
+  if (action === 'mark_confirmed' && target === 'agenda')
+    await cancelStep(ctx.db, 'nudge_unconfirmed', { meetingId }, 'you marked it confirmed');
   if (
     target === 'recap' &&
     carriesForward(readNextStepStatus(move.from)) !== carriesForward(readNextStepStatus(move.to))

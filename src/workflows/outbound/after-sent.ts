@@ -6,6 +6,7 @@
  */
 import type { AppContext } from '../../context.js';
 import { moveNextStep, readNextStepStatus } from '../../domain/point-status.js';
+import { cancelStep } from '../../jobs/schedule-step.js';
 import { carryForward } from '../calendar/carry-forward.js';
 
 /** Runs once a message is marked sent; a no-op for anything but a recap or its revision. */
@@ -15,6 +16,14 @@ export async function afterProspectMailSent(ctx: AppContext, messageId: string):
     select: { kind: true, meetingId: true },
   });
   if (!msg.meetingId) return;
+  // Nothing is left to approve: the dashboard must not list the reminder as planned.
+  if (msg.kind === 'agenda')
+    return void (await cancelStep(
+      ctx.db,
+      'nudge_approval',
+      { meetingId: msg.meetingId },
+      'the agenda was sent',
+    ));
   // A revised recap's next step is `revised` already (revise-and-send.ts): it carries as sent.
   if (msg.kind === 'recap_revision') return void (await carryForward(ctx, msg.meetingId));
   if (msg.kind !== 'recap') return;

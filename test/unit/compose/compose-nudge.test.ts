@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeNudge } from '../../../src/compose/compose-nudge.js';
 import { PREVIEW_NUDGE } from '../../../src/compose/preview-data.js';
+import { timeUntil } from '../../../src/compose/relative-time.js';
 import { loadTemplates, type TemplateSet } from '../../../src/compose/template-set.js';
 import { TEMPLATES_DIR } from '../../helpers/templates-dir.js';
 
@@ -90,5 +91,19 @@ describe('composeNudge', () => {
       inDrafts: true,
     });
     expect(inDrafts.text).toContain('It is also in your Drafts folder');
+  });
+});
+
+describe('how soon the meeting is, in a nudge', () => {
+  it('rounds to what a person would say', () => {
+    const start = new Date('2026-03-03T15:00:00Z');
+    const at = (minutesBefore: number, seconds = 0) =>
+      timeUntil(start, new Date(start.getTime() - minutesBefore * 60_000 + seconds * 1000));
+    expect(at(120, 1)).toBe('in 2 hours'); // sent a second late
+    expect(at(90)).toBe('in 1 hour 30 minutes');
+    expect(at(45)).toBe('in 45 minutes');
+    expect(at(4 * 60 + 2)).toBe('in 4 hours');
+    expect(at(3 * 24 * 60)).toBe('in 3 days');
+    expect(at(0)).toBe('now');
   });
 });

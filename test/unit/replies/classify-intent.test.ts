@@ -1,6 +1,7 @@
 /** Intent rules: negation, the first-sentence rule, questions, combinations, languages. */
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '../../../src/replies/classify-intent.js';
+import { intentWords } from '../../../src/replies/intent-words.js';
 import { extractReplyText } from '../../../src/replies/strip-reply.js';
 
 const intentOf = (text: string) => classifyIntent(text).intent;
@@ -124,5 +125,67 @@ describe('classifyIntent', () => {
       evidence: 'matched "sounds good" (confirm) in the first sentence',
       sentence: 0,
     });
+  });
+});
+
+describe('classifyIntent: the cases of issue 12', () => {
+  it.each([
+    ['We need to move this to next week', 'reschedule'],
+    ['Could we push this to next week?', 'reschedule'],
+    ["Let's move this to next week", 'reschedule'],
+    ['Can we shift the call to 3pm?', 'reschedule'],
+    ['Something came up, we have to postpone.', 'reschedule'],
+    ['Können wir das auf nächste Woche schieben?', 'reschedule'],
+    ['On peut repousser d’une semaine ?', 'reschedule'],
+    ['¿Podemos pasarla al jueves?', 'reschedule'],
+    ['Dá para empurrar uma semana?', 'reschedule'],
+    ['Kunnen we het een weekje opschuiven?', 'reschedule'],
+  ])('reads moving, pushing, shifting and postponing as a reschedule: %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+
+  it('does not take "move forward" or "push back on" for a new time', () => {
+    expect(intentOf("We've decided not to move forward this year.")).toBe('decline');
+    expect(intentOf('Looks good, we want to push back on the pricing though.')).not.toBe('reschedule');
+  });
+
+  it('reads agreement plus a request as a change, and quotes both parts to the rep', () => {
+    const result = classifyIntent('Looks good. Can Sam join too?');
+    expect(result).toMatchObject({ intent: 'change', sentence: 1, sentences: [0, 1] });
+    expect(result.evidence).toContain('"looks good" (confirm)');
+    expect(intentWords('Hi Dana,\n\nLooks good. Can Sam join too?\n\nPriya')).toBe(
+      'Looks good. Can Sam join too?',
+    );
+    expect(intentOf('Sounds good. Will we have time to cover pricing?')).toBe('change');
+    expect(intentOf('Works for me. Is 10 AM your time or ours?')).toBe('change');
+    expect(intentOf('Fine, but make sure Chris from finance gets the invite.')).toBe('change');
+  });
+
+  it('reads a topic wanted on the agenda as a change', () => {
+    expect(intentOf('Wir brauchen noch Preise auf der Agenda')).toBe('change');
+    expect(intentOf('Sounds good but we need pricing on the agenda.')).toBe('change');
+  });
+
+  it('needs a yes aimed at the meeting', () => {
+    expect(classifyIntent('this is an email with a correct -- signature.')).toMatchObject({
+      intent: 'unclear',
+      evidence: '"correct" is not the answer itself in the first sentence',
+    });
+    expect(intentOf('Correct.')).toBe('confirm');
+    expect(intentOf('Your deck looks great by the way.')).toBe('unclear');
+    expect(intentOf('The agenda looks great.')).toBe('confirm');
+    expect(intentOf('I confirm receipt of your email.')).toBe('unclear');
+    expect(intentOf('Hiermit bestätige ich den Eingang Ihrer E-Mail.')).toBe('unclear');
+    expect(intentOf('Ich bin bis Dienstag nicht im Büro.')).toBe('unclear');
+    expect(intentOf('Bestätigt, bis Dienstag.')).toBe('confirm');
+  });
+
+  it('keeps a yes with a reservation or a condition open', () => {
+    expect(intentOf('Not confirmed yet - waiting on our ops lead.')).toBe('unclear');
+    expect(intentOf('Yes, but I need to check with Sam first.')).toBe('unclear');
+    expect(intentOf('Sounds good. Need to check with Sam first though.')).toBe('unclear');
+    expect(intentOf('Agreed, but only if legal is there.')).toBe('unclear');
+    expect(intentOf('Sounds good, but our CFO will say no.')).toBe('unclear');
+    expect(intentOf('Confirmado. Quem mais participa do seu lado?')).toBe('confirm');
   });
 });

@@ -13,6 +13,13 @@ describe('a rep answering an approval request by email', () => {
     ["Don't send this one", 'skip'],
     ['no', 'skip'],
     ['Can you change the second item?', null],
+    ['Skip this one, thanks.', 'skip'],
+    ['Go ahead please', 'approve'],
+    // Writing, not commanding: approving sends mail to the prospect, so nothing is guessed.
+    ['Yes, but drop the last agenda item first', null],
+    ['Send me the edit link again, I cannot find it', null],
+    ['No problem, I will look tonight', null],
+    ['ok so what happens next?', null],
     ['> Approve\nnot sure yet', null],
     ['', null],
   ])('%j → %s', (text, expected) => {

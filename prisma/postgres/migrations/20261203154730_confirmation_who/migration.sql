@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Confirmation" ADD COLUMN     "who" TEXT NOT NULL DEFAULT '';

@@ -1,0 +1,66 @@
+/**
+ * Which words may stand before a yes for it to be aimed at the meeting, and which may
+ * follow a one-word answer. Data only; `confirm-aim.ts` applies them. A yes whose clause
+ * names something else first ("Your deck looks great", "the new dashboard works for us")
+ * is not a confirmation of the agenda, so the list is closed: an unknown word before the
+ * phrase makes it not count. Lower case, as the matcher sees the text.
+ */
+
+/** Pronouns, articles, the meeting's own nouns, hedges and connectives, per language. */
+// biome-ignore format: one word per line would make this data file hard to scan
+export const AIM_WORDS = [
+  // en
+  'i', 'we', 'it', 'this', 'that', "that's", 'thats', "it's", 'its', "we're", "i'm", 'all', 'everything',
+  'the', 'your', 'our', 'my', 'a', 'agenda', 'plan', 'proposal', 'outline', 'meeting', 'call', 'time',
+  'date', 'slot', 'timing', 'point', 'points', 'item', 'items', 'topic', 'topics', 'recap', 'summary',
+  'next', 'step', 'steps', 'new', 'proposed', 'updated', 'revised', 'suggested', 'outlined', 'listed',
+  'sent', 'shared', 'you', 'for', 'on', 'of', 'to', 'me', 'us', 'from', 'side', 'both', 'also', 'really',
+  'very', 'so', 'totally', 'overall', 'generally', 'otherwise', 'then', 'just', 'think', 'guess', 'and',
+  'is', 'are', 'am', 'have', 'has', 'can', 'hereby', 'thanks', 'thank', 'hey', 'hi', 'hello', 'well', 'oh',
+  'ah', 'still', 'fully', 'definitely', 'absolutely', 'honestly', 'sounds', 'looks', 'here', 'there',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'happy', 'noted',
+  // "C'est noté et confirmé": a note taken and a yes, both about the meeting
+  'noté', 'notiert', 'anotado', 'anotada', 'genoteerd', 'et', 'und', 'y', 'e', 'en',
+  // de
+  'ich', 'wir', 'es', 'das', 'dies', 'alles', 'die', 'der', 'den', 'dem', 'ihre', 'ihr', 'eure', 'unsere',
+  'mir', 'uns', 'für', 'von', 'aus', 'tagesordnung', 'termin', 'vorschlag', 'punkte', 'themen', 'gespräch',
+  'zeit', 'uhrzeit', 'datum', 'hiermit', 'gerne', 'sehr', 'auch', 'dann', 'soweit', 'danke', 'seite',
+  'unserer', 'meiner', 'hallo', 'klar', 'insgesamt', 'so', 'ist', 'sind', 'mich', 'wirklich', 'total',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
+  // fr
+  'je', 'nous', 'on', 'ça', 'ca', 'cela', "c'est", 'tout', 'le', 'la', 'les', "l'", 'votre', 'notre',
+  'vos', 'nos', 'ordre', 'du', 'jour', 'rendez-vous', 'rdv', 'réunion', 'programme', 'sujets', 'horaire',
+  'créneau', 'pour', 'moi', 'de', 'côté', 'aussi', 'très', 'bien', 'alors', 'merci', 'bonjour', 'est',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  // es
+  'yo', 'nosotros', 'eso', 'esto', 'todo', 'el', 'los', 'las', 'tu', 'su', 'vuestra', 'nuestra',
+  'reunión', 'llamada', 'propuesta', 'puntos', 'temas', 'hora', 'fecha', 'para', 'mí', 'mi', 'por',
+  'parte', 'también', 'muy', 'así', 'entonces', 'gracias', 'hola', 'me', 'nos', 'lunes', 'martes',
+  'miércoles', 'jueves', 'viernes',
+  // pt
+  'eu', 'nós', 'isso', 'isto', 'tudo', 'o', 'os', 'as', 'sua', 'seu', 'nossa', 'nosso', 'pauta',
+  'reunião', 'conversa', 'proposta', 'pontos', 'horário', 'data', 'pra', 'mim', 'lado', 'muito', 'então',
+  'obrigado', 'obrigada', 'oi', 'olá', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
+  // nl
+  'ik', 'wij', 'het', 'dit', 'dat', 'alles', 'een', 'jullie', 'je', 'uw', 'onze', 'ons', 'mij', 'afspraak',
+  'voorstel', 'punten', 'onderwerpen', 'tijd', 'tijdstip', 'datum', 'voor', 'van', 'kant', 'ook', 'heel',
+  'zo', 'dan', 'bedankt', 'dank', 'hoi', 'hallo', 'lijkt', 'er', 'maandag', 'dinsdag', 'woensdag',
+  'donderdag', 'vrijdag',
+];
+
+/** Words that may follow a one-word answer: "Perfect, thanks", "Great agenda", "Fine by me". */
+// biome-ignore format: one word per line would make this data file hard to scan
+export const ANSWER_FOLLOWERS = [
+  'thanks', 'thank', 'please', 'for', 'by', 'with', 'from', 'agenda', 'plan', 'then', 'danke', 'für',
+  'von', 'merci', 'pour', 'gracias', 'para', 'por', 'obrigado', 'obrigada', 'bedankt', 'dank', 'voor',
+  'van',
+];
+
+/** Words that may come before a one-word answer: "Oh perfect", "Thanks, great", "Ok yes". */
+// biome-ignore format: one word per line would make this data file hard to scan
+export const ANSWER_LEADS = [
+  'oh', 'ah', 'well', 'and', 'so', 'hey', 'hi', 'hello', 'hallo', 'hoi', 'alright', 'thanks', 'thank', 'you',
+  'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'bedankt', 'dank', 'je', 'wel',
+  // "Generally fine", "Grundsätzlich ja": a yes with a reservation still agrees
+  'generally', 'overall', 'basically', 'broadly', 'grundsätzlich', 'globalement', 'general', 'geral',
+];

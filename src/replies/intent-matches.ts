@@ -1,0 +1,93 @@
+/**
+ * Turns the raw phrase and pattern matches of a reply into what each one says about the
+ * intent: drops negated, asked and unaimed yeses, reads "doesn't work" and "instead" as a
+ * reschedule when they are about a time, and weighs each match (the first sentence, and a
+ * hold that conditions the yes, weigh most).
+ */
+import { unaimedReason } from './confirm-aim.js';
+import { CONDITION_WORDS, TIME_WORDS, WHEN_WORDS } from './lexicon.js';
+import type { PhraseMatch } from './match-phrases.js';
+
+/** What a match says. */
+export type MatchIntent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'hold' | 'request';
+
+/** A match with what it says and how much it weighs. */
+export type Scored = PhraseMatch & { intent: MatchIntent; weight: number };
+
+/** A yes that did not count, and why (for the evidence when nothing else decides). */
+export interface DroppedYes {
+  match: PhraseMatch;
+  reason: string;
+}
+
+const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** A time word, a clock time ("2pm", "14:00", "10 Uhr") or a date ("3.3.", "03/05"). */
+const TIME_WORD = new RegExp(
+  `(?<![\\p{L}])(${words(TIME_WORDS)})(?![\\p{L}])|\\d{1,2}(:\\d{2})?\\s?(am|pm|h|uhr|uur)(?![\\p{L}])|\\d{1,2}[:./]\\d{1,2}`,
+  'iu',
+);
+/** When, not just "time": "Wednesday instead" moves the meeting, "more time instead" does not. */
+const WHEN_WORD = new RegExp(
+  `(?<![\\p{L}])(${words(WHEN_WORDS)})(?![\\p{L}])|\\d{1,2}(:\\d{2})?\\s?(am|pm|h|uhr|uur)(?![\\p{L}])`,
+  'iu',
+);
+const CONDITION = new RegExp(`(?<![\\p{L}'])(${words(CONDITION_WORDS)})(?![\\p{L}])`, 'iu');
+/** "exactly what we want to cover" describes the agenda; it does not ask for anything. */
+const DESCRIBED = /(?:^|[^\p{L}])(what|ce que|ce qu'|lo que|o que|was|wat)\s+(?:[\p{L}'-]+\s+){0,3}$/u;
+
+const YES = new Set(['confirm', 'interjection', 'noChange', 'seeYou']);
+
+function intentOf(m: PhraseMatch, sentence: string): MatchIntent | undefined {
+  switch (m.kind) {
+    case 'notWorking':
+      return TIME_WORD.test(sentence) ? 'reschedule' : 'change';
+    case 'alternative':
+      return WHEN_WORD.test(sentence) ? 'reschedule' : 'change';
+    case 'strongDecline':
+    case 'weakDecline':
+      return 'decline';
+    case 'agendaQuestion':
+    case 'change':
+      return m.kind === 'change' && DESCRIBED.test(sentence.slice(0, m.start)) ? undefined : 'change';
+    case 'reschedule':
+    case 'hold':
+    case 'request':
+      return m.kind;
+    default:
+      return undefined; // a receipt ("confirm receipt of your email") says nothing
+  }
+}
+
+/** What the matches say, with the yeses that did not count. */
+export function readMatches(
+  matches: PhraseMatch[],
+  sentences: string[],
+): { scored: Scored[]; dropped: DroppedYes[] } {
+  const scored: Scored[] = [];
+  const dropped: DroppedYes[] = [];
+  const weight = (m: PhraseMatch) => (m.sentence === 0 ? 3 : 1);
+  for (const m of matches) {
+    const sentence = sentences[m.sentence] ?? '';
+    if (YES.has(m.kind)) {
+      // "Dienstag passt mir leider nicht": a negated yes about a time asks for another time.
+      if (m.negatedBy && m.kind !== 'noChange' && m.kind !== 'seeYou' && TIME_WORD.test(sentence)) {
+        scored.push({ ...m, intent: 'reschedule', weight: weight(m) });
+      }
+      if (m.negatedBy || m.inQuestion) continue;
+      const others = matches.filter((o) => o.sentence === m.sentence && o !== m);
+      const reason = unaimedReason(sentence, m, others);
+      if (reason) dropped.push({ match: m, reason });
+      else scored.push({ ...m, intent: 'confirm', weight: weight(m) });
+      continue;
+    }
+    // A question is not negated by a word before it ("no horário de Brasília?" is "in the").
+    if (m.negatedBy && m.kind !== 'agendaQuestion') continue;
+    const intent = intentOf(m, sentence);
+    if (!intent) continue;
+    // "…but I need to check with Sam first" holds the yes back wherever it stands.
+    const conditioned = intent === 'hold' && CONDITION.test(sentence);
+    scored.push({ ...m, intent, weight: conditioned ? 3 : weight(m) });
+  }
+  return { scored, dropped };
+}
