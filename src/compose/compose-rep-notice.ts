@@ -40,6 +40,11 @@ export interface RepNoticeInput {
   about?: 'agenda' | 'recap' | 'approval request' | 'recap prompt';
   /** What the rep can do about it now, with the action page's link (rep-actions-view.ts). */
   actions?: RepActionsView;
+  /**
+   * The answer came on the confirmation page, which everyone the email went to can open:
+   * nobody is named as having given it. `prospect.email` then lists whom the link went to.
+   */
+  onPage?: boolean;
 }
 
 // A long reply (a forwarded thread the quote stripper missed) is cut: the rep has the original.
@@ -92,6 +97,12 @@ export function repNoticeView(input: RepNoticeInput) {
     /** The zone times are shown in: the rep's. */
     zone,
     prospect: { ...prospect, callName: prospect ? callName(prospect) : input.prospect.email },
+    /** Who answered, for the notice's first line: "Priya (priya@…)", or on the page nobody by name. */
+    who: input.onPage
+      ? `Someone with the confirmation link (it went to ${input.prospect.email})`
+      : `${prospect ? callName(prospect) : input.prospect.email} (${input.prospect.email})`,
+    /** The same for the subject: "Priya", or "Someone". */
+    whoShort: input.onPage ? 'Someone' : prospect ? callName(prospect) : input.prospect.email,
     intent: input.intent,
     /** One flag per intent, for `{{#if is.decline}}` in the template. */
     is: {

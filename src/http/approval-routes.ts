@@ -8,7 +8,14 @@ import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { isTokenUsed } from '../messages/action-tokens.js';
 import { verifyActionToken } from '../security/action-token.js';
-import { actOnDraft, DRAFT_INCLUDE, previewFrameHtml, previewJson, showDraft } from './draft-review.js';
+import {
+  actOnDraft,
+  DRAFT_INCLUDE,
+  previewFrameHtml,
+  previewJson,
+  showDraft,
+  showSkipQuestion,
+} from './draft-review.js';
 import { sendPageError } from './page-errors.js';
 import { sendEmptyFrame, sendPreviewFrame } from './preview-frame.js';
 
@@ -30,7 +37,11 @@ export function approvalRoutes(ctx: AppContext): Router {
     try {
       const token = String(req.params.token);
       const { msg } = await loadDraft(ctx, token);
-      res.type('html').send(await showDraft(ctx, msg, { path: `/a/${token}` }));
+      const at = { path: `/a/${token}` };
+      // The email's "Skip" link asks first: a GET never acts.
+      const page =
+        req.query.action === 'skip' ? await showSkipQuestion(ctx, msg, at) : await showDraft(ctx, msg, at);
+      res.type('html').send(page);
     } catch (err) {
       sendPageError(res, err, ctx);
     }

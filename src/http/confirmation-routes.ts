@@ -101,7 +101,8 @@ export function confirmationRoutes(ctx: AppContext): Router {
             evidence: `clicked "${intent === 'confirm' ? 'Confirm' : 'Suggest a change'}" on the confirmation page`,
             source: 'page',
             linkJti: d.jti,
-            prospect: { email: to[0] ?? 'unknown' },
+            // Anyone the email went to may have clicked: the notice names nobody (onPage).
+            prospect: { email: to.join(', ') || 'the prospects' },
           }),
         );
       }

@@ -17,6 +17,7 @@ import { closedDraftError } from './closed-draft.js';
 import { messagePage } from './html.js';
 import { renderApprovalPage } from './pages/approval-page.js';
 import type { EditForm } from './pages/edit-forms.js';
+import { renderSkipPage } from './pages/skip-page.js';
 import { readRecapForm } from './recap-edits.js';
 import { type RecipientsForm, readRecipientsForm } from './recipient-edits.js';
 
@@ -119,6 +120,23 @@ export async function showDraft(ctx: AppContext, msg: DraftWithMeeting, at: Revi
   const preview = await previewDraft(ctx, msg.id);
   const note = 'Nothing is sent until you choose "Approve & send".';
   return reviewPage(msg, readPage(msg, null, ctx.clock()), preview, note, at);
+}
+
+/** The question behind the email's "Skip" link, for a draft still waiting for the rep. */
+export async function showSkipQuestion(
+  ctx: AppContext,
+  msg: DraftWithMeeting,
+  at: ReviewPageAt,
+): Promise<string> {
+  if (msg.status !== 'awaiting_approval') throw await closedDraftError(ctx, msg.id);
+  const m = msg.meeting;
+  return renderSkipPage({
+    kind: kindOf(msg),
+    meetingTitle: m?.title ?? msg.subject,
+    meetingWhen: m ? formatDateTime(m.start, msg.rep.timeZone) : '',
+    to: msg.to as string[],
+    path: at.path,
+  });
 }
 
 /** Why nothing was approved, for the page: the fields that cannot be read. */

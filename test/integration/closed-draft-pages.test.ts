@@ -128,3 +128,24 @@ describe('the prospect’s confirmation link on the rep’s pages', () => {
     await expectPlaceholders(approvalPath, { nextStep: 'send Sam the pilot plan for Joliet' });
   });
 });
+
+describe('the approval email’s Skip link', () => {
+  it('asks before skipping: opening it changes nothing, and only the button skips', async () => {
+    const { approvalRequest, agenda } = await meetingAwaitingApproval(h);
+    const skip = /Skip[^:\n]*:\s*(\S+\?action=skip)/.exec(approvalRequest.text ?? '')?.[1];
+    expect(skip).toBeTruthy();
+    const link = new URL(skip as string);
+    const page = await (await fetch(server.url + link.pathname + link.search)).text();
+    expect(page).toContain('<h1>Skip the agenda?</h1>');
+    expect(page).toContain('Nothing will be sent to alice@umbrella.example for this meeting.');
+    expect(page).not.toContain('Approve &amp; send');
+    await h.tick();
+    expect((await h.ctx.db.message.findUniqueOrThrow({ where: { id: agenda.id } })).status).toBe(
+      'awaiting_approval',
+    );
+
+    const res = await postForm(server.url + link.pathname, { action: 'skip' });
+    expect(res.status).toBe(200);
+    expect((await h.ctx.db.message.findUniqueOrThrow({ where: { id: agenda.id } })).status).toBe('skipped');
+  });
+});

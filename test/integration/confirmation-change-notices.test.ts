@@ -77,6 +77,11 @@ describe('change notices from the confirmation page', () => {
     const sent = await notices();
     expect(sent).toHaveLength(1);
     expect(sent[0]?.text).toContain(texts[0]);
+    // Anyone the email went to can open the link: the notice names nobody as having clicked.
+    expect(sent[0]?.subject).toBe('Someone asked to change the agenda: Globex — product demo');
+    expect(sent[0]?.text).toContain(
+      'Someone with the confirmation link (it went to marge@globex.example) answered',
+    );
     const confirmations = await h.ctx.db.confirmation.findMany();
     expect(confirmations).toHaveLength(1);
     for (const text of texts) expect(confirmations[0]?.reply).toContain(text);

@@ -146,6 +146,7 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
       about: input.target,
       replyText: input.reply,
       evidence: input.evidence,
+      onPage: input.source === 'page',
     };
     await sendReplyNotice(ctx, meeting.id, notice, input.messageId);
   }
