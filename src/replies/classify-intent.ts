@@ -132,7 +132,8 @@ function reservationAfter(confirm: PhraseMatch, sentences: string[]): string | u
   for (const text of rest) {
     const hit = RESERVATION.exec(text);
     // "…, but." with nothing after it qualifies nothing.
-    if (hit && /\p{L}/u.test(text.slice(hit.index + hit[0].length))) return (hit[1] ?? hit[2]) as string;
+    if (hit && /\p{L}/u.test(text.slice(hit.index + hit[0].length)))
+      return (hit[1] ?? hit[2] ?? hit[3]) as string;
   }
   return undefined;
 }

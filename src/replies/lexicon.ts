@@ -187,7 +187,7 @@ export const TRAILING_NEGATIONS = ['not', 'nicht', 'pas', 'niet', 'nie'];
  * in Portuguese "mais" is "more".
  */
 export const RESERVATION =
-  /(?:^|[^\p{L}])(but|though|although|however|aber|allerdings|jedoch|cependant|toutefois|pero|sin embargo|porém|contudo|maar|echter)(?![\p{L}])|,\s*(mais|mas)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(but|though|although|however|aber|allerdings|jedoch|cependant|toutefois|pero|sin embargo|porém|contudo|maar|echter)(?![\p{L}])|,\s*(mais|mas)(?![\p{L}])|(?:^|[^\p{L}])(mais)\s+(?=(?:je|j'|nous|on|il|elle|ce|c'|pas|ne|n')(?![\p{L}]))/u;
 
 /** Words that start a new clause, so a negation before them does not carry over. */
 export const CLAUSE_BREAKS = ['but', 'however', 'aber', 'doch', 'mais', 'pero', 'mas', 'porém', 'maar'];

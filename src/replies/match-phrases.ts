@@ -87,7 +87,9 @@ function findNegation(sentence: string, start: number, end: number, phrase: stri
 
 /** "Does that sound good?" asks; "Confirmed — who else joins?" answers, then asks. */
 function isQuestionAfter(rest: string): boolean {
-  return /\?\s*$/.test(rest) && !/[,;:—–]|\s-\s/.test(rest);
+  // A clock time ("9:00", "9.30") is no clause break: "Passt Ihnen Mittwoch 9:00?" asks.
+  const clauses = rest.replace(/\d[:.]\d/g, '');
+  return /\?\s*$/.test(rest) && !/[,;:—–]|\s-\s/.test(clauses);
 }
 
 /** Keeps the longest of overlapping matches and marks negated ones. */

@@ -189,3 +189,14 @@ describe('classifyIntent: the cases of issue 12', () => {
     expect(intentOf('Confirmado. Quem mais participa do seu lado?')).toBe('confirm');
   });
 });
+
+describe('false "confirmed" found by the blind holdout (test/fixtures/intent-holdout)', () => {
+  it.each([
+    // A confirm word asking about new times is a question, clock times and all.
+    'Sorry, kurzfristig Kundentermin reingekommen. Passt Ihnen Mittwoch 9:00 oder Freitag 11:00?',
+    // "Yes to the agenda, but I may not come" in French, without a comma before "mais".
+    "Oui pour l'agenda mais je ne suis pas sûr de pouvoir y assister moi-même, je verrai si quelqu'un peut me remplacer.",
+  ])('%s → not confirm', (text) => {
+    expect(classifyIntent(text).intent).not.toBe('confirm');
+  });
+});
