@@ -27,6 +27,14 @@ const OOO_BODY: RegExp[] = [
   /\b(estoy|estaré) (actualmente )?(fuera de la oficina|de vacaciones|ausente)/i,
   /\b(estou|estarei) (atualmente )?(fora do escritório|de férias|ausente|de licença)/i,
   /\bik ben (momenteel |tot en met |tot )?.{0,40}?\b(afwezig|niet op kantoor|met vakantie|niet bereikbaar|niet aanwezig)/i,
+  // The same said another way: "I find myself" (de, es, pt).
+  /\bich befinde mich (derzeit |zurzeit |momentan )?(im urlaub|nicht im büro|außer haus|auf reisen)/i,
+  /\bme encuentro (actualmente )?(fuera de la oficina|de vacaciones|ausente)/i,
+  /\bencontro-me (atualmente |actualmente )?(de férias|fora do escritório|ausente|de licença)/i,
+  // A notice that says it is automatic, or starts with what a subject would say.
+  /^\W*(abwesenheitsnotiz|out of (the )?office|automatic reply|auto-?reply|réponse automatique|respuesta automática|resposta automática|automatisch antwoord)(?![\p{L}])/iu,
+  /\b(this is an? (automated|automatic|auto-generated) (message|response|reply|e-?mail)|dies ist eine automatisch (generierte|erzeugte|versendete) (nachricht|e-?mail|antwort)|ceci est (un|une) (message|réponse) automatique|este es un (mensaje|correo) automático|esta é uma (mensagem|resposta) automática|dit is een automatisch (gegenereerd|verzonden) (bericht|antwoord))/i,
+  /\b(this mailbox is not monitored|este buzón no (se supervisa|es monitoreado|está supervisado)|dieses postfach wird nicht überwacht|cette (boîte|adresse) n'est pas (surveillée|consultée)|esta caixa (de correio )?não é monitorizada|deze mailbox wordt niet (gecontroleerd|bewaakt))/i,
 ];
 
 function header(input: AutoReplyInput, name: string): string | undefined {

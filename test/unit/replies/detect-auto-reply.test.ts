@@ -110,3 +110,23 @@ describe('detectAutoReply', () => {
     });
   });
 });
+
+describe('out-of-office bodies the blind holdout found (test/fixtures/intent-holdout)', () => {
+  it.each([
+    'Abwesenheitsnotiz / Out of office: Ich befinde mich im Urlaub. Ihre Nachricht wird nicht weitergeleitet.',
+    'Gracias por su mensaje. Me encuentro fuera de la oficina hasta el 7 de enero con acceso limitado al correo.',
+    'Resposta automática: encontro-me de férias até dia 4 de janeiro.',
+    'Dit is een automatisch gegenereerd bericht. Wij hebben uw e-mail ontvangen.',
+    'Dies ist eine automatisch generierte Nachricht. Wir melden uns so bald wie möglich.',
+    'Este buzón no se supervisa. Para consultas escriba a soporte.',
+  ])('%s', (text) => {
+    expect(detectAutoReply(input({ text })).autoReply).toBe(true);
+  });
+
+  it('does not take a person mentioning the office for an automatic reply', () => {
+    expect(
+      detectAutoReply(input({ text: 'Confirmed. I will be in the office on Tuesday, see you then.' }))
+        .autoReply,
+    ).toBe(false);
+  });
+});
