@@ -46,13 +46,23 @@ export async function agendaRecipients(
     },
     toRepProfile(meeting.rep),
   );
-  const emails = decision.prospects.map((p) => p.email.toLowerCase());
+  const blocked = await blockedAddresses(
+    ctx,
+    decision.prospects.map((p) => p.email),
+  );
+  return decision.prospects.filter((p) => !blocked.has(p.email.toLowerCase()));
+}
+
+/** Which of `emails` (lower-cased in the set) opted out or bounce: nothing more is sent to them. */
+export async function blockedAddresses(ctx: Pick<AppContext, 'db'>, emails: string[]): Promise<Set<string>> {
   const blocked = await ctx.db.contact.findMany({
-    where: { email: { in: emails }, OR: [{ optedOut: true }, { bouncing: true }] },
+    where: {
+      email: { in: emails.map((e) => e.toLowerCase()) },
+      OR: [{ optedOut: true }, { bouncing: true }],
+    },
     select: { email: true },
   });
-  const blockedSet = new Set(blocked.map((c) => c.email));
-  return decision.prospects.filter((p) => !blockedSet.has(p.email.toLowerCase()));
+  return new Set(blocked.map((c) => c.email));
 }
 
 /** What the agenda templates get for `meeting`, sent to `recipients`, with the rep's edits on top. */

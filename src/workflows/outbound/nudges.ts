@@ -5,12 +5,10 @@
  */
 
 import { callNames, prospectViews } from '../../compose/people.js';
-import { repActionsView } from '../../compose/rep-actions-view.js';
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
-import { actionUrl } from '../../messages/links.js';
-import { actionsNow } from '../inbound/move-status-by-rep.js';
 import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { offerActions } from './offer-actions.js';
 import { sendNudge } from './send-nudge.js';
 
 /** The `nudge_unconfirmed` step. */
@@ -26,11 +24,10 @@ export async function nudgeUnconfirmed(ctx: AppContext, meetingId: string): Prom
   if (!sent) return { outcome: 'skipped', detail: 'no agenda was sent, so there is nothing to confirm' };
   // How soon the meeting is, and with whom, the nudge itself says.
   const prospects = await agendaRecipients(ctx, meeting);
-  const { offered } = await actionsNow(ctx.db, meeting.id, 'agenda', ctx.clock());
-  const actions = repActionsView(
-    actionUrl(ctx, 'agenda', meeting),
+  const actions = await offerActions(
+    ctx,
+    meeting,
     'agenda',
-    offered,
     callNames(prospectViews(prospects)) || 'the prospect',
   );
   // About the agenda sent: the rep's "confirmed" in reply settles its point.

@@ -13,7 +13,12 @@ import type { ActionTarget } from '../../domain/rep-actions.js';
 import { AppError } from '../../errors.js';
 import { previewConfirmationUrl } from '../../messages/links.js';
 import { kindsAbout } from '../../messages/prospect-kinds.js';
-import { agendaInput, agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import {
+  agendaInput,
+  agendaRecipients,
+  blockedAddresses,
+  loadMeetingForCompose,
+} from './compose-meeting-agenda.js';
 import { editedOutcome, loadRecapSource, recapInput } from './compose-meeting-recap.js';
 import type { DraftEdits } from './edited-draft.js';
 
@@ -67,12 +72,7 @@ async function threadEnd(ctx: AppContext, meetingId: string, target: ActionTarge
 /** Who a revision goes to: whom the email it revises went to, less anyone who opted out or bounces since. */
 async function recipientsOf(ctx: AppContext, original: Message) {
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const all = [...list(original.to), ...list(original.cc)];
-  const blocked = await ctx.db.contact.findMany({
-    where: { email: { in: all.map((e) => e.toLowerCase()) }, OR: [{ optedOut: true }, { bouncing: true }] },
-    select: { email: true },
-  });
-  const out = new Set(blocked.map((c) => c.email));
+  const out = await blockedAddresses(ctx, [...list(original.to), ...list(original.cc)]);
   const keep = (e: string) => !out.has(e.toLowerCase());
   return { to: list(original.to).filter(keep), cc: list(original.cc).filter(keep) };
 }

@@ -1,13 +1,12 @@
 /** Emails to the rep themselves (notices, nudges, recap prompts): no approval, sent at once. */
 import { composeRepNotice, type RepNoticeInput } from '../../compose/compose-rep-notice.js';
 import { firstNameFor } from '../../compose/names.js';
-import { repActionsView } from '../../compose/rep-actions-view.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
 import { createMessage } from '../../messages/create-message.js';
-import { actionUrl, meetingUrl } from '../../messages/links.js';
+import { meetingUrl } from '../../messages/links.js';
 import { intentWords } from '../../replies/intent-words.js';
-import { actionsNow } from '../inbound/move-status-by-rep.js';
+import { offerActions } from './offer-actions.js';
 import { queueSend } from './queue-send.js';
 
 /** Stores the email to the rep and queues its send; returns the Message row id. */
@@ -52,11 +51,7 @@ async function noticeActions(ctx: AppContext, meeting: { id: string; end: Date }
   const target =
     notice.about === 'recap' ? 'recap' : notice.about === 'agenda' || !notice.about ? 'agenda' : null;
   if (!target || !ACTIONABLE.includes(notice.intent)) return undefined;
-  const now = await actionsNow(ctx.db, meeting.id, target, ctx.clock()).catch(() => null);
-  if (!now) return undefined;
-  const offered = now.offered;
-  const who = firstNameFor(notice.prospect) || 'the prospect';
-  return repActionsView(actionUrl(ctx, target, meeting), target, offered, who);
+  return offerActions(ctx, meeting, target, firstNameFor(notice.prospect) || 'the prospect');
 }
 
 /** Tells the meeting's rep about a reply (a change request, a decline, an untrusted sender). */
