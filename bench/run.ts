@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints how well replies are read (the intent confusion matrix on the
- * labelled corpus, confirm precision and accuracy), then figures for the hot paths — a
+ * labelled corpus, confirm precision and accuracy, and the same for each blind holdout set
+ * in test/fixtures/intent-holdout), then figures for the hot paths — a
  * first calendar sync of many events and an incremental sync with nothing changed, on the
  * local provider and on the Google provider (real googleapis against the loopback
  * emulator), composing agendas, the process's memory, and the /healthz latency during a
@@ -23,6 +24,7 @@ import { icsFor } from '../test/helpers/ics.js';
 import { benchGoogleSync } from './google-sync.js';
 import { benchHealthzDuringSync } from './healthz-during-sync.js';
 import { benchIntentCorpus } from './intent-corpus.js';
+import { benchIntentHoldout } from './intent-holdout.js';
 import { addLocalRep } from './local-rep.js';
 
 const EVENTS = Number(process.argv[2] ?? 500);
@@ -40,6 +42,8 @@ async function time<T>(label: string, fn: () => Promise<T>, per?: number): Promi
 }
 
 await benchIntentCorpus();
+console.log('');
+await benchIntentHoldout();
 console.log('');
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'agendum-bench-'));

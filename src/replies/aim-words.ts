@@ -26,26 +26,26 @@ export const AIM_WORDS = [
   'mir', 'uns', 'für', 'von', 'aus', 'tagesordnung', 'termin', 'vorschlag', 'punkte', 'themen', 'gespräch',
   'zeit', 'uhrzeit', 'datum', 'hiermit', 'gerne', 'sehr', 'auch', 'dann', 'soweit', 'danke', 'seite',
   'unserer', 'meiner', 'hallo', 'klar', 'insgesamt', 'so', 'ist', 'sind', 'mich', 'wirklich', 'total',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'am', 'bei', 'haben', 'habe', 'können', 'kann',
   // fr
   'je', 'nous', 'on', 'ça', 'ca', 'cela', "c'est", 'tout', 'le', 'la', 'les', "l'", 'votre', 'notre',
   'vos', 'nos', 'ordre', 'du', 'jour', 'rendez-vous', 'rdv', 'réunion', 'programme', 'sujets', 'horaire',
   'créneau', 'pour', 'moi', 'de', 'côté', 'aussi', 'très', 'bien', 'alors', 'merci', 'bonjour', 'est',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'ai', "n'ai", 'avons', "n'avons", 'pouvons',
   // es
   'yo', 'nosotros', 'eso', 'esto', 'todo', 'el', 'los', 'las', 'tu', 'su', 'vuestra', 'nuestra',
   'reunión', 'llamada', 'propuesta', 'puntos', 'temas', 'hora', 'fecha', 'para', 'mí', 'mi', 'por',
   'parte', 'también', 'muy', 'así', 'entonces', 'gracias', 'hola', 'me', 'nos', 'lunes', 'martes',
-  'miércoles', 'jueves', 'viernes',
+  'miércoles', 'jueves', 'viernes', 'está', 'esta', 'tenemos', 'podemos',
   // pt
   'eu', 'nós', 'isso', 'isto', 'tudo', 'o', 'os', 'as', 'sua', 'seu', 'nossa', 'nosso', 'pauta',
   'reunião', 'conversa', 'proposta', 'pontos', 'horário', 'data', 'pra', 'mim', 'lado', 'muito', 'então',
-  'obrigado', 'obrigada', 'oi', 'olá', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
+  'obrigado', 'obrigada', 'oi', 'olá', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'tá', 'temos',
   // nl
   'ik', 'wij', 'het', 'dit', 'dat', 'alles', 'een', 'jullie', 'je', 'uw', 'onze', 'ons', 'mij', 'afspraak',
   'voorstel', 'punten', 'onderwerpen', 'tijd', 'tijdstip', 'datum', 'voor', 'van', 'kant', 'ook', 'heel',
   'zo', 'dan', 'bedankt', 'dank', 'hoi', 'hallo', 'lijkt', 'er', 'maandag', 'dinsdag', 'woensdag',
-  'donderdag', 'vrijdag',
+  'donderdag', 'vrijdag', "da's", "dat's", 'kunnen', 'kan', 'hebben', 'heb',
 ];
 
 /** Words that may follow a one-word answer: "Perfect, thanks", "Great agenda", "Fine by me". */
@@ -60,7 +60,7 @@ export const ANSWER_FOLLOWERS = [
 // biome-ignore format: one word per line would make this data file hard to scan
 export const ANSWER_LEADS = [
   'oh', 'ah', 'well', 'and', 'so', 'hey', 'hi', 'hello', 'hallo', 'hoi', 'alright', 'thanks', 'thank', 'you',
-  'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'bedankt', 'dank', 'je', 'wel',
+  'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'bedankt', 'dank', 'je', 'wel', 'allez', 'dale', 'bueno',
   // "Generally fine", "Grundsätzlich ja": a yes with a reservation still agrees
   'generally', 'overall', 'basically', 'broadly', 'grundsätzlich', 'globalement', 'general', 'geral',
 ];

@@ -1,94 +1,31 @@
 /**
- * Asks a phrase list cannot express, as patterns over one normalized sentence: a verb and
- * its target ("push this to next week", not "push back on pricing"), a person asked for
- * ("Can Sam join too?", not "who else is joining?"), a question about the agenda or the
- * time, "we need X on the agenda", and verbs split around their object ("sagen Sie den
- * Termin ab"). Data only; `match-phrases.ts` applies them with the same negation and
- * longest-overlap rules as phrases. `\b` here is a Unicode word boundary.
+ * Asks a phrase list cannot express, as patterns over one normalized sentence, by the kind
+ * of match they make: here a person asked for ("Can Sam join too?", not "who else is
+ * joining?"), a topic, the order or the length of the agenda, and a question about the
+ * agenda or the time; moves in `reschedule-patterns.ts`, declines in `decline-patterns.ts`,
+ * requests, receipts and held-back yeses in `request-patterns.ts`. `match-phrases.ts`
+ * applies them with the same negation and longest-overlap rules as phrases. `\b` here is a
+ * word boundary (`WORD_CHAR`).
  */
-import { WHEN_WORDS } from './lexicon.js';
 
-/** A time the meeting could move to: a day, "next week", a clock time, "the 14th". */
-const WHEN = `(?:${WHEN_WORDS.join('|')}|\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|h|uhr|uur)|the \\d{1,2}(?:st|nd|rd|th)?)`;
-/** The meeting, as prospects name it. */
-const MEETING =
-  "(?:it|this|that|the (?:call|meeting|session|chat|demo)|our (?:call|meeting|chat)|den termin|das gespräch|den call|le rendez-vous|la réunion|notre échange|l'échange|la reunión|la llamada|a reunião|a conversa|de afspraak|het gesprek|dit|het)";
-/** The question mark ends the sentence the match sits in. */
-const ASKED = '(?=[^.!?\\n]*\\?)';
-
-/** Reschedule: move, push, shift, postpone, start later, "how about Thursday". */
-const RESCHEDULE = [
-  // en: the verb needs the meeting or a time after it; "move forward with", "push back on" are not moves
-  `\\b(?:move|moving|push|pushing|shift|shifting|bump|bumping|slide|delay|delaying)\\s+(?:${MEETING}\\s+)?(?:back(?!\\s+on\\b)|out|later|earlier|(?:to|until|till|by|into)\\s+(?:a |an |the |next |one )?(?:${WHEN}|later|earlier|after|day|week|hour|couple|following|afternoon|morning))\\b`,
-  `\\b(?:move|moving|push|shift|bring|bump)\\s+${MEETING}\\s+forward\\b(?!\\s+with\\b)`,
-  `\\b(?:move|push|shift|bump|delay)\\s+${MEETING}\\b(?!\\s+(?:forward|along|ahead|on|up)\\b)`,
-  `\\b(?:delay|postpone)\\s+by\\b`,
-  `\\bwait (?:until|till) (?:${WHEN}|q[1-4]|next|after|the)\\b`,
-  `\\b(?:move|bring|push)\\s+${MEETING}\\s+up\\s+to\\b`,
-  // every language: "Thursday would be better", "jeudi serait mieux", "lieber Freitag, besser"
-  `\\b${WHEN}\\b[^.?!,]{0,20}\\b(?:better|besser|mieux|mejor|melhor|beter)\\b`,
-  // "Can we make it Thursday?", but not "I can't make it on Tuesday" (that phrase is its own)
-  `\\b(?:look at|try|go with|aim for|switch to|(?<!(?:n't|not|cannot)\\s)make it)\\s+(?:on\\s+)?${WHEN}`,
-  '\\b(?:do|have|hold|start)\\s+(?:it|this|the call|the meeting)\\b[^.?!]{0,20}\\b(?:earlier|later)\\b',
-  // every language: "an hour later", "eine Stunde später", "une heure plus tôt", "media hora más tarde"
-  '\\b(?:an? (?:hour|half hour|day|week)|half an hour|\\d+ (?:minutes|mins|hours|days))\\s+(?:earlier|later)\\b',
-  '\\b(?:eine (?:stunde|halbe stunde|woche)|\\d+ minuten|einen tag)\\s+(?:später|früher)\\b',
-  '\\b(?:une (?:heure|demi-heure|semaine)|\\d+ minutes|un jour)\\s+plus (?:tard|tôt)\\b',
-  '\\b(?:una hora|media hora|\\d+ minutos|un día|una semana)\\s+(?:más tarde|antes)\\b',
-  '\\b(?:uma hora|meia hora|\\d+ minutos|um dia|uma semana)\\s+(?:mais tarde|mais cedo|antes)\\b',
-  '\\b(?:een uur|een half uur|een halfuur|\\d+ minuten|een dag|een week)\\s+(?:later|eerder)\\b',
-  '\\b(?:start|begin|kick off|starting)\\b[^.?!]{0,25}\\b(?:later|earlier)\\b',
-  `\\b(?:can|could) (?:we|you) do\\s+(?:it\\s+)?(?:on\\s+|at\\s+)?${WHEN}\\b`,
-  `\\b(?:are you (?:free|available)|how about|what about)\\b[^.?!]{0,20}\\b${WHEN}\\b`,
-  `\\b(?:would|does|could|will)\\s+(?:${WHEN})\\b[^.?!]{0,20}\\bwork\\b`,
-  `\\b(?:can't|cannot|can not) do\\s+(?:${WHEN}|that time|that day|then)\\b`,
-  // de
-  `\\bauf\\s+(?:${WHEN}|\\d{1,2}\\s?uhr)\\s+(?:\\p{L}+\\s+)?(?:legen|gehen|wechseln)\\b`,
-  '\\b(?:später|früher)\\s+(?:anfangen|beginnen|starten)\\b',
-  '\\bschaffe\\s+(?:es|ich)\\b[^.?!,]{0,30}\\bnicht\\b',
-  `\\b(?:ginge|geht auch|wie wäre es mit|wie wäre)\\s+(?:am\\s+|der\\s+)?${WHEN}\\b`,
-  `\\bkann\\s+(?:ich\\s+)?(?:am\\s+)?${WHEN}\\b[^.?!,]{0,15}\\bnicht\\b`,
-  // fr
-  "\\bavancer\\s+(?:le rendez-vous|la réunion|l'échange|notre échange|le rdv|l'appel|à|a)\\b",
-  '\\bremettre\\b[^.?!]{0,30}\\bplus tard\\b',
-  '\\b(?:commencer|démarrer|débuter)\\b[^.?!]{0,25}\\bplus (?:tard|tôt)\\b',
-  `\\bvoir pour\\s+${WHEN}`,
-  "\\b(?:glisser|bouger)\\s+(?:le rendez-vous|la réunion|le rdv|notre échange|l'échange|l'appel)\\b",
-  // es
-  `\\bpasar(?:la|lo)?\\s+(?:al|a|para)\\s+(?:el\\s+|la\\s+)?(?:${WHEN}|semana|otro|otra)`,
-  '\\badelantar(?:la|lo)?\\b',
-  '\\b(?:empezar|comenzar)\\b[^.?!]{0,25}\\bmás (?:tarde|temprano)\\b',
-  '\\bmov(?:er|emos|amos)(?:la|lo)?\\s+(?:a|al|para)\\b',
-  `\\bver\\s+(?:el\\s+|la\\s+|na\\s+|no\\s+|a\\s+)?${WHEN}`,
-  `\\bdejar(?:la|lo)?\\s+para\\s+(?:el\\s+|la\\s+)?(?:${WHEN}|semana|otro|otra)`,
-  `\\bmejor\\s+(?:el\\s+|la\\s+)?${WHEN}`,
-  // pt
-  `\\b(?:passar|jogar|deixar)\\s+(?:a reunião\\s+|a conversa\\s+)?(?:para|pra)\\s+(?:a\\s+|o\\s+)?(?:${WHEN}|semana|outro|outra)`,
-  `\\bmelhor\\s+(?:na\\s+|no\\s+|a\\s+)?${WHEN}`,
-  '\\bantecipar\\b',
-  '\\btransferir\\b[^.?!]{0,30}\\b(?:para|pra)\\b',
-  '\\b(?:começar|iniciar)\\b[^.?!]{0,25}\\bmais (?:tarde|cedo)\\b',
-  // nl
-  `\\b(?:het|dit|dat|de afspraak|het gesprek)\\s+naar\\s+${WHEN}`,
-  `\\bkan\\s+(?:ik\\s+)?(?:op\\s+)?${WHEN}\\b[^.?!,]{0,15}\\bniet\\b`,
-  '\\beerder beginnen\\b',
-  `\\b(?:schikt|past)\\s+(?:het\\s+)?${WHEN}`,
-  `\\bpasst\\s+(?:\\p{L}+\\s+)?(?:auch|eventuell|vielleicht)\\s+(?:der\\s+|am\\s+)?${WHEN}`,
-  // every language: a change aimed at a time ("cambiar la reunión al viernes")
-  `\\b(?:change|cambiar(?:la|lo)?|mudar|ändern|changer|wijzigen|veranderen)\\b[^.?!]{0,30}?\\b(?:to|a|al|para|pra|à|au|auf|naar|op)\\s+(?:la |el |o |a |de |het |den |the )?${WHEN}`,
-];
+import { STRONG_DECLINE_PATTERNS, WEAK_DECLINE_PATTERNS } from './decline-patterns.js';
+import { WORD_CHAR } from './match-phrases.js';
+import { ASKED } from './pattern-parts.js';
+import { HOLD_PATTERNS, RECEIPT_PATTERNS, REQUEST_PATTERNS } from './request-patterns.js';
+import { RESCHEDULE_PATTERNS } from './reschedule-patterns.js';
 
 /** Change: a person asked for, a topic wanted on the agenda, a correction. */
 const CHANGE = [
   // a person: "Can Sam join too?", "please invite", "kann … dazukommen", "se joindre", "unirse"
   "\\b(?:can|could|may|might)\\s+(?!we\\b|you\\b|i\\b|it\\b|this\\b|that\\b)(?:[\\p{L}'’-]+\\s+){1,3}?(?:join|attend|come|sit in|dial in|be (?:added|invited|included))\\b",
-  '\\b(?:can|could|may) i (?:bring|invite|add|include)\\b',
+  '\\b(?:can|could|may|should|shall) (?:i|we) (?:bring|invite|add|include)\\b',
   '\\b(?<!(?:the|an|your|our|calendar|meeting|teams|zoom|for) )invite\\s+(?!link\\b)',
   '\\bloop in\\b',
   '\\b(?:kann|könnte|darf|dürfte)\\s+(?!ich\\b|wir\\b)(?:\\p{L}+\\s+){1,4}?(?:dazukommen|dazustoßen|teilnehmen|mitmachen|dabei sein)\\b',
-  '\\b(?:mitbringen|einladen)\\b',
+  '\\b(?:mitbring\\p{L}*|einladen)\\b',
   '\\bin die einladung\\b',
   '\\bse joindre\\b',
+  '\\b(?:peut|pourrait|peuvent|pourraient)\\s+(?:venir|participer|assister|nous rejoindre|être présente?|être là)\\b',
   '\\binvit(?:er|ez)\\b',
   '\\bunirse\\b',
   '\\binvit(?:ar|ad|a|en|éis|as)\\b',
@@ -101,6 +38,35 @@ const CHANGE = [
   '\\b(?:puede|podría|pueden|podrían)\\s+(?:venir|participar|asistir)\\b',
   '\\btrazer\\b',
   '\\bsumar(?:se)?\\b',
+  // a person the prospect may bring: "whether to bring our IT lead", "se levo alguém", "ob ich … mitbringe"
+  '\\b(?:whether|if)\\s+(?:(?:i|we)\\s+(?:should\\s+)?|to\\s+)(?:bring|invite|include|add)\\b',
+  '\\bse\\s+(?:levo|trago|devo levar|devo trazer|levamos)\\b',
+  '\\bsi\\s+(?:llevo|traigo|debo llevar|debo traer|invito)\\b',
+  "\\bsi\\s+(?:j'amène|j'emmène|je dois amener|j'invite)\\b",
+  '\\bof\\s+ik\\b[^.?!]{0,30}\\b(?:meeneem|meebreng|uitnodig)\\b',
+  // the invitation itself: "no convite", "to the invite", "à l'invitation"
+  "\\b(?:to|on)\\s+the\\s+invite\\b|\\b(?:no|ao)\\s+convite\\b|\\b(?:à|dans)\\s+l'invitation\\b|\\b(?:en|a)\\s+la\\s+invitación\\b|\\b(?:in|aan)\\s+de\\s+uitnodiging\\b|\\bin\\s+der\\s+einladung\\b",
+  // the order of the agenda: "start with pricing", "commencer par", "empezaría por", "começar pela", "beginnen met"
+  '\\b(?:start|begin|kick off|open)\\s+with\\b',
+  '\\bcommenc\\p{L}*\\s+(?:directement\\s+)?par\\b',
+  '\\b(?:empez|comenz)\\p{L}*\\s+(?:directamente\\s+)?(?:por|con)\\b',
+  '\\bcome[çc]\\p{L}*\\s+(?:direto\\s+|diretamente\\s+)?(?:pela|pelo|por)\\b',
+  '\\b(?:beginnen|starten)\\s+met\\b',
+  // an item brought forward, not the meeting ("das Thema Preise vorziehen", not "den Termin vorziehen")
+  '\\b(?:bring|move)\\s+(?:the\\s+)?(?!call\\b|meeting\\b|session\\b|it\\b|this\\b|that\\b)(?:[\\p{L}-]+\\s+){1,3}?(?:forward|up front|first)\\b',
+  '\\b(?:den|das|die)\\s+(?!termin\\b|gespräch\\b|meeting\\b|call\\b)\\p{L}+(?:\\s+\\p{L}+)?\\s+vorziehen\\b',
+  '\\badelantar\\s+(?:el|la|los|las)\\s+(?!reunión\\b|llamada\\b|cita\\b)\\p{L}+',
+  '\\bantecipar\\s+(?:o|a|os|as)\\s+(?!reunião\\b|conversa\\b)\\p{L}+',
+  '\\b(?:mit|zuerst)\\b[^.?!]{0,30}\\b(?:anfangen|beginnen|starten|einsteigen)\\b',
+  '\\b(?:also|ook|auch|noch|aussi|también|também|nog)\\s+(?:a|an|one|een|ein|eine|einen|un|une|um|uma)\\s+(?:point|punt|punkt|punto|ponto|item|topic|onderwerp|agendapunt|thema|sujet|tema|tópico)\\b',
+  // a topic kept for another call: "leave the pricing discussion for a second call"
+  '\\b(?:leave|save|keep|park)\\s+(?:the\\s+)?(?!call\\b|meeting\\b|it\\b|this\\b)(?:[\\p{L}-]+\\s+){1,3}?for\\s+(?:a|another|the next|a second|a separate|a later|a follow-up|a future)\\s+(?:call|meeting|session|conversation)\\b',
+  '\\bdejar\\s+(?:el|la|los|las)\\s+(?!reunión\\b|llamada\\b)(?:[\\p{L}-]+\\s+){1,3}?para\\s+(?:otra|otro|la próxima|una próxima|más adelante|después)\\b',
+  '\\bdeixar\\s+(?:a|o|as|os)\\s+(?!reunião\\b|conversa\\b)(?:[\\p{L}-]+\\s+){1,3}?(?:para|pra|pro)\\s+(?:outra|outro|uma próxima|a próxima|depois|o final|final)\\b',
+  "\\blaisser\\s+(?:le|la|les)\\s+(?!rendez-vous\\b|réunion\\b|rdv\\b)(?:[\\p{L}'-]+\\s+){1,3}?pour\\s+(?:un autre|une autre|la prochaine|plus tard|un prochain|une prochaine)\\b",
+  '\\b(?:bewaren|laten)\\b[^.?!]{0,30}\\bvoor\\s+(?:een|het)\\s+(?:volgend|ander|tweede)\\s+(?:gesprek|overleg|moment)\\b',
+  // the length: "keep it to 30", "trim the intro"
+  '\\b(?:keep|limit|cap)\\s+(?:it|this|the call|the meeting)\\s+(?:to|under|at|within)\\s+\\d+',
   // a topic wanted on the agenda
   "\\b(?:need|needs|want|wants|would like|'d like|should|must|have to)\\b[^.?!]{0,50}\\b(?:on|to|in)\\s+(?:the\\s+)?agenda\\b",
   '\\b(?:brauchen|benötigen|hätten gerne|möchten|wollen|sollte|sollten|müssen|muss)\\b[^.?!]{0,50}\\b(?:auf|in)\\s+(?:die|der)\\s+(?:agenda|tagesordnung)\\b',
@@ -161,19 +127,25 @@ const AGENDA_QUESTION = [
   `\\bwhat time\\b${ASKED}`,
   `\\b(?:your|our|my|local) time\\b${ASKED}`,
   `\\btime ?zone\\b${ASKED}`,
-  `\\b(?:eastern|central|pacific|mountain|cet|cest|est|edt|pst|pdt|gmt|utc|bst)\\b${ASKED}`,
+  // a time zone; "est" and "cet" are also French words ("c'est", "cet horaire"), so they need a time before them
+  `\\b(?:eastern|pacific|central time|mountain time|gmt|utc|bst|pst|pdt|edt|cest)\\b${ASKED}`,
+  `(?<=\\d(?::\\d{2}|\\s?am|\\s?pm)\\s?)(?:est|cet)\\b${ASKED}`,
+  '\\b(?:which|what)\\s+time ?zone\\b',
+  // a duration in a question: "¿25-30 minutos te va bien?", "30 Minuten reichen?"
+  `\\b\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:min|mins|minutes|minuten|minutos|minuut)\\b${ASKED}`,
   `(?<=\\b(?:werden|können|könnten|sollen|sollten)\\s+wir\\b[^.?!]{0,40}?)\\b(?:sprechen|besprechen|reden|behandeln|durchgehen|anschauen|eingehen)\\b${ASKED}`,
   `\\bwie lange\\b${ASKED}`,
   `\\b(?:ihre|unsere|deine|eure)\\s+(?:oder\\s+\\p{L}+\\s+)?zeit\\b${ASKED}`,
   `\\b(?:uhrzeit|zeitzone)\\b${ASKED}`,
   `\\b(?:parlera|parlerons|aborderons|aborde-t-on|traiterons|parler de|parler du|parler des|aborder)\\b${ASKED}`,
   `\\bcombien de temps\\b${ASKED}`,
-  `\\bl'heure de\\b${ASKED}`,
+  `\\bheure (?:de|d')\\s*\\p{L}+${ASKED}`,
   `\\bfuseau\\b${ASKED}`,
   `\\b(?:hablaremos|trataremos|veremos|vamos a hablar|vamos a tratar|vamos a ver|cubriremos|revisaremos)\\b${ASKED}`,
   `\\bcuánto (?:dura|tiempo)\\b${ASKED}`,
   `\\bhora de\\s+\\p{L}+${ASKED}`,
-  `\\bzona horaria\\b${ASKED}`,
+  `\\b(?:zona horaria|huso horario|huso)\\b${ASKED}`,
+  `\\b(?:horário|hora|heure|horaire)\\b[^.?!]{0,15}\\bde\\s+\\p{Lu}?\\p{L}+\\s+mesmo${ASKED}`,
   `\\b(?:vamos falar|falaremos|vamos discutir|discutiremos|vamos ver|veremos|vamos tratar|trataremos)\\b${ASKED}`,
   `\\bquanto (?:tempo|dura)\\b${ASKED}`,
   `\\bhorário de\\s+\\p{L}+${ASKED}`,
@@ -187,83 +159,13 @@ const AGENDA_QUESTION = [
   `\\btijdzone\\b${ASKED}`,
 ];
 
-/** Decline: ends the process ("we no longer need this"), or calls the meeting off ("sagen Sie … ab"). */
-const STRONG_DECLINE = [
-  '\\bno (?:longer )?need (?:for )?(?:this|it|the call|the meeting|a call|a meeting)\\b',
-  // "No thanks." alone; "No, thanks for asking — all good" is not one
-  '^(?:no|nein|non|nee|não)[,!.]?\\s+(?:thanks|thank you|danke|merci|gracias|obrigad[oa]|bedankt)[.!]*$',
-  '\\b(?:nicht|nie)\\s+(?:umzusetzen|umsetzen|weiterverfolgen)\\b',
-  '\\bzien\\s+(?:er\\s+)?(?:toch\\s+)?(?:van\\s+)?af\\b',
-  '\\b(?:not|no longer)\\b[^.?!]{0,30}\\bpursu\\p{L}*',
-  '\\bverfolgen\\b[^.?!]{0,30}\\bnicht (?:weiter|mehr)\\b',
-  '\\bbesloten\\b[^.?!]{0,20}\\bniet\\b',
-  '\\bdécidé de ne pas\\b',
-  '\\bne pas (?:poursuivre|donner suite|aller plus loin)\\b',
-  '\\bdecidido no\\b',
-  '\\bno seguir (?:con|adelante)\\b',
-  '\\bdecidimos não\\b',
-  '\\bnão (?:avançar|seguir|continuar)\\b',
-  '\\bbesloten om niet\\b',
-];
-const WEAK_DECLINE = ['\\bsag(?:e|en|t)?\\b[^.?!]{0,40}\\bab\\b'];
-
 /** "Klappt bei mir leider nicht": a yes negated further away than a phrase can say. */
 const NOT_WORKING = [
   '\\bklappt\\b[^.?!,]{0,30}\\bnicht\\b',
   '\\bkomt\\b[^.?!,]{0,20}\\bniet\\b[^.?!,]{0,15}\\buit\\b',
 ];
 
-/**
- * A request of any kind ("please…", "could we…", "bitte…", "pourriez-vous…", "podemos…",
- * "dá para…", "kunnen we…"). Beside a yes it makes the reply a change: the prospect agrees
- * but asks for something, and the rep must read what. Alone it says nothing (the rep
- * answers a request about something else, such as resending the invite).
- */
-const REQUEST = [
-  // "Yes, please." asks for nothing more; "please add…" does
-  "\\b(?:please|pls|kindly)\\b(?!\\s*[.!]*$)(?!\\s+(?:let me know|feel free|find|don't hesitate|do not hesitate|reach out))",
-  // an imperative at the start of a clause: "Sure, send over pricing first", "Fine. Bring the contract."
-  '(?:^|(?<=[,;:—–-]\\s*))(?:send|bring|share|prepare|forward|give|show|invite|book|set up|loop|cc|copy|remind|put)\\b',
-  '\\b(?:schicken|senden|bringen|bereiten|zeigen|teilen|leiten)\\s+sie\\b',
-  '\\b(?:envoyez|apportez|préparez|partagez|montrez|transférez)\\b',
-  '\\b(?:envía|envíe|enviad|manda|mande|trae|traiga|prepara|comparte|comparta)\\b',
-  '\\b(?:envie|traga|compartilhe)\\b',
-  '(?:^|(?<=[,;:—–-]\\s*))(?:stuur|breng|deel)\\b',
-  '\\b(?:can|could|would) (?:we|you)\\b',
-  "\\b(?:i'd|we'd|i would|we would)(?: also| really| still)? (?:like|love|want|prefer|need)\\b",
-  // a modal question beside a yes asks for something: "¿Se puede sumar…?", "Kan X ook mee?"
-  `\\b(?:can|could|may|might)\\b${ASKED}`,
-  `\\b(?:kann|können|könnte|könnten|darf|dürfen|dürfte)\\b${ASKED}`,
-  `\\b(?:peut(?!-être)|peux|peuvent|pourrait|pourriez|pourrions|pouvez|pouvons)\\b${ASKED}`,
-  `\\b(?:puede|pueden|puedo|podría|podrían|podemos|podríamos|podéis)\\b${ASKED}`,
-  `\\b(?:pode|podem|posso|poderia|poderiam|podemos|poderíamos)\\b${ASKED}`,
-  `\\b(?:kan|kunnen|kun|kunt|mag|mogen)\\b${ASKED}`,
-  '\\b(?:make sure|one request|one ask|is it possible|would it be possible|any chance)\\b',
-  '\\bbitte\\b(?!\\s+(?:schön|sehr))',
-  '\\b(?:können|könnten|kann|könnte|würden) (?:wir|sie|du|ihr)\\b',
-  '\\b(?:ich|wir) (?:würde|würden|hätte|hätten|möchte|möchten) (?:gern|gerne|noch|auch|lieber)\\b',
-  '\\bwäre es möglich\\b',
-  "\\blet's\\b(?!\\s+(?:do it|go|talk|speak|meet|catch up)\\b)",
-  '\\b(?:should|needs to|need to)\\b[^.?!]{0,30}\\b(?:too|also|as well)\\b',
-  '\\b(?:müsste|müssten|sollte|sollten)\\b',
-  '\\bil (?:faudrait|faut)\\b',
-  '\\b(?:habría que|hay que|haría falta|hace falta)\\b',
-  '\\b(?:seria bom|precisaria|é preciso|temos que)\\b',
-  '\\b(?:moet|moeten)\\b[^.?!]{0,30}\\book\\b',
-  "\\b(?:pouvez-vous|pourriez-vous|pouvons-nous|pourrions-nous|peut-on|pourrait-on|serait-il possible|est-il possible|merci de|j'aimerais|nous aimerions|je souhaiterais|nous souhaiterions)\\b",
-  '\\b(?:podemos|podríamos|puedes|podrías|podéis|podríais|sería posible|es posible|por favor|me gustaría|nos gustaría|quisiera|quisiéramos)\\b',
-  '\\b(?:dá para|daria para|seria possível|é possível|gostaria|gostaríamos|poderíamos|poderia|vocês podem|você pode)\\b',
-  '\\b(?:kunnen we|kunnen jullie|kun je|kunt u|zou het|zouden we|is het mogelijk|wil je|willen jullie|graag)\\b',
-];
-
-/** Confirming receipt of the email is not confirming the meeting. */
-const RECEIPT = [
-  '\\b(?:confirm\\p{L}*|bestätig\\p{L}*|bevestig\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:receipt|eingang|erhalt|empfang|réception|recepción|recibo|recebimento|ontvangst)\\b',
-  '\\b(?:receipt|eingang|empfang|ontvangst)\\s+(?:\\p{L}+\\s+)?(?:confirmed|bestätigt|bevestigd)\\b',
-  '\\b(?:acuso recibo|accusé de réception|accuse réception)\\b',
-];
-
-const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+const BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
 
 function compile(sources: string[]): RegExp[] {
   return sources.map((s) => new RegExp(s.replaceAll('\\b', BOUNDARY), 'giu'));
@@ -271,12 +173,13 @@ function compile(sources: string[]): RegExp[] {
 
 /** The patterns by the kind of match they make (the kinds `classify-intent.ts` reads). */
 export const ASK_PATTERNS: Record<string, RegExp[]> = {
-  reschedule: compile(RESCHEDULE),
+  reschedule: compile(RESCHEDULE_PATTERNS),
   change: compile(CHANGE),
   agendaQuestion: compile(AGENDA_QUESTION),
-  strongDecline: compile(STRONG_DECLINE),
-  weakDecline: compile(WEAK_DECLINE),
+  strongDecline: compile(STRONG_DECLINE_PATTERNS),
+  weakDecline: compile(WEAK_DECLINE_PATTERNS),
   notWorking: compile(NOT_WORKING),
-  receipt: compile(RECEIPT),
-  request: compile(REQUEST),
+  receipt: compile(RECEIPT_PATTERNS),
+  request: compile(REQUEST_PATTERNS),
+  hold: compile(HOLD_PATTERNS),
 };

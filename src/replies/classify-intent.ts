@@ -15,7 +15,9 @@
  *    good, but our CFO will say no") leaves it `unclear`;
  * 5. a confirmation needs an affirmative act aimed at the meeting or its agenda: negated
  *    ("not confirmed"), asked ("Does that sound good?") and unaimed yeses ("an email with a
- *    correct signature", "Your deck looks great", "I confirm receipt") never count.
+ *    correct signature", "Your deck looks great", "I confirm receipt") never count, and a
+ *    yes promised for later or made on a condition ("Je vous confirme ça demain", "I'll
+ *    confirm once you add…") is a hold.
  * A pure question about something else ("Who else is joining?") is `unclear`: the rep has
  * to answer it before the point is settled, and nothing should be changed on its basis.
  */

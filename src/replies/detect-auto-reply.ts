@@ -3,6 +3,7 @@
  * `Auto-Submitted`, the de-facto auto-responder headers, out-of-office subjects and body
  * wording in the languages we support, and bounces.
  */
+import { AUTO_REPLY_WORDING } from './auto-reply-wording.js';
 import type { ParsedInbound } from './parse-inbound.js';
 
 /** What detection reads; `reply` is the stripped new text, when known. */
@@ -15,27 +16,6 @@ const OOO_SUBJECT =
   /^\s*((auto|ooo|absence|absent|abwesend|ausente|afwezig)\s*:|(automatic reply|auto-?reply|auto-?response|out of (the )?office|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|fuera de la oficina|resposta automática|fora do escritório|automatisch antwoord)(?![\p{L}]))/iu;
 const OOO_SUBJECT_ANYWHERE =
   /(?<![\p{L}])(out of (the )?office|automatic reply|auto-?reply|abwesenheitsnotiz|réponse automatique|respuesta automática|resposta automática|automatisch antwoord)(?![\p{L}])/iu;
-
-/** Out-of-office wording; only looked for at the start of a short message. */
-const OOO_BODY: RegExp[] = [
-  /\b(i am|i'm|i’m|i will be|i'll be)( currently)? (out of (the )?office|away from (the )?office|on (annual |parental |sick )?leave|on vacation|on holiday|travell?ing with limited)/i,
-  /\b(i am|i'm|i’m) (currently )?away (until|from|and will)/i,
-  /\bwith (very )?limited access to (my )?e-?mail\b/i,
-  /\bthank you for your (e-?mail|message)\.? i (am|will be) (currently )?(out|away)/i,
-  /\bich bin (bis|vom|ab|derzeit|zurzeit|momentan|aktuell).{0,60}?\b(nicht im büro|abwesend|im urlaub|außer haus|nicht erreichbar|in elternzeit|in mutterschutz)/i,
-  /\b(je suis|je serai) (actuellement )?(absente?|en congés?|en vacances|hors du bureau)/i,
-  /\b(estoy|estaré) (actualmente )?(fuera de la oficina|de vacaciones|ausente)/i,
-  /\b(estou|estarei) (atualmente )?(fora do escritório|de férias|ausente|de licença)/i,
-  /\bik ben (momenteel |tot en met |tot )?.{0,40}?\b(afwezig|niet op kantoor|met vakantie|niet bereikbaar|niet aanwezig)/i,
-  // The same said another way: "I find myself" (de, es, pt).
-  /\bich befinde mich (derzeit |zurzeit |momentan )?(im urlaub|nicht im büro|außer haus|auf reisen)/i,
-  /\bme encuentro (actualmente )?(fuera de la oficina|de vacaciones|ausente)/i,
-  /\bencontro-me (atualmente |actualmente )?(de férias|fora do escritório|ausente|de licença)/i,
-  // A notice that says it is automatic, or starts with what a subject would say.
-  /^\W*(abwesenheitsnotiz|out of (the )?office|automatic reply|auto-?reply|réponse automatique|respuesta automática|resposta automática|automatisch antwoord)(?![\p{L}])/iu,
-  /\b(this is an? (automated|automatic|auto-generated) (message|response|reply|e-?mail)|dies ist eine automatisch (generierte|erzeugte|versendete) (nachricht|e-?mail|antwort)|ceci est (un|une) (message|réponse) automatique|este es un (mensaje|correo) automático|esta é uma (mensagem|resposta) automática|dit is een automatisch (gegenereerd|verzonden) (bericht|antwoord))/i,
-  /\b(this mailbox is not monitored|este buzón no (se supervisa|es monitoreado|está supervisado)|dieses postfach wird nicht überwacht|cette (boîte|adresse) n'est pas (surveillée|consultée)|esta caixa (de correio )?não é monitorizada|deze mailbox wordt niet (gecontroleerd|bewaakt))/i,
-];
 
 function header(input: AutoReplyInput, name: string): string | undefined {
   return input.headers.get(name)?.trim();
@@ -70,7 +50,7 @@ function fromBody(input: AutoReplyInput): string | undefined {
   // being away somewhere in the middle is a person writing.
   if (body.length > 1500) return undefined;
   const head = body.slice(0, 400);
-  const hit = OOO_BODY.map((re) => re.exec(head)).find(Boolean);
+  const hit = AUTO_REPLY_WORDING.map((re) => re.exec(head)).find(Boolean);
   return hit ? `body says "${hit[0]}"` : undefined;
 }
 

@@ -5,8 +5,9 @@
  * hold that conditions the yes, weigh most).
  */
 import { unaimedReason } from './confirm-aim.js';
-import { CONDITION_WORDS, TIME_WORDS, WHEN_WORDS } from './lexicon.js';
+import { CALL_ME_PHRASES, CONDITION_WORDS } from './lexicon.js';
 import type { PhraseMatch } from './match-phrases.js';
+import { ANY_TIME, WHEN_WORD as WHEN_SOURCE } from './time-words.js';
 
 /** What a match says. */
 export type MatchIntent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'hold' | 'request';
@@ -23,18 +24,19 @@ export interface DroppedYes {
 const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** A time word, a clock time ("2pm", "14:00", "10 Uhr") or a date ("3.3.", "03/05"). */
-const TIME_WORD = new RegExp(
-  `(?<![\\p{L}])(${words(TIME_WORDS)})(?![\\p{L}])|\\d{1,2}(:\\d{2})?\\s?(am|pm|h|uhr|uur)(?![\\p{L}])|\\d{1,2}[:./]\\d{1,2}`,
-  'iu',
-);
+const TIME_WORD = new RegExp(ANY_TIME, 'iu');
 /** When, not just "time": "Wednesday instead" moves the meeting, "more time instead" does not. */
-const WHEN_WORD = new RegExp(
-  `(?<![\\p{L}])(${words(WHEN_WORDS)})(?![\\p{L}])|\\d{1,2}(:\\d{2})?\\s?(am|pm|h|uhr|uur)(?![\\p{L}])`,
-  'iu',
-);
+const WHEN_WORD = new RegExp(WHEN_SOURCE, 'iu');
 const CONDITION = new RegExp(`(?<![\\p{L}'])(${words(CONDITION_WORDS)})(?![\\p{L}])`, 'iu');
-/** "exactly what we want to cover" describes the agenda; it does not ask for anything. */
-const DESCRIBED = /(?:^|[^\p{L}])(what|ce que|ce qu'|lo que|o que|was|wat)\s+(?:[\p{L}'-]+\s+){0,3}$/u;
+/**
+ * "exactly what we want to cover" describes the agenda; it does not ask for anything. "Est-ce
+ * que …" only asks, so it describes nothing.
+ */
+const DESCRIBED = /(?:^|[^\p{L}-])(what|ce que|ce qu'|lo que|o que|was|wat)\s+(?:[\p{L}'-]+\s+){0,3}$/u;
+
+const CALL_ME = new RegExp(`(?<![\\p{L}])(${words(CALL_ME_PHRASES)})(?![\\p{L}])`, 'iu');
+/** A length of time ("30 min", "45 minutes"), not a time of day. */
+const DURATION = /(?<![\p{L}])\d+\s*(min|mins|minutes|minuten|minutos|minuut)(?![\p{L}])/iu;
 
 const YES = new Set(['confirm', 'interjection', 'noChange', 'seeYou']);
 
@@ -43,7 +45,10 @@ function intentOf(m: PhraseMatch, sentence: string): MatchIntent | undefined {
     case 'notWorking':
       return TIME_WORD.test(sentence) ? 'reschedule' : 'change';
     case 'alternative':
-      return WHEN_WORD.test(sentence) ? 'reschedule' : 'change';
+      // "Call me instead" offers another channel, not another agenda; "30 min instead of 1h"
+      // changes the length, not the start.
+      if (CALL_ME.test(sentence)) return undefined;
+      return WHEN_WORD.test(sentence) && !DURATION.test(sentence) ? 'reschedule' : 'change';
     case 'strongDecline':
     case 'weakDecline':
       return 'decline';

@@ -20,28 +20,37 @@ export const CHANGE_PHRASES = [
   'actually the next step', 'not relevant', "isn't relevant", 'irrelevant', 'want to see', 'wants to see',
   'would like to see', 'leave out', 'omit', 'shorten', 'cut the', 'go deeper', 'more detail on',
   'more depth on', 'mostly right',
-  'mostly correct', 'almost right', 'partly right',
+  'mostly correct', 'almost right', 'partly right', 'trim', 'shorter', 'flip the order', 'change the order',
+  'switch the order', 'swap the order', 'reverse the order', 'reorder', 're-order', 'different order',
+  'make time for', 'leave time for', 'set aside time',
   // de
   'hinzufügen', 'ergänzen', 'ergänzung', 'auch über', 'auch besprechen', 'ändern', 'änderung', 'anpassen',
   'streichen', 'weglassen', 'fehlt', 'kann raus', 'können raus', 'rausnehmen',
   'mehr zeit für', 'weniger zeit', 'zusätzlich', 'nicht ganz', 'korrektur', 'ergänzen sie', 'kürzen',
-  'verkürzen', 'mit aufnehmen', 'noch aufnehmen', 'vertiefen', 'reinnehmen', 'mit rein',
+  'verkürzen', 'mit aufnehmen', 'noch aufnehmen', 'vertiefen', 'reinnehmen', 'mit rein', 'reihenfolge', 'kürzer',
+  'fügen sie',
   // fr
   'ajouter', 'ajoutons', 'aussi parler', 'aussi aborder', 'aborder aussi', 'modifier', 'changer', 'retirer',
   'enlever', 'il manque', 'plus de temps pour', 'plus de temps sur', 'moins de temps', 'aimerions aussi',
-  'pas tout à fait', 'raccourcir', 'approfondir',
+  'pas tout à fait', 'raccourcir', 'approfondir', 'supprimer', 'supprimez', 'supprimons', 'ajoutez', 'retirez',
+  'enlevez', 'plus court', 'plus courte', "inverser l'ordre", "changer l'ordre", 'prévoir un temps',
+  'prévoir du temps', 'prévoir un moment',
   // es
   'añadir', 'añadiría', 'agregar', 'agregaría', 'también hablar', 'también tratar', 'incluir', 'cambiar',
   'modificar', 'quitar', 'falta', 'más tiempo para', 'menos tiempo', 'no del todo', 'corrección', 'acortar',
-  'profundizar',
+  'profundizar', 'agrega', 'agregue', 'agreguen', 'añade', 'añada', 'añadan', 'incluye', 'incluya', 'incluyan',
+  'incluyen', 'quitaría', 'quitaríamos', 'quiten', 'más corto', 'más corta',
+  'cambiar el orden', 'invertir el orden', 'dejar tiempo para', 'reservar tiempo para',
   // pt
   'adicionar', 'acrescentar', 'também falar', 'também discutir', 'mudar', 'alterar', 'retirar', 'faltando',
   'mais tempo para', 'menos tempo', 'correção', 'não exatamente', 'tirar o',
-  'tirar a', 'dá para incluir', 'encurtar', 'aprofundar',
+  'tirar a', 'dá para incluir', 'encurtar', 'aprofundar', 'inclua', 'incluam', 'incluir', 'adicione', 'adicionem',
+  'acrescente', 'acrescentem', 'mais curto', 'mais curta', 'inverter a ordem', 'mudar a ordem',
+  'pro final', 'para o final', 'reservar um tempo', 'deixar tempo',
   // nl
   'toevoegen', 'ook bespreken', 'ook praten over', 'wijzigen', 'aanpassen', 'veranderen', 'weglaten',
   'schrappen', 'ontbreekt', 'minder tijd', 'niet helemaal', 'correctie', 'inkorten', 'verkorten',
-  'dieper ingaan',
+  'dieper ingaan', 'volgorde', 'naar voren halen', 'korter', 'ruimte voor',
 ];
 
 /** "Instead", "we'd prefer": another time is a reschedule, another topic a change. */
@@ -52,7 +61,8 @@ export const ALTERNATIVE_PHRASES = [
   'en lugar d*', 'en vez d*', 'preferiríamos', 'preferimos', 'em vez d*', 'ao invés d*', 'preferíamos',
   'in plaats van', 'liever', 'i suggest', 'we suggest', 'i propose', 'we propose', 'schlage vor',
   'schlagen vor', 'je propose', 'je suggère', 'nous proposons', 'propongo', 'sugiero', 'sugiro',
-  'proponho', 'ik stel voor', 'wij stellen voor',
+  'proponho', 'ik stel voor', 'wij stellen voor', 'preferiría', 'prefiero', 'prefiro', 'preferia', 'preferiria',
+  'à la place', 'en su lugar', 'no lugar de', 'in de plaats', 'i.p.v.', 'ipv',
 ];
 
 /** The prospect wants the meeting at another time. */
@@ -66,27 +76,33 @@ export const RESCHEDULE_PHRASES = [
   "won't be able to attend", "won't be able to join", "can't attend", "can't join", 'have a conflict',
   'something came up', "something's come up", 'something has come up', 'double booked', 'double-booked',
   'out that day', 'rebook', 'another slot', 'other slot', 'new slot', 'another date', 'new date', 'clash',
-  'booked solid', 'fully booked', 'booked up',
+  'booked solid', 'fully booked', 'booked up', 'slots', 'other times', 'new times',
+  'other dates', 'new dates', 'a few dates',
   // de
   'verschieb*', 'verschoben', 'verleg*', 'schieben', 'vorziehen', 'ausweichen', 'dazwischen gekommen',
   'anderen termin',
   'anderer termin', 'neuen termin', 'anderen tag', 'anderer tag', 'andere uhrzeit', 'kann leider nicht',
+  'neue vorschläge', 'neuen vorschlag', 'terminvorschläge', 'andere termine', 'neue termine', 'ersatztermin',
+  'reingekommen',
   'schaffe es nicht', 'schaffe ich nicht', 'kann nicht teilnehmen', 'dazwischengekommen', 'nach hinten',
   // fr
   'reporter', 'reportons', 'reporté', 'reportée', 'décaler', 'décalons', 'décalé', 'déplacer', 'déplaçons',
   'repousser', 'repoussons', 'un autre moment', 'un autre jour', 'autre créneau', 'autre date',
-  'nouvelle date', 'je ne pourrai pas', 'je ne peux pas être', 'empêchement', 'imprévu',
+  'nouvelle date', 'je ne pourrai pas', 'je ne peux pas être', 'empêchement', 'imprévu', 'nouvelles dates',
+  'autres dates', "d'autres créneaux", 'autres créneaux', 'nouveaux créneaux',
   // es
   'reprogram*', 'mover la reunión', 'cambiar la fecha', 'cambiar la hora', 'otro día', 'otro momento',
   'otra hora', 'otra fecha', 'no puedo asistir', 'no podré', 'no puedo ese día', 'pospon*', 'aplaz*',
-  'retras*', 'imprevisto',
+  'retras*', 'imprevisto', 'posterg*', 'otros horarios', 'nuevos horarios', 'otras fechas', 'nuevas fechas',
   // pt
   'remarc*', 'reagend*', 'adiar', 'adiamos', 'outro dia', 'outro horário', 'outra data',
-  'não posso participar', 'não vou poder', 'não consigo', 'não vou conseguir', 'empurrar',
+  'não posso participar', 'não vou poder', 'não consigo', 'não vou conseguir', 'empurrar', 'outros horários',
+  'novos horários', 'outras datas', 'novas datas',
   // nl
   'verzet*', 'verplaats*', 'uitstellen', 'uitstel', 'opschuiven', 'vervroeg*', 'andere dag',
   'ander tijdstip', 'ander moment', 'lukt me niet', 'kan helaas niet', 'kan er niet bij zijn',
   'nieuwe datum', 'andere datum', 'tussengekomen', 'later beginnen', 'later starten', 'doorschuiven',
+  'nieuwe tijden', 'andere tijden', 'paar data', 'nieuw tijdstip',
 ];
 
 /** Ends the process: these win over everything else. */
@@ -124,6 +140,8 @@ export const STRONG_DECLINE_PHRASES = [
   // nl
   'geen interesse', 'niet geïnteresseerd', 'andere leverancier', 'andere oplossing', 'niet mee verder',
   'geen prioriteit', 'stoppen met', 'andere partij', 'onbepaalde tijd', 'niet verder te gaan',
+  // en, de: "no need" forms phrases can say
+  'keinen bedarf',
 ];
 
 /** Calls the meeting off; a reschedule phrase in the same reply turns this into "move it". */
@@ -143,5 +161,6 @@ export const NOT_WORKING_PHRASES = [
   'pas disponible', 'no me va', 'no me funciona', 'no nos funciona', 'no nos va', 'no estoy disponible',
   'não funciona', 'não dá', 'não serve', 'não vai dar', 'não estou disponível', 'past niet', 'past me niet',
   'past ons niet', 'komt niet uit', 'komt mij niet goed uit', 'komt me niet goed uit', 'komt niet goed uit',
+  'no-go', 'no go', 'pas dispo', 'complicou',
   'niet beschikbaar', 'niet lukken', 'lukt niet', 'lukt helaas niet',
 ];

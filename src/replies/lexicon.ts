@@ -6,14 +6,7 @@
  * optional (so "cant" matches "can't"), and a trailing `*` matches the rest of a word.
  * Where phrases overlap, the longest wins ("can't confirm" beats "confirm").
  */
-
-const WEEKDAYS = {
-  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag'],
-  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'],
-  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes'],
-  pt: ['segunda', 'terça', 'quarta', 'quinta', 'sexta'],
-  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'],
-};
+import { WEEKDAYS } from './time-words.js';
 
 /**
  * "bis Dienstag", "à mardi", "hasta el martes", "até terça", "tot dinsdag": see you then,
@@ -34,17 +27,17 @@ export const SEE_YOU_ON_DAY = [
 // biome-ignore format: one phrase per line would make this data file hard to scan
 export const CONFIRM_PHRASES = [
   // en
-  'confirmed', 'i confirm', 'we confirm', 'i can confirm', 'happy to confirm', 'confirming', 'sounds good',
+  'confirmed', 'confrimed', 'comfirmed', 'confimed', 'i confirm', 'we confirm', 'i can confirm', 'happy to confirm', 'confirming', 'sounds good',
   'sounds great', 'sounds perfect', 'sounds right', 'sounds fine', 'looks good', 'looks great',
   'looks perfect', 'looks right', 'looks fine', 'look good', 'look great', 'works for me', 'works for us',
   'that works', 'this works', 'works well', 'works fine', 'see you', 'see u', 'talk then', 'speak then',
   'all good', 'agreed', 'i agree', 'we agree', 'agree', "that's right", 'that is right', "that's correct",
   'that is correct', "you're right", 'spot on', 'exactly right', 'same page', 'looking forward',
   'count me in', "we're good", 'all set', 'good to go', 'that matches', 'this matches', 'covers it',
-  'happy with that', 'happy with this', 'happy with it', 'happy with the agenda', 'fine by me',
+  'happy with that', 'happy with this', 'happy with it', 'happy with the agenda', 'happy with the plan', 'happy with the proposal', 'fine by me',
   'fine with me', 'fine for me', 'good for me', 'good for us', 'good plan', 'great plan',
   'sounds like a plan', 'sure thing', 'great, see you', 'approved', 'agenda approved', "we're ready",
-  'all fine', 'all perfect', 'makes sense', '👍',
+  'all fine', 'all perfect', 'makes sense', 'lgtm', 'look forward to', '👍',
   '✅', '👌', '🙌',
   // de
   'bestätigt', 'ich bestätige', 'bestätige', 'passt', 'passt gut', 'passt mir', 'passt uns', 'passt so',
@@ -52,25 +45,34 @@ export const CONFIRM_PHRASES = [
   'sieht gut aus', 'sieht super aus', 'einverstanden', 'alles klar', 'bis dann', 'stimmt so', 'richtig so',
   'genau so', 'in ordnung', 'geht klar', 'sehen uns', 'freuen uns', 'freue mich', 'machen wir so', 'klappt',
   'stimmt', 'alles gut', 'alles perfekt', 'alles prima', 'abgenickt', 'so machen wir das',
-  'so machen wir es', 'machen wir so', 'macht sinn', 'klingt vernünftig',
+  'so machen wir es', 'machen wir so', 'macht sinn', 'klingt vernünftig', 'schaut gut aus', 'schaut super aus',
+  'bin dabei', 'sind dabei', 'ok für mich', 'ok für uns', 'okay für mich', 'passt für mich', 'passt für uns',
+  'termin steht', 'deckt sich mit', 'decken sich mit', 'fest eingeplant', 'freue mich auf',
   // fr
   'confirmé', 'confirmée', 'je confirme', 'nous confirmons', 'ça me va', 'ca me va', 'ça nous va',
   'ca nous va', "d'accord", "c'est bon", "c'est parfait", 'ok pour moi', 'ok pour nous', 'ça marche',
   'ca marche', "c'est exact", 'très bien', 'validé', 'validée', "c'est validé", 'ça correspond',
   'correspond bien', 'tout est bon', 'tout est parfait', 'je valide', 'nous validons', 'on valide',
+  'me convient', 'nous convient', 'convient parfaitement', "c'est tout bon", 'à tantôt', 'ok pr moi',
+  'je vous confirme', 'nous vous confirmons', 'correspond tout à fait', 'correspond parfaitement',
+  'me semble bien', 'me paraît bien', 'ça roule',
   // es
   'confirmado', 'confirmada', 'confirmo', 'me parece bien', 'nos parece bien', 'me parece perfecto',
   'nos parece perfecto', 'de acuerdo', 'nos vemos', 'está bien', 'me va bien', 'nos va bien', 'todo bien',
   'todo correcto', 'todo perfecto', 'todo ok', 'ahí estaremos', 'allí estaremos', 'nos cuadra', 'me cuadra',
-  'me sirve', 'nos sirve', 'tiene sentido',
+  'me sirve', 'nos sirve', 'tiene sentido', 'ahí estaré', 'allí estaré', 'queda confirmada', 'queda confirmado',
+  'me viene bien', 'nos viene bien', 'te confirmo', 'le confirmo', 'les confirmo', 'confirmamos',
   // pt
   'combinado', 'tudo certo', 'tudo bem', 'de acordo', 'pode ser', 'fechado', 'está ótimo', 'está bom',
   'está perfeito', 'parece bom', 'parece-me bem', 'parece bem', 'até lá', 'estaremos lá', 'tudo ok',
-  'tudo perfeito', 'faz sentido',
+  'tudo perfeito', 'faz sentido', 'concordo', 'concordamos', 'fechou', 'tô dentro', 'estou dentro',
+  'tá confirmado', 'tá ótimo', 'tá bom', 'tá ok', 'tá certo', 'parece-nos bem', 'por mim tudo bem',
   // nl
   'bevestigd', 'ik bevestig', 'klinkt goed', 'lijkt me goed', 'lijkt mij goed', 'akkoord', 'helemaal goed',
   'is goed', 'prima zo', 'klopt', 'tot dan', 'ziet er goed uit', 'we zijn erbij', 'we zijn er klaar voor',
-  'helemaal prima', 'alles goed', 'klinkt logisch',
+  'helemaal prima', 'alles goed', 'klinkt logisch', "da's goed", 'goed voor mij', 'goed voor ons',
+  'prima voor mij', 'prima voor ons', 'staat genoteerd', 'ons vinden in', 'ons volledig vinden in',
+  'mij vinden in', 'ik ben erbij', 'oké voor mij', 'ok voor mij',
 ];
 
 /**
@@ -88,7 +90,7 @@ export const CONFIRM_INTERJECTIONS = [
   // fr
   'oui', 'parfait', 'exact', 'exactement', 'entendu', 'génial', 'nickel', 'impeccable',
   // es
-  'sí', 'vale', 'perfecto', 'genial', 'correcto', 'claro', 'exacto', 'estupendo', 'bien',
+  'sí', 'vale', 'dale', 'perfecto', 'genial', 'correcto', 'claro', 'exacto', 'estupendo', 'bien',
   // pt
   'sim', 'certo', 'perfeito', 'ótimo', 'beleza', 'correto', 'exato', 'show',
   // nl
@@ -98,16 +100,42 @@ export const CONFIRM_INTERJECTIONS = [
 /** "Nothing to add", "keine Änderungen": the answer to "tell me what to add or change". */
 // biome-ignore format: one phrase per line would make this data file hard to scan
 export const NO_CHANGE_PHRASES = [
+  // en
   'no changes', 'no change', 'nothing to add', 'nothing to change', 'no additions', 'no objections',
+  'no objection', 'nothing further to add', 'nothing else to add', 'nothing more to add', 'no problem',
+  'not a problem', 'no concerns', 'no comments',
+  // de
   'keine änderungen', 'keine änderung', 'nichts zu ergänzen', 'nichts hinzuzufügen', 'nichts zu ändern',
+  'kein problem', 'keine einwände', 'keine ergänzungen', 'ergänzungen haben wir keine', 'keine anmerkungen',
+  // fr
   'pas de changement', 'pas de changements', 'aucun changement', 'rien à ajouter', 'rien à changer',
-  'sin cambios', 'ningún cambio', 'nada que añadir', 'nada que agregar', 'sem alterações', 'sem mudanças',
-  'nada a acrescentar', 'nada a adicionar', 'geen wijzigingen', 'geen aanpassingen', 'niets toe te voegen',
+  'aucune objection', 'aucune remarque', 'pas de remarque', 'pas de modification', 'aucune modification',
+  'pas de souci', 'aucun souci', 'aucun problème', 'pas de problème', 'rien à redire',
+  // es
+  'sin cambios', 'ningún cambio', 'nada que añadir', 'nada que agregar', 'ningún problema', 'sin problema',
+  'sin problemas', 'ninguna observación', 'sin observaciones', 'ninguna objeción', 'sin objeciones',
+  'nada que cambiar',
+  // pt
+  'sem alterações', 'sem mudanças', 'nada a acrescentar', 'nada a adicionar', 'sem problemas', 'sem problema',
+  'nenhum problema', 'sem objeções', 'sem observações', 'nada a alterar', 'nada a mudar',
+  // nl
+  'geen wijzigingen', 'geen aanpassingen', 'niets toe te voegen', 'geen bezwaar', 'geen bezwaren',
+  'geen probleem', 'geen opmerkingen', 'geen aanvullingen', 'aanvullingen hebben wij niet',
+  'aanvullingen hebben we niet', 'niets aan toe te voegen',
+];
+
+/** "Call me": the prospect wants to talk first, which the rep has to read (a hold). */
+// biome-ignore format: one phrase per line would make this data file hard to scan
+export const CALL_ME_PHRASES = [
+  'call me', 'give me a call', 'ring me', 'phone me', 'ruf mich an', 'rufen sie mich an', 'ruf mich',
+  'appelle-moi', 'appelez-moi', 'appelle moi', 'appelez moi', 'llámame', 'llámeme', 'llamame', 'me llamas',
+  'me liga', 'me ligue', 'liga-me', 'ligue-me', 'bel me', 'bel mij', 'belt u mij',
 ];
 
 /** Not a yes yet: the prospect holds the confirmation back. */
 // biome-ignore format: one phrase per line would make this data file hard to scan
 export const HOLD_PHRASES = [
+  ...CALL_ME_PHRASES,
   // en
   'before i confirm', 'before we confirm', 'not confirmed', "can't confirm", 'cannot confirm',
   'can not confirm', 'unable to confirm', 'not yet', 'not sure', 'need to check', 'have to check',
@@ -132,7 +160,7 @@ export const HOLD_PHRASES = [
   'antes de confirmar', 'todavía no', 'aún no', 'no puedo confirmar', 'tengo que consultar',
   'tengo que verificar', 'tengo que hablar', 'primero tengo que', 'consultarlo', 'quizás', 'tal vez',
   'te digo algo', 'le digo algo', 'depende del', 'depende de', 'lo miro', 'te comento', 'le comento',
-  'solo si', 'siempre que', 'en principio', 'en teoría',
+  'solo si', 'siempre que', 'en principio', 'en teoría', 'puede ser',
   // pt
   'ainda não', 'não posso confirmar', 'não consigo confirmar', 'preciso verificar', 'preciso confirmar',
   'vou verificar', 'talvez', 'preciso falar', 'preciso ver', 'primeiro preciso', 'te aviso', 'depende do',
@@ -148,26 +176,6 @@ export const HOLD_PHRASES = [
 export const CONDITION_WORDS = [
   'first', 'yet', 'before', 'until', 'erst', 'zuerst', 'vorher', "d'abord", 'avant', 'primero', 'antes',
   'primeiro', 'eerst', 'voordat',
-];
-
-/** Words that make a "does not work" about time. */
-// biome-ignore format: one phrase per line would make this data file hard to scan
-export const TIME_WORDS = [
-  'time', 'times', 'day', 'date', 'slot', 'today', 'tomorrow', 'morning', 'afternoon', 'evening', 'week',
-  'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'zeit', 'termin', 'uhrzeit', 'datum', 'tag',
-  'uhr', 'heure', 'jour', 'créneau', 'horaire', 'hora', 'día', 'fecha', 'horario', 'horário', 'dia', 'data',
-  'tijd', 'dag', 'tijdstip', 'morgen', 'demain', 'mañana', 'amanhã',
-  ...Object.values(WEEKDAYS).flat(),
-];
-
-/** Words that say *when* ("Wednesday instead", "to next week"); narrower than TIME_WORDS. */
-// biome-ignore format: one phrase per line would make this data file hard to scan
-export const WHEN_WORDS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'today', 'tomorrow', 'tonight', 'morning',
-  'afternoon', 'evening', 'next week', 'week after', 'morgen', 'vormittag', 'nachmittag', 'nächste woche',
-  'demain', 'matin', 'après-midi', 'semaine prochaine', 'mañana', 'tarde', 'semana que viene',
-  'próxima semana', 'amanhã', 'semana que vem', 'volgende week', 'ochtend', 'middag',
-  ...Object.values(WEEKDAYS).flat(),
 ];
 
 /** Words that negate the phrase right after them in the same clause. */
@@ -187,7 +195,7 @@ export const TRAILING_NEGATIONS = ['not', 'nicht', 'pas', 'niet', 'nie'];
  * in Portuguese "mais" is "more".
  */
 export const RESERVATION =
-  /(?:^|[^\p{L}])(but|though|although|however|aber|allerdings|jedoch|cependant|toutefois|pero|sin embargo|porém|contudo|maar|echter)(?![\p{L}])|,\s*(mais|mas)(?![\p{L}])|(?:^|[^\p{L}])(mais)\s+(?=(?:je|j'|nous|on|il|elle|ce|c'|pas|ne|n')(?![\p{L}]))/u;
+  /(?:^|[^\p{L}])(but|though|although|however|except|apart from|aber|außer|allerdings|jedoch|wobei|nur dass|cependant|toutefois|par contre|en revanche|sauf|à part|pero|sin embargo|aunque|eso sí|solo que|sólo que|salvo|excepto|porém|contudo|embora|no entanto|só que|exceto|maar|echter|behalve)(?![\p{L}])|,\s*(mais|mas)(?![\p{L}])|(?:^|[^\p{L}])(mais)\s+(?=(?:je|j'|nous|on|il|elle|ce|c'|pas|ne|n')(?![\p{L}]))/u;
 
 /** Words that start a new clause, so a negation before them does not carry over. */
 export const CLAUSE_BREAKS = ['but', 'however', 'aber', 'doch', 'mais', 'pero', 'mas', 'porém', 'maar'];

@@ -19,7 +19,15 @@ export interface PhraseMatch {
   end: number;
 }
 
-const LETTER = '[\\p{L}\\p{N}]';
+/**
+ * A character that belongs to a word, for the word boundaries of phrases and patterns: the
+ * letters of the Latin script (every language agendum reads) and digits. Not `\p{L}`: a
+ * Unicode property class makes each of the thousand-odd expressions some thirty times
+ * slower to compile, which a cold process pays on the first replies it reads.
+ */
+export const WORD_CHAR =
+  '[0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u1e00-\\u1eff]';
+const LETTER = WORD_CHAR;
 
 function compile(phrase: string): RegExp {
   const body = phrase
@@ -131,15 +139,18 @@ export function matchPhrases(
   };
   for (const [kind, phrases] of Object.entries(lexicon)) {
     for (const phrase of phrases) {
-      for (const m of joined.matchAll(compiled(phrase))) add(kind, phrase, m.index ?? 0, m[0].length);
+      const { re, needle } = compiled(phrase);
+      // Most phrases are absent from a short reply; a substring test rules them out cheaply.
+      if (!joined.includes(needle)) continue;
+      for (const m of execAll(re, joined)) add(kind, phrase, m.index, m[0].length);
     }
   }
   // Patterns read one sentence at a time, so a gap like `[^.?!]{0,40}` never spans two.
   for (const [kind, regexes] of Object.entries(patterns)) {
     for (const re of regexes) {
       sentences.forEach((sentence, i) => {
-        for (const m of sentence.matchAll(re)) {
-          if (m[0]) add(kind, m[0], (offsets[i] ?? 0) + (m.index ?? 0), m[0].length);
+        for (const m of execAll(re, sentence)) {
+          if (m[0]) add(kind, m[0], (offsets[i] ?? 0) + m.index, m[0].length);
         }
       });
     }
@@ -147,13 +158,32 @@ export function matchPhrases(
   return perSentence.flatMap((candidates, i) => resolveSentence(sentences[i] ?? '', candidates));
 }
 
-const cache = new Map<string, RegExp>();
-function compiled(phrase: string): RegExp {
-  let re = cache.get(phrase);
-  if (!re) {
-    re = compile(phrase);
-    cache.set(phrase, re);
-  }
+/**
+ * Every match of the global `re` in `text`, like `matchAll` but on `re` itself: `matchAll`
+ * clones the expression on each call, a cost paid for every phrase of every reply.
+ */
+function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
-  return re;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++; // an empty match would never advance
+    yield m;
+  }
+}
+
+/** A phrase's expression, and the longest literal part any match of it must contain. */
+interface CompiledPhrase {
+  re: RegExp;
+  needle: string;
+}
+
+const cache = new Map<string, CompiledPhrase>();
+function compiled(phrase: string): CompiledPhrase {
+  let c = cache.get(phrase);
+  if (!c) {
+    const parts = phrase.toLowerCase().split(/[ '*]+/);
+    const needle = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    c = { re: compile(phrase), needle };
+    cache.set(phrase, c);
+  }
+  return c;
 }

@@ -50,7 +50,8 @@ export interface CorpusVerdict {
 const ROOT = new URL('../fixtures/intent-corpus/', import.meta.url);
 const REP = 'Dana Reyes <dana@acme.example>';
 
-interface YamlCase {
+/** One case as the corpus YAML files write it. */
+export interface YamlCase {
   intent: ReplyIntent;
   body: string;
   html?: boolean;
@@ -64,7 +65,7 @@ interface YamlCase {
 const encodedWord = (s: string) => `=?UTF-8?B?${Buffer.from(s, 'utf8').toString('base64')}?=`;
 
 /** A reply as a mail client would send it: UTF-8, base64, plain text or HTML only. */
-function messageFor(id: string, lang: string, subject: string, c: YamlCase): string {
+export function messageFor(id: string, lang: string, subject: string, c: YamlCase): string {
   const extra = Object.entries(c.headers ?? {}).map(([name, value]) => `${name}: ${value}`);
   const body = Buffer.from(c.body.replace(/\r?\n/g, '\r\n'), 'utf8').toString('base64');
   return [

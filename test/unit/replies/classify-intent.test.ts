@@ -200,3 +200,69 @@ describe('false "confirmed" found by the blind holdout (test/fixtures/intent-hol
     expect(classifyIntent(text).intent).not.toBe('confirm');
   });
 });
+
+describe('rules found by the second blind holdout (test/fixtures/intent-holdout/holdout-2.yaml)', () => {
+  it('holds back a yes promised for later or made on a condition', () => {
+    expect(intentOf('Je vous confirme demain.')).toBe('unclear');
+    expect(intentOf('Te confirmo mañana.')).toBe('unclear');
+    expect(intentOf("I'll confirm once I've spoken to Sam.")).toBe('unclear');
+    expect(intentOf("I'll confirm once you add the pricing section.")).toBe('change');
+    expect(intentOf('Ich bestätige, sobald der Punkt zur Schnittstelle drauf ist.')).not.toBe('confirm');
+    // A time after "for" or "that" is what is confirmed, and a comma ends the condition.
+    expect(intentOf('I confirm for tomorrow.')).toBe('confirm');
+    expect(intentOf('Je vous confirme ma présence mardi.')).toBe('confirm');
+    expect(intentOf('Confirmo que el martes nos va bien.')).toBe('confirm');
+    expect(intentOf('Confirmed once again, see you then.')).toBe('confirm');
+  });
+
+  it('reads negated objections as a yes, and a yes qualified in any language as open', () => {
+    expect(intentOf('Keine Einwände, passt für mich.')).toBe('confirm');
+    expect(intentOf('Aucune remarque, ça me convient.')).toBe('confirm');
+    expect(intentOf('Sem problemas, tá confirmado.')).toBe('confirm');
+    expect(intentOf('Geen bezwaar, staat genoteerd.')).toBe('confirm');
+    expect(intentOf('Ok pour moi. Par contre je serai 5 min en retard.')).toBe('unclear');
+    expect(intentOf('Ahí estaré, aunque llegaré 10 minutos tarde.')).toBe('unclear');
+  });
+
+  it('reads another time offered in other words as a reschedule', () => {
+    expect(intentOf('Do you have anything Thursday afternoon?')).toBe('reschedule');
+    expect(intentOf('Jeudi matin, ça t’irait ?')).toBe('reschedule');
+    expect(intentOf('¿El jueves te viene bien?')).toBe('reschedule');
+    expect(intentOf('Dá para passarmos para sexta?')).toBe('reschedule');
+    expect(intentOf('Kunnen we vrijdagochtend doen?')).toBe('reschedule');
+    expect(intentOf('La agenda bien, pero la fecha no.')).toBe('reschedule');
+    expect(intentOf('Please cancel Tuesday and send me new times.')).toBe('reschedule');
+  });
+
+  it('reads the order, the length and the time zone as a change', () => {
+    expect(intentOf('Looks good. Can we start with the pricing part?')).toBe('change');
+    expect(intentOf('Klinkt goed. Kunnen we beginnen met de prijzen?')).toBe('change');
+    expect(intentOf('Fine. Please keep it to 30 minutes.')).toBe('change');
+    expect(intentOf('Ok, ¿45 minutos te va?')).toBe('change');
+    expect(intentOf('Conseguimos em 30 min em vez de 1h?')).toBe('change');
+    expect(intentOf('Sounds good. Should I bring our CTO?')).toBe('change');
+    expect(intentOf('Quick question: which time zone is that?')).toBe('change');
+    // An agenda item brought forward is a change; the meeting brought forward is a reschedule.
+    expect(intentOf('Können wir das Thema Preise vorziehen?')).toBe('change');
+    expect(intentOf('Können wir den Termin vorziehen?')).toBe('reschedule');
+    expect(intentOf('Kunnen we de afspraak naar voren halen?')).toBe('reschedule');
+    expect(intentOf('Kunnen we het prijsgedeelte naar voren halen?')).toBe('change');
+    // "est" and "cet" are French words before they are time zones.
+    expect(intentOf("C'est à propos de quoi ?")).toBe('unclear');
+  });
+
+  it('reads staying with the current vendor, building in-house and "no need to meet" as a decline', () => {
+    expect(intentOf('We have decided to stay with our current provider.')).toBe('decline');
+    expect(intentOf('Wir bleiben bei unserem aktuellen Anbieter.')).toBe('decline');
+    expect(intentOf('Vamos desenvolver isso internamente.')).toBe('decline');
+    expect(intentOf('Een gesprek is dus niet nodig.')).toBe('decline');
+    // Naming the vendor or the team is not leaving.
+    expect(intentOf('Our in-house team will join too. Looks good.')).toBe('confirm');
+    expect(intentOf("We're happy with our current agenda, see you Tuesday.")).toBe('confirm');
+  });
+
+  it('leaves "call me instead" to the rep', () => {
+    expect(intentOf('Call me instead, easier.')).toBe('unclear');
+    expect(intentOf('Ruf mich lieber kurz an.')).toBe('unclear');
+  });
+});
