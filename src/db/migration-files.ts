@@ -2,12 +2,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AppError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { type Dialect, migrationsFolderOf } from './dialect.js';
-
-/** The package root, from this file's location: migrations ship with the code, not the cwd. */
-const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** One `<timestamp>_<name>/migration.sql` folder. */
 export interface MigrationFile {

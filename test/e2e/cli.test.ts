@@ -4,29 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISCOVERY_EVENT } from '../helpers/discovery-event.js';
 import { CLI_TEST_TIMEOUT_MS, runCli } from '../helpers/spawn-cli.js';
 
 let dir: string;
-const event = {
-  id: 'evt-1',
-  title: 'Acme Robotics × Northwind — discovery call',
-  description: 'Purpose: understand where route planning breaks down across the three warehouses',
-  start: '2026-03-03T15:00:00Z',
-  end: '2026-03-03T15:30:00Z',
-  timeZone: 'America/New_York',
-  isAllDay: false,
-  status: 'confirmed',
-  organizerEmail: 'demo.rep@northwind.example',
-  attendees: [
-    { email: 'demo.rep@northwind.example', response: 'accepted', kind: 'person', organizer: true },
-    {
-      email: 'priya.raman@acme-robotics.example',
-      name: 'Priya Raman',
-      response: 'needsAction',
-      kind: 'person',
-    },
-  ],
-};
+const event = DISCOVERY_EVENT;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'agendum-cli-'));

@@ -19,14 +19,16 @@ function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
 }
 
-/** Runs `agendum …args` to completion. */
+/** Runs `agendum …args` to completion; `root` is another copy of the package, if given. */
 export function runCli(
   args: string[],
   env: Record<string, string>,
   input?: string,
+  root = ROOT,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env) });
+    const bin = path.join(root, 'bin/agendum.js');
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: cleanEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
