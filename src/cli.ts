@@ -47,13 +47,23 @@ async function main(argv: string[]): Promise<number> {
     case 'start': {
       const { startService } = await import('./main.js');
       const service = await startService(loadConfig());
+      let stopping = false;
       const shutdown = async (signal: string) => {
-        service.ctx.log.info('shutting down', { signal });
+        // A second signal while running jobs finish: the operator wants out now.
+        if (stopping) process.exit(1);
+        stopping = true;
+        service.ctx.log.info('shutting down', { signal, timeoutMs: service.ctx.config.shutdownTimeoutMs });
         await service.stop();
         process.exit(0);
       };
-      process.once('SIGINT', () => void shutdown('SIGINT'));
-      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      process.on('SIGINT', () => void shutdown('SIGINT'));
+      process.on('SIGTERM', () => void shutdown('SIGTERM'));
+      if (!service.server) {
+        console.log(
+          `agendum worker is running (queue: ${service.ctx.jobs.engine}); no HTTP on this instance`,
+        );
+        return -1;
+      }
       console.log(`agendum is running at ${service.ctx.config.http.publicUrl} (port ${service.port})`);
       const { signinHint } = await import('./signin-hint.js');
       console.log(await signinHint(service.ctx));

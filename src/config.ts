@@ -4,12 +4,9 @@
  * Each variable is documented in README.md and .env.example with the same defaults.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from './errors.js';
-
-/** The package root (where templates/ and examples/ live), independent of the cwd. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { PACKAGE_ROOT } from './package-root.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'use true or false' })
@@ -72,6 +69,12 @@ const schema = z.object({
   LOCAL_POLL_SECONDS: int(1, 3600).default(5),
   INBOX_POLL_SECONDS: int(5, 86_400).default(60),
   JOB_POLL_MS: int(50, 60_000).default(1000),
+  JOB_CONCURRENCY: int(1, 100).default(4),
+  AGENDUM_ROLES: z
+    .string()
+    .regex(/^\s*(web|worker)\s*(,\s*(web|worker)\s*)*$/, 'use web, worker or web,worker')
+    .default('web,worker'),
+  SHUTDOWN_TIMEOUT_SECONDS: int(1, 3600).default(30),
   SYNC_WINDOW_DAYS: int(1, 365).default(60),
   APPROVAL_LINK_TTL_HOURS: int(1, 24 * 60).default(168),
   DEFAULT_APPROVAL_MODE: z.enum(['approve', 'draft', 'auto']).default('approve'),
@@ -160,7 +163,16 @@ export interface Config {
     inboxPollSeconds: number;
     windowDays: number;
   };
-  jobs: { pollMs: number };
+  jobs: {
+    /** Embedded: how often the sweep runs. graphile-worker: how often it looks for jobs that fell due. */
+    pollMs: number;
+    /** Jobs one instance runs at once. */
+    concurrency: number;
+  };
+  /** What this instance does: serve HTTP (webhooks, pages, API), run jobs, or both. */
+  roles: { web: boolean; worker: boolean };
+  /** On SIGTERM, how long running jobs may take to finish before they are released. */
+  shutdownTimeoutMs: number;
   approvalLinkTtlHours: number;
   /** Days after an agreed next step's date before the rep is nudged to book the meeting. */
   bookNextGraceDays: number;
@@ -257,7 +269,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new AppError('config_invalid', `Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const roleList = e.AGENDUM_ROLES.split(',').map((r) => r.trim());
+  const roles = { web: roleList.includes('web'), worker: roleList.includes('worker') };
+  const embedded = !e.DATABASE_URL || e.DATABASE_URL.startsWith('file:');
   const problems = [
+    embedded && !(roles.web && roles.worker)
+      ? '- AGENDUM_ROLES must be web,worker with SQLite: its job queue runs inside the one process. Set DATABASE_URL to PostgreSQL to split web and worker instances'
+      : null,
     e.DEFAULT_BUSINESS_HOURS_START >= e.DEFAULT_BUSINESS_HOURS_END
       ? '- DEFAULT_BUSINESS_HOURS_START must be earlier than DEFAULT_BUSINESS_HOURS_END'
       : null,
@@ -301,7 +319,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inboxPollSeconds: e.INBOX_POLL_SECONDS,
       windowDays: e.SYNC_WINDOW_DAYS,
     },
-    jobs: { pollMs: e.JOB_POLL_MS },
+    jobs: { pollMs: e.JOB_POLL_MS, concurrency: e.JOB_CONCURRENCY },
+    roles,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     approvalLinkTtlHours: e.APPROVAL_LINK_TTL_HOURS,
     bookNextGraceDays: e.BOOK_NEXT_GRACE_DAYS,
     repDefaults: {

@@ -7,6 +7,7 @@ import type { TemplateSet } from './compose/template-set.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Playbook } from './domain/playbook.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import type { Timers } from './jobs/timers.js';
 import type { Logger } from './log.js';
 import type { ProviderRegistry } from './providers/registry.js';
@@ -23,5 +24,7 @@ export interface AppContext {
   templates: TemplateSet;
   playbook: Playbook;
   providers: ProviderRegistry;
+  /** The job queue every workflow enqueues on (embedded, or graphile-worker on PostgreSQL). */
+  jobs: JobQueue;
   log: Logger;
 }

@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { createDbClient } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
+import { createJobQueue, type QueueEngine } from './jobs/create-queue.js';
 import { realTimers, type Timers } from './jobs/timers.js';
 import { createLogger, type Logger } from './log.js';
 import { createProviderRegistry } from './providers/registry.js';
@@ -18,6 +19,8 @@ export interface ContextOptions {
   log?: Logger;
   /** Skip migrations (the CLI's read-only commands); start always migrates. */
   migrate?: boolean;
+  /** The queue engine (default: by database); see createJobQueue. */
+  queue?: QueueEngine;
 }
 
 /** Opens everything the workflows need; the caller disconnects `ctx.db` when done. */
@@ -33,11 +36,14 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     loadPlaybook(path.join(config.templatesDir, 'playbook.yaml')),
   ]);
   const db = createDbClient(config.databaseUrl);
+  const clock = opts.clock ?? (() => new Date());
+  const timers = opts.timers ?? realTimers;
   return {
     config,
     db,
-    clock: opts.clock ?? (() => new Date()),
-    timers: opts.timers ?? realTimers,
+    clock,
+    timers,
+    jobs: createJobQueue(config, { db, timers, clock, log }, opts.queue),
     secretKey,
     templates,
     playbook,

@@ -1,114 +1,104 @@
 /**
- * The service: HTTP server + calendar/inbox sync + the step runner, in one process.
- * `startService` is also what the integration tests run, in-process, on a temp folder.
+ * The service, by role: `web` serves HTTP (pages, API, webhooks that enqueue), `worker`
+ * runs the job queue (steps, syncs, channel upkeep, the sweep). One process is both by
+ * default. `startService` is also what the integration tests run, in-process.
  */
 import type { Server } from 'node:http';
-import { purgeExpiredSessions } from './auth/sessions.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { type ContextOptions, createContext } from './create-context.js';
 import { createApp } from './http/app.js';
 import { metricsApp } from './http/metrics-routes.js';
-import { createStepRunner, type StepRunner } from './jobs/step-runner.js';
-import { type SyncScheduler, startSyncScheduler } from './jobs/sync-scheduler.js';
-import type { SyncTriggers } from './jobs/sync-triggers.js';
-import { draftAgenda } from './workflows/outbound/draft-agenda.js';
-import { nudgeBookNext, nudgeUnconfirmed } from './workflows/outbound/nudges.js';
-import { promptRecap } from './workflows/outbound/prompt-recap.js';
-import { remindApproval } from './workflows/outbound/remind-approval.js';
-import { sendMessage } from './workflows/outbound/send-message.js';
+import { type CalendarWatches, startCalendarWatches } from './jobs/calendar-watches.js';
+import { createRunner } from './jobs/job-handlers.js';
+import type { StepRunner } from './jobs/step-runner.js';
+import { queueTriggers } from './jobs/sync-triggers.js';
+import { type ServiceSync, startWorker, type Worker } from './jobs/worker.js';
 import { bootstrapDemo } from './workflows/reps/bootstrap-demo.js';
+
+export { createRunner } from './jobs/job-handlers.js';
 
 export interface Service {
   ctx: AppContext;
-  server: Server;
-  /** The bound port (useful with PORT=0). */
+  /** The HTTP server (null on a worker-only instance). */
+  server: Server | null;
+  /** The bound port (useful with PORT=0); 0 on a worker-only instance. */
   port: number;
   runner: StepRunner;
-  sync: SyncScheduler;
-  /** Resolves when no sync, debounced trigger or step run is in progress. */
+  sync: ServiceSync;
+  /** Resolves when no job is running and none is due now. */
   quiet(): Promise<void>;
+  /** Stops taking jobs, lets running ones finish (SHUTDOWN_TIMEOUT_SECONDS), closes the server. */
   stop(): Promise<void>;
 }
 
-/** The step runner wired to the workflows. */
-export function createRunner(ctx: AppContext): StepRunner {
-  return createStepRunner({
-    db: ctx.db,
-    secretKey: ctx.secretKey,
-    clock: ctx.clock,
-    timers: ctx.timers,
-    log: ctx.log,
-    pollMs: ctx.config.jobs.pollMs,
-    handlers: {
-      draft_agenda: (p) => draftAgenda(ctx, p.meetingId),
-      send_message: (p) => sendMessage(ctx, p.messageId),
-      recap_prompt: (p) => promptRecap(ctx, p.meetingId),
-      nudge_unconfirmed: (p) => nudgeUnconfirmed(ctx, p.meetingId),
-      nudge_approval: (p) => remindApproval(ctx, p.meetingId),
-      nudge_book_next: (p) => nudgeBookNext(ctx, p.meetingId),
-    },
-  });
-}
-
-/**
- * Webhook triggers that forward to the scheduler once it runs. The server listens first
- * (Graph validates a subscription's URL while it is being created); a notification that
- * arrives before the scheduler is up is dropped, which is safe: start-up syncs everything.
- */
-function forwardTriggers(get: () => SyncScheduler | undefined): SyncTriggers {
-  return {
-    calendarChanged: (id) => get()?.calendarChanged(id),
-    inboxChanged: (id) => get()?.inboxChanged(id),
-    renewChannel: (id) => get()?.renewChannel(id),
-    reopenChannel: (id) => get()?.reopenChannel(id),
-  };
-}
-
-const SESSION_PURGE_MS = 3_600_000;
-
-/** /metrics without credentials on its own port, reachable from this machine only. */
-function listenMetrics(ctx: AppContext, port: number): Promise<Server> {
+function listen(
+  app: ReturnType<typeof createApp> | ReturnType<typeof metricsApp>,
+  port: number,
+  host: string,
+) {
   return new Promise<Server>((resolve, reject) => {
-    const s = metricsApp(ctx).listen(port, '127.0.0.1', () => resolve(s));
+    const s = app.listen(port, host, () => resolve(s));
     s.once('error', reject);
   });
 }
 
-/** Starts everything; resolves once the HTTP server listens and the sync loops run. */
+function closeServer(server: Server | null): Promise<void> {
+  if (!server) return Promise.resolve();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  return closed;
+}
+
+/** Starts the roles this instance has; resolves once the server listens and the worker runs. */
 export async function startService(config: Config, opts: ContextOptions = {}): Promise<Service> {
   const ctx = await createContext(config, opts);
   if (config.demo) await bootstrapDemo(ctx);
   const runner = createRunner(ctx);
-  let scheduler: SyncScheduler | undefined;
-  const app = createApp(ctx, {
-    triggers: forwardTriggers(() => scheduler),
-    onConnected: (id) =>
-      void scheduler
-        ?.add(id)
-        .catch((err: unknown) =>
-          ctx.log.error('sync loops could not start', { connection: id, error: String(err) }),
-        ),
-  });
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.http.port, config.http.host, () => resolve(s));
-    s.once('error', reject);
-  });
-  const metricsServer = config.metrics.port ? await listenMetrics(ctx, config.metrics.port) : null;
-  const stopPurge = ctx.timers.every(SESSION_PURGE_MS, () =>
-    purgeExpiredSessions(ctx).catch((err: unknown) =>
-      ctx.log.warn('session purge failed', { error: String(err) }),
-    ),
-  );
-  const sync = await startSyncScheduler(ctx);
-  scheduler = sync;
-  runner.start();
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  const triggers = queueTriggers(ctx);
+  let watches: CalendarWatches | undefined;
+  const onConnected = (connectionId: string) => {
+    void sync
+      .add(connectionId)
+      .catch((err: unknown) =>
+        ctx.log.error('first sync could not be queued', { connection: connectionId, error: String(err) }),
+      );
+  };
+  const sync: ServiceSync = {
+    ...triggers,
+    async add(connectionId) {
+      await ctx.jobs.enqueue('sync_calendar', { connectionId });
+      await ctx.jobs.enqueue('sync_inbox', { connectionId });
+      await watches?.add(connectionId);
+    },
+    async syncAllNow() {
+      const all = await ctx.db.connection.findMany({ where: { status: 'active' }, select: { id: true } });
+      for (const c of all) await ctx.jobs.enqueue('sync_calendar', { connectionId: c.id });
+      await ctx.jobs.idle();
+      for (const c of all) await ctx.jobs.enqueue('sync_inbox', { connectionId: c.id });
+      await ctx.jobs.idle();
+    },
+    idle: () => ctx.jobs.idle(),
+  };
+  const server = config.roles.web
+    ? await listen(createApp(ctx, { triggers, onConnected }), config.http.port, config.http.host)
+    : null;
+  const metricsServer = config.metrics.port
+    ? await listen(metricsApp(ctx), config.metrics.port, '127.0.0.1')
+    : null;
+  let worker: Worker | undefined;
+  if (config.roles.worker) {
+    worker = await startWorker(ctx, runner);
+    watches = await startCalendarWatches(ctx, triggers);
+  }
+  const address = server?.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
   ctx.log.info('agendum started', {
     url: config.http.publicUrl,
     port,
+    roles: Object.keys(config.roles).filter((r) => config.roles[r as keyof typeof config.roles]),
     database: config.databaseUrl.split(':')[0],
+    queue: ctx.jobs.engine,
   });
   return {
     ctx,
@@ -116,19 +106,15 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
     port,
     runner,
     sync,
-    async quiet() {
-      await Promise.all([sync.idle(), runner.idle()]);
-    },
+    quiet: () => ctx.jobs.idle(),
     async stop() {
-      stopPurge();
-      if (metricsServer) {
-        await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
-      }
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
-      await sync.stop();
-      await runner.stop();
+      watches?.stop();
+      // No new requests; those in flight may finish while running jobs do.
+      const closing = Promise.all([closeServer(server), closeServer(metricsServer)]);
+      await worker?.stop(config.shutdownTimeoutMs);
+      server?.closeAllConnections();
+      metricsServer?.closeAllConnections();
+      await closing;
       await ctx.db.$disconnect();
     },
   };

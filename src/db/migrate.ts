@@ -4,6 +4,7 @@
  * engine we cannot download), in a way `prisma migrate deploy` and `status` agree with.
  */
 import { dialectOf, sqliteFileOf } from './dialect.js';
+import { migrateGraphileWorker } from './migrate-graphile.js';
 import { migratePostgres } from './migrate-postgres.js';
 import { migrateSqlite } from './migrate-sqlite.js';
 import { readMigrationFiles } from './migration-files.js';
@@ -20,9 +21,9 @@ export async function migrateDatabase(
 ): Promise<{ applied: string[] }> {
   const dialect = dialectOf(databaseUrl);
   const files = readMigrationFiles(dialect, opts.packageRoot);
-  const applied =
-    dialect === 'sqlite'
-      ? migrateSqlite(sqliteFileOf(databaseUrl), files)
-      : await migratePostgres(databaseUrl, files);
+  if (dialect === 'sqlite') return { applied: migrateSqlite(sqliteFileOf(databaseUrl), files) };
+  const applied = await migratePostgres(databaseUrl, files);
+  // The job queue's tables: it keeps its own migrations and knows which it applied.
+  await migrateGraphileWorker(databaseUrl);
   return { applied };
 }

@@ -23,6 +23,7 @@ import { oauthRoutes } from './oauth-routes.js';
 import { oidcRoutes } from './oidc-routes.js';
 import { outcomeRoutes } from './outcome-routes.js';
 import { createRateLimits } from './rate-limits.js';
+import { requestId } from './request-id.js';
 import { reviewRoutes } from './review-routes.js';
 import { securityHeaders } from './security-headers.js';
 import { signinRoutes } from './signin-routes.js';
@@ -42,6 +43,7 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', ctx.config.http.trustProxy);
+  app.use(requestId(ctx));
   app.use(securityHeaders(ctx.config));
   // Probes first: orchestrators call them by the instance's own address (Kubernetes sends
   // Host: <pod ip>), and they reveal nothing a rebinding page could use.

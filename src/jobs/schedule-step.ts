@@ -1,5 +1,10 @@
-/** Creating and cancelling steps. Planning twice adds nothing: the run key is unique. */
+/**
+ * Creating and cancelling steps. Planning twice adds nothing: the run key is unique. A step
+ * created or moved gets its `run_step` job at its due time; a cancelled one keeps its job,
+ * which finds the step no longer pending and does nothing.
+ */
 import type { Db } from '../db/client.js';
+import type { JobDb, JobQueue } from './job-queue.js';
 import { type StepKind, type StepPayload, stepPayloads, stepRunKey } from './step-kinds.js';
 
 export interface StepRequest<K extends StepKind> {
@@ -15,17 +20,22 @@ export interface StepRequest<K extends StepKind> {
  * ran (done, skipped, failed) is left alone and reported as such.
  */
 export async function scheduleStep<K extends StepKind>(
-  db: Pick<Db, 'step'>,
+  ctx: { db: Db; jobs: JobQueue },
   req: StepRequest<K>,
+  /** The transaction to plan it in (its job is enqueued in it too); the context's client by default. */
+  tx: Pick<Db, 'step'> & JobDb = ctx.db,
 ): Promise<'created' | 'rescheduled' | 'unchanged' | 'already_ran'> {
+  const db = tx;
   const payload = stepPayloads[req.kind].parse(req.payload);
   const runKey = stepRunKey(req.kind, req.payload);
+  const enqueue = (stepId: string) => ctx.jobs.enqueue('run_step', { stepId }, { runAt: req.dueAt, db });
   const existing = await db.step.findUnique({ where: { runKey } });
   if (!existing) {
     try {
-      await db.step.create({
+      const created = await db.step.create({
         data: { kind: req.kind, runKey, payload, dueAt: req.dueAt, meetingId: req.meetingId },
       });
+      await enqueue(created.id);
       return 'created';
     } catch (err) {
       // Another instance created it between our read and write: the unique key did its job.
@@ -39,6 +49,7 @@ export async function scheduleStep<K extends StepKind>(
       where: { id: existing.id },
       data: { status: 'pending', dueAt: req.dueAt, payload, attempts: 0, lastError: null, result: null },
     });
+    await enqueue(existing.id);
     return 'rescheduled';
   }
   return 'already_ran';

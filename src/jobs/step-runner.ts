@@ -1,16 +1,17 @@
 /**
- * The durable job runner: Steps in the database are the queue. A step is claimed with a
- * lease (status running + lockedUntil); a process that dies mid-step leaves a lease that
- * expires, and the step runs again — so every handler must be idempotent (they are: the
- * send handler checks the Sent folder before sending again). Works the same on SQLite and
- * PostgreSQL, and on several instances: the claim is one conditional UPDATE.
+ * Runs steps: the rows in our Step table that say what is due when (draft, send, nudge …)
+ * and keep how each went. The job queue only says "run step X" (`run_step`); this claims
+ * the step with a lease (status running + lockedUntil), runs its handler and records the
+ * outcome, a retry or a pause. A process that dies mid-step leaves a lease that expires and
+ * the sweep runs the step again — so every handler is idempotent (the send handler checks
+ * the Sent folder before sending again). The claim is one conditional UPDATE, so a step
+ * runs once on any number of instances.
  */
 import type { Db } from '../db/client.js';
 import { AppError, errorMessage, isTransientError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { markNeedsReauth } from '../workflows/connections/connection-health.js';
 import { STEP_KINDS, type StepKind, type StepResult, stepPayloads } from './step-kinds.js';
-import type { Timers } from './timers.js';
 
 export type StepHandlers = {
   [K in StepKind]: (payload: (typeof stepPayloads)[K]['_output'], stepId: string) => Promise<StepResult>;
@@ -22,10 +23,11 @@ export interface StepRunnerOptions {
   secretKey: Buffer;
   handlers: StepHandlers;
   clock: () => Date;
-  /** Sets the poll timer (AppContext.timers). */
-  timers: Timers;
   log: Logger;
-  pollMs: number;
+  /** This instance (JobQueue.instanceId): written on every step it claims. */
+  owner: string;
+  /** Gives a step its job again at its new due time (a retry, a postponement, a resume). */
+  enqueue: (stepId: string, at: Date) => Promise<void>;
   /** How long a claim lasts before another runner may take the step over. */
   leaseMs?: number;
   maxAttempts?: number;
@@ -33,12 +35,10 @@ export interface StepRunnerOptions {
 }
 
 export interface StepRunner {
-  /** Runs every step due now, one after another; returns how many ran. */
+  /** Runs one step if it is still there to run (pending and due, or its claim lapsed). */
+  runStep(stepId: string): Promise<void>;
+  /** Runs every step due now, one after another; returns how many ran (tests, the CLI). */
   runDue(): Promise<number>;
-  start(): void;
-  /** Resolves when the runner is between polls (nothing of it running). */
-  idle(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 /** Backoff for a failed attempt: 30 s, 2 min, 8 min … capped at 1 h, with ±20 % jitter. */
@@ -54,17 +54,22 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
   const leaseMs = opts.leaseMs ?? 5 * 60_000;
   const maxAttempts = opts.maxAttempts ?? 8;
   const { db, log } = opts;
-  let cancelTimer: (() => void) | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
 
   async function claim(id: string, now: Date): Promise<boolean> {
     const res = await db.step.updateMany({
       where: {
         id,
-        OR: [{ status: 'pending' }, { status: 'running', lockedUntil: { lt: now } }],
+        OR: [
+          { status: 'pending', dueAt: { lte: now } },
+          { status: 'running', lockedUntil: { lt: now } },
+        ],
       },
-      data: { status: 'running', lockedUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
+      data: {
+        status: 'running',
+        lockedUntil: new Date(now.getTime() + leaseMs),
+        lockedBy: opts.owner,
+        attempts: { increment: 1 },
+      },
     });
     return res.count === 1;
   }
@@ -98,6 +103,7 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
           attempts: 0,
         },
       });
+      await opts.enqueue(id, result.at);
       return;
     }
     await db.step.update({
@@ -122,6 +128,7 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
         where: { id, status: 'paused' },
         data: { status: 'pending', pausedFor: null, dueAt: opts.clock(), lockedUntil: null },
       });
+      await opts.enqueue(id, opts.clock());
       log.info('step retried: the refused tokens were replaced by a reconnect', {
         step: id,
         kind,
@@ -151,11 +158,12 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
         attempts: Math.min(attempts, maxAttempts - 1),
       },
     });
+    await opts.enqueue(id, at);
     log.warn('step postponed: provider busy or unavailable', {
       step: id,
       kind,
       dueAt: at.toISOString(),
-      code: err.code,
+      errorCode: err.code,
     });
   }
 
@@ -181,6 +189,7 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
       where: { id },
       data: { status: 'pending', dueAt, lastError: message, lockedUntil: null },
     });
+    await opts.enqueue(id, dueAt);
     log.warn('step will be retried', {
       step: id,
       kind,
@@ -203,35 +212,18 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
       take: opts.batchSize ?? 25,
       select: { id: true, kind: true, payload: true },
     });
-    for (const step of due) {
-      if (stopped) break;
-      await runOne(step);
-    }
+    for (const step of due) await runOne(step);
     return due.length;
   }
 
-  function tick(): Promise<unknown> {
-    running = runDue()
-      .catch((err) => log.error('step runner tick failed', { error: String(err) }))
-      .finally(() => {
-        if (!stopped) cancelTimer = opts.timers.after(opts.pollMs, tick);
-      });
-    return running;
-  }
-
   return {
+    async runStep(stepId) {
+      const step = await db.step.findUnique({
+        where: { id: stepId },
+        select: { id: true, kind: true, payload: true },
+      });
+      if (step) await runOne(step);
+    },
     runDue,
-    start() {
-      stopped = false;
-      void tick();
-    },
-    async idle() {
-      await running;
-    },
-    async stop() {
-      stopped = true;
-      cancelTimer?.();
-      await running;
-    },
   };
 }

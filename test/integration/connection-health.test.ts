@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.js';
 import type { Db } from '../../src/db/client.js';
 import { AppError } from '../../src/errors.js';
+import { createEmbeddedQueue } from '../../src/jobs/embedded-queue.js';
 import { STEP_KINDS, type StepResult } from '../../src/jobs/step-kinds.js';
 import { createStepRunner, type StepHandlers } from '../../src/jobs/step-runner.js';
 import { realTimers } from '../../src/jobs/timers.js';
@@ -63,7 +64,17 @@ async function reconnect(db: Db, connectionId: string, tokens: StoredTokens) {
     where: { id: connectionId },
     data: { encryptedTokens: sealTokens(secretKey, tokens) },
   });
-  return resumeConnection(db, connectionId, new Date());
+  return resumeConnection({ db, jobs: idleQueue() }, connectionId, new Date());
+}
+
+/** A queue nobody runs: what is enqueued waits, and the test runs due steps itself (runDue). */
+function idleQueue() {
+  return createEmbeddedQueue({
+    timers: realTimers,
+    clock: () => new Date(),
+    log: silentLogger,
+    concurrency: 1,
+  });
 }
 
 const suites: [string, () => Promise<TestDb | null>][] = [
@@ -165,9 +176,10 @@ describe.each(suites)('needs_reauth on %s', (_name, create) => {
         secretKey,
         handlers,
         clock: () => new Date(),
-        timers: realTimers,
         log: silentLogger,
-        pollMs: 100,
+        owner: 'test-instance',
+        // runDue() finds the steps itself: no queue is running here.
+        enqueue: async () => {},
       });
     };
     const addSend = (db: Db) =>

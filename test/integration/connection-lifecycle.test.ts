@@ -80,7 +80,7 @@ describe('a refused token', () => {
     expect(await createRunner(h.ctx).runDue()).toBe(0);
 
     revoked = false;
-    expect(await resumeConnection(h.ctx.db, h.connectionId, h.clock.now)).toBe(1);
+    expect(await resumeConnection(h.ctx, h.connectionId, h.clock.now)).toBe(1);
     await h.tick();
     expect(await h.mailbox('inbox')).toHaveLength(1);
     expect(await h.ctx.db.step.count({ where: { status: 'paused' } })).toBe(0);

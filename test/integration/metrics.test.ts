@@ -84,7 +84,7 @@ describe('METRICS_PORT', () => {
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('agendum_connections');
       expect((await fetch(`http://127.0.0.1:${metricsPort}/api/meetings`)).status).toBe(404);
-      const address = service.server.address();
+      const address = service.server?.address();
       expect(address && typeof address === 'object' ? address.address : '').toBe('127.0.0.1');
     } finally {
       await service.stop();

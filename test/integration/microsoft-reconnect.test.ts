@@ -70,31 +70,6 @@ async function startWithMeeting() {
   return (await approvalRequestInOutlook(service(), emu, MS_REP.email)).approvalPath;
 }
 
-/**
- * Fires the service's timers one at a time, each awaited, until `event` happens, failing
- * when `withinMs` of service time pass first. The firing that made it happen is still in
- * flight (e.g. a step run whose token request the emulator holds): it is returned, for the
- * test to await once it let that request go on.
- */
-async function fireUntil<T>(
-  what: string,
-  event: Promise<T>,
-  withinMs = 60_000,
-): Promise<{ value: T; firing: Promise<unknown> }> {
-  const { timers } = service();
-  const limit = timers.clock().getTime() + withinMs;
-  const happened = event.then((value) => ({ value }));
-  for (;;) {
-    const next = timers.nextAt();
-    if (next === undefined || next > limit) {
-      throw new Error(`${what}: did not happen within ${withinMs / 1000} s of service time`);
-    }
-    const firing = timers.fireNext();
-    const first = await Promise.race([happened, firing.then(() => null)]);
-    if (first) return { value: first.value, firing };
-  }
-}
-
 describe('Microsoft reconnect from another process (agendum connect microsoft)', () => {
   it('a send paused on revoked consent runs on the tokens the CLI stored, exactly once', async () => {
     const link = await startWithMeeting();
@@ -133,21 +108,18 @@ describe('Microsoft reconnect from another process (agendum connect microsoft)',
     });
     emu.faults.add({ route: TOKEN, until: held });
     expect((await postForm(service().url + link, { action: 'approve' })).status).toBe(200);
-    // The runner's next tick runs the send: it gets 401, and its forced refresh (answered
-    // AADSTS65001) is held on the wire, so that tick stays in flight until the release.
-    // Wait for that refusal itself (the token route also counts the start-up refresh): if
-    // the CLI's own refresh took the hold instead, it would wait for a release after it.
-    const { value: onWire, firing: tick } = await fireUntil(
-      'the refused refresh in flight',
-      emu.faults.held(TOKEN),
-    );
+    // The approval enqueued the send and it runs at once: it gets 401, and its forced
+    // refresh (answered AADSTS65001) is held on the wire until the release. Wait for that
+    // refusal itself (the token route also counts the start-up refresh): if the CLI's own
+    // refresh took the hold instead, it would wait for a release after it.
+    const onWire = await emu.faults.held(TOKEN);
     expect(onWire.status).toBe(400);
     expect(emu.identity.refreshes.some((r) => r.status === 400)).toBe(true);
 
     emu.identity.restore(user.id);
     expect(await cliConnect(emu.identity.issueRefreshToken(user.id, AGENDUM_SCOPES))).toMatch(/^Connected/);
     release();
-    await tick; // the refusal lands after the reconnect
+    await service().service.quiet(); // the refusal lands after the reconnect
 
     await service().until('the agenda sent', () =>
       db().message.findFirst({ where: { kind: 'agenda', status: 'sent' } }),

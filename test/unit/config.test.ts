@@ -139,4 +139,24 @@ describe('configuration', () => {
     );
     expect(loadConfig({ METRICS_PORT: '9464' }).metrics.port).toBe(9464);
   });
+
+  it('splits web and worker roles only on PostgreSQL, and names the fix otherwise', () => {
+    expect(loadConfig({}).roles).toEqual({ web: true, worker: true });
+    expect(() => loadConfig({ AGENDUM_ROLES: 'web' })).toThrow(
+      /AGENDUM_ROLES must be web,worker with SQLite.*Set DATABASE_URL to PostgreSQL/,
+    );
+    const pg = 'postgresql://agendum@db.internal:5432/agendum';
+    expect(loadConfig({ AGENDUM_ROLES: 'worker', DATABASE_URL: pg }).roles).toEqual({
+      web: false,
+      worker: true,
+    });
+    expect(loadConfig({ AGENDUM_ROLES: 'web, worker', DATABASE_URL: pg }).roles).toEqual({
+      web: true,
+      worker: true,
+    });
+    expect(() => loadConfig({ AGENDUM_ROLES: 'api' })).toThrow(
+      /AGENDUM_ROLES="api": use web, worker or web,worker/,
+    );
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '5' }).shutdownTimeoutMs).toBe(5000);
+  });
 });

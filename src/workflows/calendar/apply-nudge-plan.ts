@@ -30,6 +30,6 @@ export async function applyNudgePlan(
   }
   // An earlier plan may have skipped it (the meeting moved since): it gets its time back.
   await reopenPlannedSkip(ctx.db, kind, payload);
-  const res = await scheduleStep(ctx.db, { kind, payload, dueAt: plan.dueAt, meetingId });
+  const res = await scheduleStep(ctx, { kind, payload, dueAt: plan.dueAt, meetingId });
   return `${kind}: ${res} for ${plan.dueAt.toISOString()}`;
 }

@@ -33,7 +33,7 @@ async function planFollowUpSteps(ctx: AppContext, meeting: PlannedMeeting): Prom
     },
     ctx.clock(),
   );
-  await scheduleStep(ctx.db, {
+  await scheduleStep(ctx, {
     kind: 'recap_prompt',
     payload: { meetingId: meeting.id },
     dueAt: plan.recapPromptAt,
@@ -77,7 +77,7 @@ export async function planMeeting(ctx: AppContext, meetingId: string, change: Ch
     await cancelPendingSteps(ctx.db, meeting.id, plan.skip);
     return plan.skip;
   }
-  const res = await scheduleStep(ctx.db, {
+  const res = await scheduleStep(ctx, {
     kind: 'draft_agenda',
     payload: { meetingId: meeting.id },
     dueAt: plan.dueAt,

@@ -55,7 +55,7 @@ export async function connectAccount(
     update: { encryptedTokens, accountId },
   });
   ctx.providers.forget(conn.id);
-  const resumedSteps = await resumeConnection(ctx.db, conn.id, ctx.clock());
+  const resumedSteps = await resumeConnection(ctx, conn.id, ctx.clock());
   ctx.log.info('account connected', { provider, rep: email, connection: conn.id, resumedSteps });
   return { repId: rep.id, connectionId: conn.id, newRep: !existing, resumedSteps };
 }

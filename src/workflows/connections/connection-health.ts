@@ -3,8 +3,10 @@
  * tokens marks the connection `needs_reauth` and its steps wait (`paused`); reconnecting
  * makes it active again and puts the waiting steps back in the queue, due now.
  */
+
 import type { Db } from '../../db/client.js';
 import type { AppError } from '../../errors.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
 import { fingerprintSealed } from '../../providers/token-store.js';
 
 /** How the rep is told to fix a connection; shown on the dashboard and by `doctor`. */
@@ -54,11 +56,26 @@ export async function markNeedsReauth(
  * Makes the connection active and resumes its paused steps (due `now`); returns how many
  * steps were resumed.
  */
-export async function resumeConnection(db: Db, connectionId: string, now: Date): Promise<number> {
+export async function resumeConnection(
+  ctx: { db: Db; jobs: JobQueue },
+  connectionId: string,
+  now: Date,
+): Promise<number> {
+  const { db } = ctx;
   await db.connection.update({ where: { id: connectionId }, data: { status: 'active', lastError: null } });
-  const res = await db.step.updateMany({
+  const paused = await db.step.findMany({
     where: { status: 'paused', pausedFor: connectionId },
-    data: { status: 'pending', pausedFor: null, dueAt: now, lockedUntil: null, attempts: 0 },
+    select: { id: true },
   });
-  return res.count;
+  let resumed = 0;
+  for (const { id } of paused) {
+    const res = await db.step.updateMany({
+      where: { id, status: 'paused' },
+      data: { status: 'pending', pausedFor: null, dueAt: now, lockedUntil: null, attempts: 0 },
+    });
+    if (res.count === 0) continue;
+    resumed++;
+    await ctx.jobs.enqueue('run_step', { stepId: id }, { runAt: now });
+  }
+  return resumed;
 }

@@ -14,7 +14,7 @@ export async function planBookNextNudge(
   step: { nextStep: string; nextStepDue: Date | null },
 ): Promise<void> {
   if (step.nextStepDue && step.nextStep.trim()) {
-    await scheduleStep(ctx.db, {
+    await scheduleStep(ctx, {
       kind: 'nudge_book_next',
       payload: { meetingId },
       dueAt: new Date(step.nextStepDue.getTime() + ctx.config.bookNextGraceDays * DAY_MS),

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Connection" ADD COLUMN "calendarPolledAt" DATETIME;
+ALTER TABLE "Connection" ADD COLUMN "inboxPolledAt" DATETIME;

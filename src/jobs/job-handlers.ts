@@ -1,0 +1,46 @@
+/** Every job kind wired to the workflow that does it. */
+import type { AppContext } from '../context.js';
+import { draftAgenda } from '../workflows/outbound/draft-agenda.js';
+import { nudgeBookNext, nudgeUnconfirmed } from '../workflows/outbound/nudges.js';
+import { promptRecap } from '../workflows/outbound/prompt-recap.js';
+import { remindApproval } from '../workflows/outbound/remind-approval.js';
+import { sendMessage } from '../workflows/outbound/send-message.js';
+import { connectionJobHandlers } from './connection-jobs.js';
+import type { JobHandlers } from './job-queue.js';
+import { createStepRunner, type StepRunner } from './step-runner.js';
+import { sweep } from './sweep.js';
+
+/** The step runner wired to the workflows; a step moved to a new time gets its job again. */
+export function createRunner(ctx: AppContext): StepRunner {
+  return createStepRunner({
+    db: ctx.db,
+    secretKey: ctx.secretKey,
+    clock: ctx.clock,
+    log: ctx.log,
+    owner: ctx.jobs.instanceId,
+    enqueue: (stepId, at) => ctx.jobs.enqueue('run_step', { stepId }, { runAt: at }),
+    handlers: {
+      draft_agenda: (p) => draftAgenda(ctx, p.meetingId),
+      send_message: (p) => sendMessage(ctx, p.messageId),
+      recap_prompt: (p) => promptRecap(ctx, p.meetingId),
+      nudge_unconfirmed: (p) => nudgeUnconfirmed(ctx, p.meetingId),
+      nudge_approval: (p) => remindApproval(ctx, p.meetingId),
+      nudge_book_next: (p) => nudgeBookNext(ctx, p.meetingId),
+    },
+  });
+}
+
+/**
+ * The queue's handlers. The embedded queue sweeps every few seconds in this process, so
+ * a due step without a job is enqueued at once; across instances only after a grace.
+ */
+export function jobHandlers(ctx: AppContext, runner: StepRunner): JobHandlers {
+  const stepsGraceMs = ctx.jobs.engine === 'embedded' ? 0 : undefined;
+  return {
+    run_step: ({ stepId }) => runner.runStep(stepId),
+    ...connectionJobHandlers(ctx),
+    sweep: async () => {
+      await sweep(ctx, { stepsGraceMs });
+    },
+  };
+}

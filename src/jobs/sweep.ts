@@ -1,0 +1,110 @@
+/**
+ * The periodic sweep: the source of truth behind push. It enqueues every poll that is due
+ * (a calendar without a live push channel every CALENDAR_POLL_SECONDS, with one only as a
+ * safety net every CALENDAR_SAFETY_SYNC_MINUTES; every inbox every INBOX_POLL_SECONDS; a
+ * local folder every LOCAL_POLL_SECONDS), channel upkeep before a channel lapses, and any
+ * due step that has no job (a crash between writing the step and enqueueing it; a claim
+ * that lapsed). Enqueueing is keyed, so a sweep that overlaps a webhook adds nothing.
+ */
+import type { AppContext } from '../context.js';
+
+/** How long past due a step may wait for its own job before the sweep enqueues it again. */
+const STEP_GRACE_MS = 30_000;
+
+type SweepConnection = {
+  id: string;
+  provider: string;
+  calendarPolledAt: Date | null;
+  inboxPolledAt: Date | null;
+  channelExpiresAt: Date | null;
+};
+
+function olderThan(at: Date | null, ms: number, now: number): boolean {
+  return !at || now - at.getTime() >= ms;
+}
+
+/** What the sweep should enqueue for one connection, decided from its stored times alone. */
+export function duePolls(
+  c: SweepConnection,
+  now: number,
+  cfg: AppContext['config'],
+): { calendar: boolean; inbox: boolean; channel: boolean } {
+  const s = cfg.sync;
+  const local = c.provider === 'local';
+  const channelLive = Boolean(c.channelExpiresAt && c.channelExpiresAt.getTime() > now);
+  const calendarEvery = local
+    ? s.localPollSeconds * 1000
+    : channelLive
+      ? cfg.push.safetySyncMinutes * 60_000
+      : s.calendarPollSeconds * 1000;
+  const inboxEvery = (local ? s.localPollSeconds : s.inboxPollSeconds) * 1000;
+  const renewFrom = (c.channelExpiresAt?.getTime() ?? 0) - cfg.push.renewBeforeMinutes * 60_000;
+  return {
+    calendar: olderThan(c.calendarPolledAt, calendarEvery, now),
+    inbox: olderThan(c.inboxPolledAt, inboxEvery, now),
+    channel: !local && cfg.push.enabled && Boolean(c.channelExpiresAt) && now >= renewFrom,
+  };
+}
+
+/**
+ * Instances that died holding steps: their jobs were unlocked by the queue; the steps they
+ * had claimed go back to pending at once instead of waiting out their lease.
+ */
+async function freeStepsOfLostInstances(ctx: AppContext): Promise<number> {
+  const lost = await ctx.jobs.releaseLost();
+  if (lost.length === 0) return 0;
+  const held = await ctx.db.step.findMany({
+    where: { status: 'running', lockedBy: { in: lost } },
+    select: { id: true },
+  });
+  for (const { id } of held) {
+    await ctx.db.step.updateMany({
+      where: { id, status: 'running', lockedBy: { in: lost } },
+      data: { status: 'pending', lockedUntil: null, lockedBy: null, dueAt: ctx.clock() },
+    });
+    await ctx.jobs.enqueue('run_step', { stepId: id });
+  }
+  ctx.log.warn('instances stopped without shutting down: their work runs again', {
+    instances: lost.length,
+    steps: held.length,
+  });
+  return held.length;
+}
+
+/** Runs one sweep; returns how many jobs it enqueued. */
+export async function sweep(ctx: AppContext, opts: { stepsGraceMs?: number } = {}): Promise<number> {
+  let enqueued = await freeStepsOfLostInstances(ctx);
+  const now = ctx.clock();
+  const t = now.getTime();
+  const connections = await ctx.db.connection.findMany({
+    where: { status: 'active' },
+    select: {
+      id: true,
+      provider: true,
+      calendarPolledAt: true,
+      inboxPolledAt: true,
+      channelExpiresAt: true,
+    },
+  });
+  for (const c of connections) {
+    const due = duePolls(c, t, ctx.config);
+    const payload = { connectionId: c.id };
+    if (due.calendar) await ctx.jobs.enqueue('sync_calendar', payload, { timing: 'keep_earlier' });
+    if (due.inbox) await ctx.jobs.enqueue('sync_inbox', payload, { timing: 'keep_earlier' });
+    if (due.channel) await ctx.jobs.enqueue('channel_ensure', payload, { timing: 'keep_earlier' });
+    enqueued += Number(due.calendar) + Number(due.inbox) + Number(due.channel);
+  }
+  const before = new Date(t - (opts.stepsGraceMs ?? STEP_GRACE_MS));
+  const steps = await ctx.db.step.findMany({
+    where: {
+      OR: [
+        { status: 'pending', dueAt: { lte: before } },
+        { status: 'running', lockedUntil: { lt: now } },
+      ],
+    },
+    select: { id: true },
+    take: 500,
+  });
+  for (const s of steps) await ctx.jobs.enqueue('run_step', { stepId: s.id }, { timing: 'keep_earlier' });
+  return enqueued + steps.length;
+}
