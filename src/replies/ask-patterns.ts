@@ -1,13 +1,14 @@
 /**
  * Asks a phrase list cannot express, as patterns over one normalized sentence, by the kind
- * of match they make: here a person asked for ("Can Sam join too?", not "who else is
- * joining?"), a topic, the order or the length of the agenda, and a question about the
- * agenda or the time; moves in `reschedule-patterns.ts`, declines in `decline-patterns.ts`,
- * requests, receipts and held-back yeses in `request-patterns.ts`. `match-phrases.ts`
- * applies them with the same negation and longest-overlap rules as phrases. `\b` here is a
- * word boundary (`WORD_CHAR`).
+ * of match they make: here a person asked for ("Can Sam join too?"), a topic, the order or
+ * the length of the agenda, and a question about the agenda or the time; a question about
+ * who attends in `attendee-patterns.ts`, moves in `reschedule-patterns.ts`, declines in
+ * `decline-patterns.ts`, requests, receipts and held-back yeses in `request-patterns.ts`.
+ * `match-phrases.ts` applies them with the same negation and longest-overlap rules as
+ * phrases. `\b` here is a word boundary (`WORD_CHAR`).
  */
 
+import { ATTENDEE_QUESTION_PATTERNS } from './attendee-patterns.js';
 import { STRONG_DECLINE_PATTERNS, WEAK_DECLINE_PATTERNS } from './decline-patterns.js';
 import { WORD_CHAR } from './match-phrases.js';
 import { ASKED } from './pattern-parts.js';
@@ -176,6 +177,7 @@ export const ASK_PATTERNS: Record<string, RegExp[]> = {
   reschedule: compile(RESCHEDULE_PATTERNS),
   change: compile(CHANGE),
   agendaQuestion: compile(AGENDA_QUESTION),
+  attendeeQuestion: compile(ATTENDEE_QUESTION_PATTERNS),
   strongDecline: compile(STRONG_DECLINE_PATTERNS),
   weakDecline: compile(WEAK_DECLINE_PATTERNS),
   notWorking: compile(NOT_WORKING),

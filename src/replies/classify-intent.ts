@@ -18,8 +18,11 @@
  *    correct signature", "Your deck looks great", "I confirm receipt") never count, and a
  *    yes promised for later or made on a condition ("Je vous confirme ça demain", "I'll
  *    confirm once you add…") is a hold.
- * A pure question about something else ("Who else is joining?") is `unclear`: the rep has
- * to answer it before the point is settled, and nothing should be changed on its basis.
+ * A question about who attends ("Who else is joining?", "Confirmed. Will your CTO be
+ * there?") is a `change`, alone or beside a yes: the rep has to answer it, and a `confirm`
+ * or an `unclear` would lose the ask. A pure question about something else ("Sorry, who is
+ * this?") is `unclear`. "Can't make it" with no other time offered is a `reschedule`, not a
+ * `decline`: a decline cancels the meeting's pending steps and retracts its unsent messages.
  */
 import { ASK_PATTERNS } from './ask-patterns.js';
 import { type DroppedYes, type MatchIntent, readMatches, type Scored } from './intent-matches.js';

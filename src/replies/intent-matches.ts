@@ -52,6 +52,8 @@ function intentOf(m: PhraseMatch, sentence: string): MatchIntent | undefined {
     case 'strongDecline':
     case 'weakDecline':
       return 'decline';
+    case 'attendeeQuestion':
+      return 'change';
     case 'agendaQuestion':
     case 'change':
       return m.kind === 'change' && DESCRIBED.test(sentence.slice(0, m.start)) ? undefined : 'change';
@@ -86,8 +88,9 @@ export function readMatches(
       else scored.push({ ...m, intent: 'confirm', weight: weight(m) });
       continue;
     }
-    // A question is not negated by a word before it ("no horário de Brasília?" is "in the").
-    if (m.negatedBy && m.kind !== 'agendaQuestion') continue;
+    // A question is not negated by a word before it ("no horário de Brasília?" is "in the",
+    // "I don't know who else is joining?" still asks).
+    if (m.negatedBy && m.kind !== 'agendaQuestion' && m.kind !== 'attendeeQuestion') continue;
     const intent = intentOf(m, sentence);
     if (!intent) continue;
     // "…but I need to check with Sam first" holds the yes back wherever it stands.

@@ -93,6 +93,8 @@ export const RESCHEDULE_PHRASES = [
   // es
   'reprogram*', 'mover la reunión', 'cambiar la fecha', 'cambiar la hora', 'otro día', 'otro momento',
   'otra hora', 'otra fecha', 'no puedo asistir', 'no podré', 'no puedo ese día', 'pospon*', 'aplaz*',
+  'no voy a poder asistir', 'no voy a poder ir', 'no voy a poder estar', 'no vamos a poder asistir',
+  'no vamos a poder ir', 'no vamos a poder estar',
   'retras*', 'imprevisto', 'posterg*', 'otros horarios', 'nuevos horarios', 'otras fechas', 'nuevas fechas',
   // pt
   'remarc*', 'reagend*', 'adiar', 'adiamos', 'outro dia', 'outro horário', 'outra data',

@@ -45,11 +45,15 @@ export const RESCHEDULE_PATTERNS = [
   '\\bschaffe\\s+(?:es|ich)\\b[^.?!,]{0,30}\\bnicht\\b',
   `\\b(?:ginge|geht auch|wie wäre es mit|wie wäre)\\s+(?:am\\s+|der\\s+)?${WHEN}\\b`,
   `\\bkann\\s+(?:ich\\s+)?(?:am\\s+)?${WHEN}\\b[^.?!,]{0,15}\\bnicht\\b`,
+  // "Am Dienstag kann ich leider nicht.": can't make it, with no verb after the "nicht"
+  `\\b${WHEN}\\s+(?:kann|können) (?:ich|wir)\\b[^.?!,]{0,15}\\bnicht\\b(?=\\s*(?:[.!,;)]|$|\\p{Extended_Pictographic}))`,
   // fr
   "\\bavancer\\s+(?:le rendez-vous|la réunion|l'échange|notre échange|le rdv|l'appel|à|a)\\b",
   '\\bremettre\\b[^.?!]{0,30}\\bplus tard\\b',
   '\\b(?:commencer|démarrer|débuter)\\b[^.?!]{0,25}\\bplus (?:tard|tôt)\\b',
   `\\bvoir pour\\s+${WHEN}`,
+  // "Ce sera sans moi mardi": can't make it
+  '\\b(?:ce sera|ça sera|ca sera|faudra faire)\\s+sans (?:moi|nous)\\b',
   "\\b(?:glisser|bouger)\\s+(?:le rendez-vous|la réunion|le rdv|notre échange|l'échange|l'appel)\\b",
   // es
   `\\bpasar(?:la|lo)?\\s+(?:al|a|para)\\s+(?:el\\s+|la\\s+)?(?:${WHEN}|semana|otro|otra)`,
@@ -70,6 +74,8 @@ export const RESCHEDULE_PATTERNS = [
   '\\b(?:de afspraak|het gesprek|de meeting|de call|het overleg)\\s+(?:\\p{L}+\\s+)?naar voren\\b',
   `\\bkan\\s+(?:ik\\s+)?(?:op\\s+)?${WHEN}\\b[^.?!,]{0,15}\\bniet\\b`,
   '\\beerder beginnen\\b',
+  // "Dinsdag red ik het niet": can't make it
+  '\\bred(?:den)?\\s+(?:ik\\s+|we\\s+)?het\\b[^.?!,]{0,20}\\bniet\\b',
   `\\b(?:schikt|past)\\s+(?:het\\s+)?${WHEN}`,
   `\\bpasst\\s+(?:\\p{L}+\\s+)?(?:auch|eventuell|vielleicht)\\s+(?:der\\s+|am\\s+)?${WHEN}`,
   // every language: another time offered ("if you have anything Wednesday", "¿el miércoles te va?",

@@ -67,11 +67,11 @@ describe('classifyIntent', () => {
   it('does not take a confirm word inside a question as a yes', () => {
     expect(intentOf('Does that sound good to your team?')).toBe('unclear');
     expect(classifyIntent('Is that correct?').evidence).toContain('inside a question');
-    expect(intentOf('Confirmed — who else is joining from your side?')).toBe('confirm');
+    expect(intentOf('Confirmed — will you share the slides afterwards?')).toBe('confirm');
   });
 
-  it('treats pure questions and thanks as unclear', () => {
-    expect(intentOf('Who else is joining?')).toBe('unclear');
+  it('treats pure questions about something else and thanks as unclear', () => {
+    expect(intentOf('Sorry, who is this?')).toBe('unclear');
     expect(intentOf('Thanks!')).toBe('unclear');
   });
 
@@ -186,7 +186,67 @@ describe('classifyIntent: the cases of issue 12', () => {
     expect(intentOf('Sounds good. Need to check with Sam first though.')).toBe('unclear');
     expect(intentOf('Agreed, but only if legal is there.')).toBe('unclear');
     expect(intentOf('Sounds good, but our CFO will say no.')).toBe('unclear');
-    expect(intentOf('Confirmado. Quem mais participa do seu lado?')).toBe('confirm');
+  });
+});
+
+// Product decision 2026-12-03: the rep has to answer a question about who attends, so it is a
+// change, alone or beside a yes; a confirm (or an unclear for the bare question) loses the ask.
+describe('a question about who attends', () => {
+  it.each([
+    'Who else is joining?',
+    'who else is joining from your side?',
+    "Who's on the call from Acme?",
+    'Is anyone from your engineering team joining?',
+    'How many people will be on the call?',
+    'Wer nimmt von Ihrer Seite teil?',
+    'Wer ist denn sonst noch dabei?',
+    'Qui sera présent de votre côté ?',
+    "Qui d'autre participe ?",
+    '¿Quién más asistirá?',
+    '¿Quiénes van a estar en la llamada?',
+    'Quem mais participa?',
+    'Quem vem da parte de vocês?',
+    'Wie sluiten er nog aan?',
+    'Wie is er van jullie kant bij?',
+  ])('%s → change', (text) => {
+    expect(intentOf(text)).toBe('change');
+  });
+
+  it.each([
+    ['Looks good — who else is joining from your side?', 'Looks good — who else is joining from your side?'],
+    ['Confirmed. Will your CTO be there?', 'Confirmed. Will your CTO be there?'],
+    ['Passt, danke. Ist Ihr CTO auch dabei?', 'Passt, danke. Ist Ihr CTO auch dabei?'],
+    ['Parfait. Votre directeur sera-t-il présent ?', 'Parfait. Votre directeur sera-t-il présent ?'],
+    ['Perfecto. ¿Va a estar también tu jefe?', 'Perfecto. ¿Va a estar también tu jefe?'],
+    ['Confirmado. Quem mais participa do seu lado?', 'Confirmado. Quem mais participa do seu lado?'],
+    ['Klinkt goed. Komt jullie CTO ook?', 'Klinkt goed. Komt jullie CTO ook?'],
+  ])('%s → change, quoting the yes and the question', (text, quoted) => {
+    expect(intentOf(text)).toBe('change');
+    expect(intentWords(`Hi Dana,\n\n${text}\n\nPriya`)).toBe(quoted);
+  });
+
+  it('is not a question when the prospect tells who comes, or asks about something else', () => {
+    expect(intentOf('Confirmed from my end. Ravi will dial in from the Chennai office as well.')).toBe(
+      'confirm',
+    );
+    expect(intentOf('Yes, confirmed. Will you share the slides afterwards?')).toBe('confirm');
+    expect(intentOf("Who's Dana again?")).toBe('unclear');
+  });
+});
+
+// Product decision 2026-12-03: "can't make it" with no other time stays a reschedule, since a
+// decline cancels the meeting's pending steps and retracts its unsent messages.
+describe("can't make it, with no other time offered", () => {
+  it.each([
+    "Unfortunately I can't make it on Tuesday.",
+    "Tuesday's a no-go for me, sorry.",
+    'Am Dienstag kann ich leider nicht. Sorry!',
+    'Ce sera sans moi mardi, désolée.',
+    'No voy a poder asistir, lo siento.',
+    'Terça não vai dar pra mim, foi mal.',
+    'Dinsdag red ik het niet, sorry.',
+  ])('%s → reschedule', (text) => {
+    expect(intentOf(text)).toBe('reschedule');
   });
 });
 

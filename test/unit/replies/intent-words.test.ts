@@ -18,12 +18,14 @@ describe('intentWords', () => {
     ],
     ['I need to check with Sam first. Will get back to you.', 'I need to check with Sam first.'],
     ['Looks Good, SEE YOU THEN', 'Looks Good, SEE YOU THEN'],
+    // A question about who attends is a change: the rep sees the yes and the question.
+    ['Confirmed.\n\nWho else is joining from your side?', 'Confirmed. Who else is joining from your side?'],
   ])('%j → %j', (reply, words) => {
     expect(intentWords(reply)).toBe(words);
   });
 
   it('is empty when no sentence carried an intent', () => {
-    expect(intentWords('Who else is joining?')).toBe('');
+    expect(intentWords('Sorry, who is this?')).toBe('');
     expect(intentWords('')).toBe('');
   });
 
