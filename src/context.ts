@@ -10,6 +10,7 @@ import type { Playbook } from './domain/playbook.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { Timers } from './jobs/timers.js';
 import type { Logger } from './log.js';
+import type { Metrics } from './metrics/metrics.js';
 import type { ProviderRegistry } from './providers/registry.js';
 
 export interface AppContext {
@@ -27,4 +28,6 @@ export interface AppContext {
   /** The job queue every workflow enqueues on (embedded, or graphile-worker on PostgreSQL). */
   jobs: JobQueue;
   log: Logger;
+  /** This process's metrics (src/metrics/): a registry of its own, read by GET /metrics. */
+  metrics: Metrics;
 }

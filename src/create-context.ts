@@ -9,6 +9,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { createJobQueue, type QueueEngine } from './jobs/create-queue.js';
 import { realTimers, type Timers } from './jobs/timers.js';
 import { createLogger, type Logger } from './log.js';
+import { createMetrics } from './metrics/metrics.js';
 import { createProviderRegistry } from './providers/registry.js';
 import { loadSecretKey } from './security/secret-key.js';
 
@@ -38,6 +39,7 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
   const db = createDbClient(config.databaseUrl);
   const clock = opts.clock ?? (() => new Date());
   const timers = opts.timers ?? realTimers;
+  const metrics = createMetrics({ gauges: { db, clock, config } });
   return {
     config,
     db,
@@ -47,7 +49,8 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     secretKey,
     templates,
     playbook,
-    providers: createProviderRegistry({ config, log, db, secretKey }),
+    providers: createProviderRegistry({ config, log, db, secretKey, metrics }),
     log,
+    metrics,
   };
 }

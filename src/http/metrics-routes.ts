@@ -1,17 +1,20 @@
 /**
- * `GET /metrics` (Prometheus text). On the main port it needs `Authorization: Bearer` with
- * METRICS_TOKEN or an admin's API key (or an admin's session); `metricsApp` serves it
- * without credentials on METRICS_PORT, which listens on loopback only.
+ * `GET /metrics`: this process's registry (src/metrics/) in the Prometheus text format. On
+ * the main port it needs `Authorization: Bearer` with METRICS_TOKEN or an admin's API key
+ * (or an admin's session); `metricsApp` serves it without credentials on METRICS_PORT,
+ * which listens on loopback only.
  */
 import express, { type Request, type Response, Router } from 'express';
 import type { AppContext } from '../context.js';
 import { sameSecret } from '../security/same-secret.js';
 import { bearerToken } from './auth/authenticate.js';
 import { requireKnownHost } from './host-check.js';
-import { renderMetrics } from './metrics.js';
 
 async function sendMetrics(ctx: AppContext, res: Response): Promise<void> {
-  res.type('text/plain; version=0.0.4').send(await renderMetrics(ctx));
+  const metrics = ctx.metrics;
+  const text = await metrics.render();
+  res.setHeader('Content-Type', metrics.contentType);
+  res.send(text);
 }
 
 function mayReadMetrics(ctx: AppContext, req: Request, res: Response): boolean {

@@ -1,5 +1,6 @@
 /** Every job kind wired to the workflow that does it. */
 import type { AppContext } from '../context.js';
+import { timeJobs } from '../metrics/time-jobs.js';
 import { draftAgenda } from '../workflows/outbound/draft-agenda.js';
 import { nudgeBookNext, nudgeUnconfirmed } from '../workflows/outbound/nudges.js';
 import { promptRecap } from '../workflows/outbound/prompt-recap.js';
@@ -19,6 +20,7 @@ export function createRunner(ctx: AppContext): StepRunner {
     log: ctx.log,
     owner: ctx.jobs.instanceId,
     enqueue: (stepId, at) => ctx.jobs.enqueue('run_step', { stepId }, { runAt: at }),
+    onStart: (kind, lagMs) => ctx.metrics.stepStarted(kind, lagMs),
     handlers: {
       draft_agenda: (p) => draftAgenda(ctx, p.meetingId),
       send_message: (p) => sendMessage(ctx, p.messageId),
@@ -31,16 +33,20 @@ export function createRunner(ctx: AppContext): StepRunner {
 }
 
 /**
- * The queue's handlers. The embedded queue sweeps every few seconds in this process, so
- * a due step without a job is enqueued at once; across instances only after a grace.
+ * The queue's handlers, each timed (agendum_job_duration_seconds). The embedded queue
+ * sweeps every few seconds in this process, so a due step without a job is enqueued at
+ * once; across instances only after a grace.
  */
 export function jobHandlers(ctx: AppContext, runner: StepRunner): JobHandlers {
   const stepsGraceMs = ctx.jobs.engine === 'embedded' ? 0 : undefined;
-  return {
-    run_step: ({ stepId }) => runner.runStep(stepId),
-    ...connectionJobHandlers(ctx),
-    sweep: async () => {
-      await sweep(ctx, { stepsGraceMs });
+  return timeJobs(
+    {
+      run_step: ({ stepId }) => runner.runStep(stepId),
+      ...connectionJobHandlers(ctx),
+      sweep: async () => {
+        await sweep(ctx, { stepsGraceMs });
+      },
     },
-  };
+    ctx.metrics,
+  );
 }

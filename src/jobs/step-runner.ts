@@ -28,6 +28,8 @@ export interface StepRunnerOptions {
   owner: string;
   /** Gives a step its job again at its new due time (a retry, a postponement, a resume). */
   enqueue: (stepId: string, at: Date) => Promise<void>;
+  /** Told when a claimed step starts, `lagMs` after it was due (metrics). */
+  onStart?: (kind: StepKind, lagMs: number) => void;
   /** How long a claim lasts before another runner may take the step over. */
   leaseMs?: number;
   maxAttempts?: number;
@@ -74,10 +76,11 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
     return res.count === 1;
   }
 
-  async function runOne(step: { id: string; kind: string; payload: unknown }): Promise<void> {
+  async function runOne(step: { id: string; kind: string; payload: unknown; dueAt: Date }): Promise<void> {
     const now = opts.clock();
     if (!(await claim(step.id, now))) return;
     const kind = step.kind as StepKind;
+    opts.onStart?.(kind, now.getTime() - step.dueAt.getTime());
     try {
       const schema = stepPayloads[kind];
       if (!schema) throw new Error(`unknown step kind "${step.kind}"`);
@@ -210,7 +213,7 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
       },
       orderBy: { dueAt: 'asc' },
       take: opts.batchSize ?? 25,
-      select: { id: true, kind: true, payload: true },
+      select: { id: true, kind: true, payload: true, dueAt: true },
     });
     for (const step of due) await runOne(step);
     return due.length;
@@ -220,7 +223,7 @@ export function createStepRunner(opts: StepRunnerOptions): StepRunner {
     async runStep(stepId) {
       const step = await db.step.findUnique({
         where: { id: stepId },
-        select: { id: true, kind: true, payload: true },
+        select: { id: true, kind: true, payload: true, dueAt: true },
       });
       if (step) await runOne(step);
     },

@@ -3,11 +3,12 @@
  * Every change is a conditional update (`where { id, status in from }`): of two workers
  * that read the same status, only one moves the row on. The claim `approved → sending` is
  * what makes a send happen once; send-message.ts looks a `sending` message up in the Sent
- * folder before it sends again.
+ * folder before it sends again. tryMarkSent is the move to `sent` that also counts the send.
  */
 import type { Db } from '../db/client.js';
-import type { MessageStatus, Prisma } from '../db/types.js';
+import type { MessageKind, MessageStatus, Prisma } from '../db/types.js';
 import { AppError } from '../errors.js';
+import type { Metrics } from '../metrics/metrics.js';
 
 /** Where a message may go from each status; anything else is a programming error. */
 export const MESSAGE_TRANSITIONS: Readonly<Record<MessageStatus, readonly MessageStatus[]>> = {
@@ -82,6 +83,23 @@ export async function tryMoveMessage<To extends MessageStatus>(
     data: { ...fields, status: to },
   });
   return moved.count === 1;
+}
+
+/**
+ * Moves `msg` from one of `from` to `sent`, like tryMoveMessage, and counts the send
+ * (agendum_messages_sent_total) when this call is the one that moved it, so a send is
+ * counted once however many workers saw it go. Every move to `sent` should come here.
+ */
+export async function tryMarkSent(
+  db: MessageDb,
+  metrics: Pick<Metrics, 'messageSent'>,
+  msg: { id: string; kind: MessageKind },
+  from: MessageStatus | readonly MessageStatus[],
+  fields: MessageFields & { sentAt: Date },
+): Promise<boolean> {
+  const moved = await tryMoveMessage(db, msg.id, from, 'sent', fields);
+  if (moved) metrics.messageSent(msg.kind);
+  return moved;
 }
 
 /**

@@ -23,6 +23,14 @@ export interface ProviderConnection {
   rep: { email: string };
 }
 
+/** One HTTP request a provider's SDK made: what metrics count (never a body or a token). */
+export interface ProviderRequest {
+  method: string;
+  url: string;
+  /** The HTTP status, or `error` when no answer came (timeout, refused connection). */
+  status: number | 'error';
+}
+
 /** Everything a provider factory receives. */
 export interface ProviderDeps {
   connection: ProviderConnection;
@@ -31,6 +39,8 @@ export interface ProviderDeps {
   log: Logger;
   /** Injectable wait, so tests of Retry-After handling need not sleep for real. */
   sleep?: (ms: number) => Promise<void>;
+  /** Told of every HTTP request the SDK makes for this connection, answered or not (metrics). */
+  onRequest?: (request: ProviderRequest) => void;
 }
 
 /** Who connected, as the provider reports it. */

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { createLocalCalendarProvider } from './local/local-calendar-provider.js';
 import { createLocalMailProvider } from './local/local-mail-provider.js';
 import { localCalendarDir, localMailRoot } from './local-paths.js';
@@ -36,6 +37,8 @@ export interface RegistryDeps {
   log: Logger;
   db: Db;
   secretKey: Buffer;
+  /** Counts every request of the Google and Microsoft SDKs (agendum_provider_calls_total). */
+  metrics?: Pick<Metrics, 'providerRequest'>;
 }
 
 /** The module of an OAuth provider, checked to be built in and configured. */
@@ -76,14 +79,17 @@ export function createProviderRegistry(deps: RegistryDeps): ProviderRegistry {
     forConnection(conn) {
       const hit = cache.get(conn.id);
       if (hit) return hit;
+      const { metrics } = deps;
+      const provider = conn.provider;
       const providers =
-        conn.provider === 'local'
+        provider === 'local'
           ? createLocalProviders(config, log, conn)
-          : configuredModule(config, conn.provider).createProviders({
+          : configuredModule(config, provider).createProviders({
               connection: { id: conn.id, rep: conn.rep },
               config,
-              tokens: createTokenStore(deps.db, deps.secretKey, conn.id, conn.provider),
+              tokens: createTokenStore(deps.db, deps.secretKey, conn.id, provider),
               log,
+              ...(metrics ? { onRequest: (request) => metrics.providerRequest(provider, request) } : {}),
             });
       cache.set(conn.id, providers);
       return providers;

@@ -7,7 +7,7 @@ import { type Credentials, OAuth2Client } from 'google-auth-library';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { AppError, errorMessage } from '../../errors.js';
-import type { ProviderDeps, StoredTokens } from '../oauth-types.js';
+import type { ProviderDeps, ProviderRequest, StoredTokens } from '../oauth-types.js';
 import { fingerprintTokens } from '../token-store.js';
 
 export type GoogleConfig = NonNullable<Config['google']>;
@@ -127,6 +127,25 @@ async function saveUnlessReplaced(
 }
 
 /**
+ * Tells `onRequest` of every request `client` makes: the API clients built on it and its own
+ * token refreshes share its transport, so this sees each one, a 401 and its repeat included.
+ */
+function reportRequests(client: OAuth2Client, onRequest: (request: ProviderRequest) => void): void {
+  const report = (config: { method?: string; url?: unknown } | undefined, status: number | 'error') =>
+    onRequest({ method: config?.method ?? 'GET', url: String(config?.url ?? ''), status });
+  client.transporter.interceptors.response.add({
+    resolved: async (res) => {
+      report(res.config, res.status);
+      return res;
+    },
+    rejected: (err) => {
+      report(err.config, err.response?.status ?? 'error');
+      throw err;
+    },
+  });
+}
+
+/**
  * The connection's OAuth2Client, built from the stored tokens. Refreshes emit `tokens`
  * (usually without a refresh_token, docs/providers.md §1.3): the old one is merged in before
  * saving.
@@ -146,6 +165,7 @@ export function createConnectionAuth(deps: ProviderDeps): ConnectionAuth {
     let current = parseTokens(stored, deps.connection.id);
     const builtFrom = { refreshToken: current.refresh_token, fingerprint: fingerprintTokens(stored) };
     const client = createOAuthClient(google);
+    if (deps.onRequest) reportRequests(client, deps.onRequest);
     origins.set(client, builtFrom);
     client.setCredentials(current);
     client.on('tokens', (tokens: Credentials) => {

@@ -15,6 +15,7 @@ import {
   type Middleware,
   TelemetryHandler,
 } from '@microsoft/microsoft-graph-client';
+import type { ProviderRequest } from '../oauth-types.js';
 import { withRetries } from '../retry.js';
 import { classifyGraphError, GraphTransportError, isNetworkFailure, isUnauthorized } from './graph-errors.js';
 import type { AccessTokenSource } from './msal-client.js';
@@ -26,23 +27,30 @@ export const PREFER_IMMUTABLE_ID = 'IdType="ImmutableId"';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** The last middleware: fetch, on the configured origin, with a timeout. */
+/**
+ * The last middleware: fetch, on the configured origin, with a timeout. Every request of
+ * the client passes here, so this is where each is reported (`onRequest`, metrics).
+ */
 class OriginFetchHandler implements Middleware {
   constructor(
     private readonly origin: string,
     private readonly timeoutMs: number,
+    private readonly onRequest?: (request: ProviderRequest) => void,
   ) {}
 
   async execute(context: Context): Promise<void> {
     const url = typeof context.request === 'string' ? context.request : context.request.url;
     const target = url.startsWith(GRAPH_ORIGIN) ? this.origin + url.slice(GRAPH_ORIGIN.length) : url;
     const options = context.options ?? {};
+    const method = options.method ?? 'GET';
     try {
       context.response = await fetch(target, {
         ...(options as RequestInit),
         signal: options.signal ?? AbortSignal.timeout(this.timeoutMs),
       });
+      this.onRequest?.({ method, url, status: context.response.status });
     } catch (err) {
+      this.onRequest?.({ method, url, status: 'error' });
       // The SDK keeps only the name and message of what we throw, so a socket failure is
       // renamed here, while its cause is still visible (graph-errors.ts classifies by name).
       throw isNetworkFailure(err) ? new GraphTransportError((err as Error).cause) : err;
@@ -55,10 +63,16 @@ export function createGraphClient(opts: {
   graphBaseUrl: string;
   tokens: AccessTokenSource;
   timeoutMs?: number;
+  /** Told of every request, answered or not (metrics). */
+  onRequest?: (request: ProviderRequest) => void;
 }): Client {
   const auth = new AuthenticationHandler({ getAccessToken: () => opts.tokens.recentAccessToken() });
   const telemetry = new TelemetryHandler();
-  const terminal = new OriginFetchHandler(opts.graphBaseUrl, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const terminal = new OriginFetchHandler(
+    opts.graphBaseUrl,
+    opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    opts.onRequest,
+  );
   auth.setNext(telemetry);
   telemetry.setNext(terminal);
   return Client.initWithMiddleware({

@@ -36,6 +36,7 @@ export function createMicrosoftProviders(deps: MicrosoftProviderDeps): Connectio
     graphBaseUrl: ms.graphBaseUrl,
     tokens,
     timeoutMs: deps.requestTimeoutMs ?? deps.config.providerTimeouts.requestMs,
+    ...(deps.onRequest ? { onRequest: deps.onRequest } : {}),
   });
   const call = createGraphCall({ client, tokens, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
   const now = deps.now ?? (() => new Date());

@@ -4,7 +4,7 @@
  */
 import type { AppContext } from '../../context.js';
 import { AppError, isTransientError } from '../../errors.js';
-import { tryMoveMessage } from '../../messages/message-status.js';
+import { tryMarkSent } from '../../messages/message-status.js';
 import type { MailProvider } from '../../providers/types.js';
 import { afterProspectMailSent } from '../outbound/after-sent.js';
 import { handleInbound, type InboundResult } from './handle-inbound.js';
@@ -39,7 +39,7 @@ async function detectDraftsSentByRep(
     // From `approved` too: a dashboard approval that raced the rep's own send must find it
     // sent, or its queued send would send it a second time. A message that is `sending`
     // (or was skipped or retracted) meanwhile is left as it is.
-    const marked = await tryMoveMessage(ctx.db, msg.id, ['awaiting_approval', 'approved'], 'sent', {
+    const marked = await tryMarkSent(ctx.db, ctx.metrics, msg, ['awaiting_approval', 'approved'], {
       sentAt: ctx.clock(),
       providerMessageId: found.providerMessageId,
       providerThreadId: found.threadId ?? msg.providerThreadId,

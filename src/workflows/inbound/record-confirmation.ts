@@ -128,6 +128,7 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
       updatedAt: ctx.clock(),
     },
   });
+  ctx.metrics.confirmationRecorded(input.source, input.intent);
   // Declining the meeting stops it; a "no" to a recap disputes the next step instead.
   if (input.intent === 'decline' && input.target === 'agenda') {
     await cancelPendingSteps(ctx.db, meeting.id, 'the prospect declined');

@@ -46,6 +46,8 @@ export async function settleAnswer(
     }
     return moved;
   });
+  // Counted once the transaction has committed: a refused action wrote no row.
+  if (action !== 'stop') ctx.metrics.confirmationRecorded('rep', action);
   if (action === 'keep_going') await planMeeting(ctx, meetingId, 'uncancelled');
   if (action === 'mark_confirmed' && target === 'agenda')
     await cancelStep(ctx.db, 'nudge_unconfirmed', { meetingId }, 'you marked it confirmed');

@@ -6,7 +6,8 @@
  */
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
-import { tryMoveMessage } from '../../messages/message-status.js';
+import { tryMarkSent, tryMoveMessage } from '../../messages/message-status.js';
+import { observeApprovalRequestSent, type SentMessage } from '../../metrics/approval-latency.js';
 import { afterProspectMailSent } from './after-sent.js';
 import { mailFor } from './mail-for.js';
 import { toOutboundMail } from './message-mime.js';
@@ -34,7 +35,7 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
   if (msg.status === 'sending') {
     const found = await mail.findSent({ messageId: msg.messageId });
     if (found) {
-      await markSent(ctx, msg.id, found.providerMessageId, found.threadId);
+      await markSent(ctx, msg, found.providerMessageId, found.threadId);
       return {
         outcome: 'done',
         detail: 'found in the Sent folder after an interrupted send; not sent again',
@@ -47,19 +48,21 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
   }
 
   const ref = await mail.send(await toOutboundMail(msg, msg.rep.name));
-  await markSent(ctx, msg.id, ref.providerMessageId, ref.threadId);
+  await markSent(ctx, msg, ref.providerMessageId, ref.threadId);
   ctx.log.info('message sent', { message: msg.id, kind: msg.kind, recipients: (msg.to as string[]).length });
   return { outcome: 'done', detail: `sent to ${(msg.to as string[]).join(', ')}` };
 }
 
 async function markSent(
   ctx: AppContext,
-  id: string,
+  msg: SentMessage & { id: string },
   providerMessageId: string,
   threadId?: string,
 ): Promise<void> {
-  const marked = await tryMoveMessage(ctx.db, id, 'sending', 'sent', {
-    sentAt: ctx.clock(),
+  const metrics = ctx.metrics;
+  const sentAt = ctx.clock();
+  const marked = await tryMarkSent(ctx.db, metrics, msg, 'sending', {
+    sentAt,
     providerMessageId,
     providerThreadId: threadId ?? null,
     lastError: null,
@@ -67,8 +70,9 @@ async function markSent(
   // `sending` leads only to `sent`: a worker that took over after our lease ran out found
   // it in the Sent folder and recorded it first. It is sent either way.
   if (!marked) {
-    ctx.log.warn('message was marked sent by another worker', { message: id });
+    ctx.log.warn('message was marked sent by another worker', { message: msg.id });
     return;
   }
-  await afterProspectMailSent(ctx, id);
+  await observeApprovalRequestSent(ctx.db, metrics, msg, sentAt);
+  await afterProspectMailSent(ctx, msg.id);
 }
