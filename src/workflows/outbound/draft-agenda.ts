@@ -1,7 +1,7 @@
 /**
  * The `draft_agenda` step: compose the agenda for a prospect meeting, copying the rep's
  * attending colleagues (default-cc.ts), and route it by the rep's approval mode (see
- * route-draft.ts). Idempotent: an agenda that exists is kept.
+ * route-draft.ts). Idempotent: an agenda that exists is kept, and one left unrouted is routed.
  */
 import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
@@ -20,6 +20,10 @@ export async function draftAgenda(ctx: AppContext, meetingId: string): Promise<S
   const existing = await ctx.db.message.findFirst({
     where: { meetingId, kind: 'agenda', status: { notIn: ['retracted', 'skipped', 'failed'] } },
   });
+  // Still `drafted`: the run that wrote it stopped before routing it (the instance was
+  // killed, or the provider failed and the step is retried). Route it now: skipping it
+  // would leave it unrouted for good, with no approval request ever sent.
+  if (existing?.status === 'drafted') return { outcome: 'done', detail: await routeDraft(ctx, existing.id) };
   if (existing) return { outcome: 'skipped', detail: `agenda already exists (${existing.status})` };
 
   const email = await composeMeetingAgenda(ctx, meeting, null);

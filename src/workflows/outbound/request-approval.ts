@@ -47,7 +47,7 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
   const request = await ctx.db.$transaction(async (tx) => {
     if (!(await tryMoveMessage(tx, draft.id, 'drafted', 'awaiting_approval'))) return null;
     // To the rep themselves: created `approved`, no approval needed for it.
-    return createMessage(tx, ctx.config.mailDomain, {
+    const created = await createMessage(tx, ctx.config.mailDomain, {
       repId: draft.repId,
       meetingId: draft.meetingId,
       subjectMessageId: draft.id,
@@ -58,8 +58,10 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
       text: email.text,
       html: email.html,
     });
+    // Its send step in the same transaction: once the draft is awaiting approval, nothing
+    // runs this again, so a request committed without its step would never be sent.
+    await queueSend(ctx, created.id, draft.meetingId, tx);
+    return created;
   });
-  if (!request) return false;
-  await queueSend(ctx, request.id, draft.meetingId);
-  return true;
+  return request !== null;
 }
