@@ -1,98 +1,138 @@
 /**
- * `npm run bench`: prints how well replies are read (the intent confusion matrix on the
- * labelled corpus, confirm precision and accuracy, and the same for each blind holdout set
- * in test/fixtures/intent-holdout), then figures for the hot paths — a
- * first calendar sync of many events and an incremental sync with nothing changed, on the
- * local provider and on the Google provider (real googleapis against the loopback
- * emulator), composing agendas, the process's memory, and the /healthz latency during a
- * first sync of one big `.ics` file. Figures only; no pass/fail.
- * `npm run bench -- [events] [events in the big file]`.
+ * `npm run bench`: the figures the product promises, measured on this machine against the
+ * loopback emulators, for SQLite and for PostgreSQL — initial sync beside its raw-fetch
+ * floor, change → approval-request latency under steady push, compose throughput, provider
+ * calls per meeting life and per idle rep-day (beside a poll-every-minute design), peak
+ * memory with many idle reps, /healthz during a big sync — then how replies are read (the
+ * intent corpus and holdouts). Prints one table and writes bench/results.json.
+ *
+ *   npm run bench                      the sizes of the product issue (long)
+ *   npm run bench -- --quick           a tenth of each, writes bench/results-quick.json
+ *   npm run bench -- --only=compose,meeting-life --db=sqlite   a subset, writes nothing
+ *   npm run bench -- --sync=50x400     another initial-sync size (reps × events), recorded
+ *
+ * PostgreSQL runs on fresh temp databases on BENCH_DATABASE_URL's server (default
+ * postgresql://postgres@127.0.0.1:5432/postgres), each dropped afterwards; its column is
+ * skipped when the server does not answer.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../src/config.js';
-import { createContext } from '../src/create-context.js';
-import { silentLogger } from '../src/log.js';
-import { syncCalendar } from '../src/workflows/calendar/sync-calendar.js';
-import {
-  composeMeetingAgenda,
-  loadMeetingForCompose,
-} from '../src/workflows/outbound/compose-meeting-agenda.js';
-import { icsFor } from '../test/helpers/ics.js';
-import { benchGoogleSync } from './google-sync.js';
+import { fileURLToPath } from 'node:url';
+import { type DbKind, postgresAvailable } from './bench-db.js';
+import { type BenchSizes, FULL, QUICK } from './bench-sizes.js';
+import { benchChangeLatency } from './change-latency.js';
+import { benchCompose } from './compose.js';
 import { benchHealthzDuringSync } from './healthz-during-sync.js';
+import { benchIdleMemory } from './idle-memory.js';
+import { benchIdleRepDay } from './idle-rep-day.js';
+import { benchInitialSync } from './initial-sync.js';
 import { benchIntentCorpus } from './intent-corpus.js';
 import { benchIntentHoldout } from './intent-holdout.js';
-import { addLocalRep } from './local-rep.js';
+import { benchMeetingLifeCalls } from './meeting-life-calls.js';
+import { type BenchRun, type DbFigures, formatTable, writeResults } from './results.js';
 
-const EVENTS = Number(process.argv[2] ?? 500);
-const BIG_FILE_EVENTS = Number(process.argv[3] ?? 5000);
-const REP = 'bench.rep@northwind.example';
+const SCENARIOS = [
+  'initial-sync',
+  'change-latency',
+  'compose',
+  'meeting-life',
+  'idle-day',
+  'memory',
+  'healthz',
+  'intent',
+];
 
-async function time<T>(label: string, fn: () => Promise<T>, per?: number): Promise<T> {
-  const t0 = performance.now();
-  const out = await fn();
-  const ms = performance.now() - t0;
-  console.log(
-    `${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms${per ? `  (${(ms / per).toFixed(2)} ms each)` : ''}`,
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const dbArg = args.find((a) => a.startsWith('--db='))?.slice('--db='.length);
+const unknown = [
+  ...(only ?? []).filter((s) => !SCENARIOS.includes(s)),
+  ...(dbArg && !['sqlite', 'postgres'].includes(dbArg) ? [dbArg] : []),
+];
+if (unknown.length > 0) {
+  console.error(
+    `bench: unknown ${unknown.join(', ')}; scenarios are ${SCENARIOS.join(', ')}; --db=sqlite|postgres`,
   );
+  process.exit(2);
+}
+const runs = (scenario: string) => !only || only.includes(scenario);
+const syncArg = /^--sync=(\d+)x(\d+)$/.exec(args.find((a) => a.startsWith('--sync=')) ?? '');
+const sizes: BenchSizes = {
+  ...(quick ? QUICK : FULL),
+  ...(syncArg ? { initialSync: { reps: Number(syncArg[1]), eventsPerRep: Number(syncArg[2]) } } : {}),
+};
+
+/** Runs one scenario, saying what runs and how long it took (stderr, so stdout is the figures). */
+async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  process.stderr.write(`bench: ${label} …`);
+  const out = await fn();
+  process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   return out;
 }
 
-await benchIntentCorpus();
-console.log('');
-await benchIntentHoldout();
-console.log('');
-
-const dataDir = await mkdtemp(path.join(os.tmpdir(), 'agendum-bench-'));
-try {
-  const now = new Date();
-  const config = loadConfig({ DATA_DIR: dataDir, AGENDUM_DEMO: 'false' });
-  const ctx = await createContext(config, { log: silentLogger });
-  const { connectionId, calendarDir: dir } = await addLocalRep(ctx, REP);
-  for (let i = 0; i < EVENTS; i++) {
-    const start = new Date(now.getTime() + ((i % 40) * 86_400_000) / 2 + 3_600_000);
-    await writeFile(
-      path.join(dir, `e${i}.ics`),
-      icsFor({
-        uid: `bench-${i}@bench`,
-        title: i % 3 === 0 ? `Weekly sync ${i}` : `Company${i} — discovery call`,
-        start,
-        end: new Date(start.getTime() + 1_800_000),
-        organizer: REP,
-        attendees: [
-          { email: REP },
-          { email: i % 3 === 0 ? `colleague${i}@northwind.example` : `buyer${i}@company${i}.example` },
-        ],
-      }),
+async function figuresFor(kind: DbKind): Promise<DbFigures> {
+  const f: DbFigures = {};
+  if (runs('initial-sync'))
+    f.initialSync = await step(`${kind} initial sync`, () => benchInitialSync(kind, sizes.initialSync));
+  if (runs('change-latency')) {
+    f.changeLatency = await step(`${kind} change latency`, () =>
+      benchChangeLatency(kind, sizes.changeLatency),
+    );
+    f.changeLatencyNoDebounce = await step(`${kind} change latency, PUSH_DEBOUNCE_MS=0`, () =>
+      benchChangeLatency(kind, { ...sizes.changeLatency, pushDebounceMs: 0 }),
     );
   }
-  console.log(`agendum bench — ${EVENTS} events, SQLite, local provider`);
-  await time(`first sync (${EVENTS} events)`, () => syncCalendar(ctx, connectionId), EVENTS);
-  await time('incremental sync, nothing changed', () => syncCalendar(ctx, connectionId));
-  const meetings = await ctx.db.meeting.findMany({ where: { isProspect: true }, take: 100 });
-  await time(
-    `compose ${meetings.length} agendas`,
-    async () => {
-      for (const m of meetings) await composeMeetingAgenda(ctx, await loadMeetingForCompose(ctx, m.id), null);
-    },
-    meetings.length,
+  if (runs('compose'))
+    f.compose = await step(`${kind} compose`, () => benchCompose(kind, { emails: sizes.composeEmails }));
+  if (runs('meeting-life'))
+    f.meetingLife = await step(`${kind} meeting life`, () => benchMeetingLifeCalls(kind, sizes.meetingLife));
+  if (runs('idle-day')) {
+    f.idleDay = await step(`${kind} idle rep-day`, () => benchIdleRepDay(kind, sizes.idleDay));
+    f.pollingDay = await step(`${kind} idle rep-day, polling every minute`, () =>
+      benchIdleRepDay(kind, { ...sizes.idleDay, polling: true }),
+    );
+  }
+  return f;
+}
+
+const startedAt = new Date();
+const loadAverageAtStart = os.loadavg();
+const withPostgres = dbArg !== 'sqlite' && (await postgresAvailable());
+if (dbArg !== 'sqlite' && !withPostgres)
+  console.error('bench: PostgreSQL does not answer; its column is skipped');
+const run: BenchRun = {
+  quick,
+  startedAt,
+  loadAverageAtStart,
+  sqlite: dbArg === 'postgres' ? {} : await figuresFor('sqlite'),
+  postgres: withPostgres ? await figuresFor('postgres') : null,
+  seconds: 0,
+};
+if (runs('memory')) run.idleMemory = await step('idle memory', () => benchIdleMemory(sizes.idleMemory));
+if (runs('healthz'))
+  run.healthz = await step('/healthz during a sync', () => benchHealthzDuringSync(sizes.healthzEvents));
+run.seconds = (Date.now() - startedAt.getTime()) / 1000;
+
+console.log(
+  `agendum bench${quick ? ' (quick: a tenth of each size)' : ''} — ${startedAt.toISOString()}, load average at start ${loadAverageAtStart.map((x) => x.toFixed(1)).join(' ')}`,
+);
+console.log(formatTable(run));
+if (!only) {
+  const file = path.join(
+    path.dirname(fileURLToPath(import.meta.url)),
+    quick ? 'results-quick.json' : 'results.json',
   );
-  const mem = process.memoryUsage();
-  console.log(
-    `${'memory: rss / heap used'.padEnd(44)} ${(mem.rss / 2 ** 20).toFixed(0)} MiB / ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`,
-  );
-  await ctx.db.$disconnect();
+  await writeResults(file, run);
+  console.log(`written to ${path.relative(process.cwd(), file)}`);
+}
+if (runs('intent')) {
   console.log('');
-  await benchGoogleSync(time, EVENTS);
-  const after = process.memoryUsage();
-  console.log(
-    `${'memory after both: rss / heap used'.padEnd(44)} ${(after.rss / 2 ** 20).toFixed(0)} MiB / ${(after.heapUsed / 2 ** 20).toFixed(0)} MiB`,
-  );
+  await benchIntentCorpus();
   console.log('');
-  await benchHealthzDuringSync(time, BIG_FILE_EVENTS);
-} finally {
-  await rm(dataDir, { recursive: true, force: true });
+  await benchIntentHoldout();
 }

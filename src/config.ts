@@ -68,6 +68,7 @@ const schema = z.object({
   CALENDAR_POLL_SECONDS: int(5, 86_400).default(120),
   LOCAL_POLL_SECONDS: int(1, 3600).default(5),
   INBOX_POLL_SECONDS: int(5, 86_400).default(60),
+  INBOX_IDLE_POLL_MINUTES: int(1, 7 * 24 * 60).default(360),
   JOB_POLL_MS: int(50, 60_000).default(1000),
   JOB_CONCURRENCY: int(1, 100).default(4),
   AGENDUM_ROLES: z
@@ -160,7 +161,10 @@ export interface Config {
   sync: {
     calendarPollSeconds: number;
     localPollSeconds: number;
+    /** While mail is expected in the inbox (Connection.mailExpectedUntil). */
     inboxPollSeconds: number;
+    /** When nothing is expected there: an idle rep's inbox costs a few calls a day. */
+    inboxIdlePollMinutes: number;
     windowDays: number;
   };
   jobs: {
@@ -317,6 +321,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       calendarPollSeconds: e.CALENDAR_POLL_SECONDS,
       localPollSeconds: e.LOCAL_POLL_SECONDS,
       inboxPollSeconds: e.INBOX_POLL_SECONDS,
+      inboxIdlePollMinutes: e.INBOX_IDLE_POLL_MINUTES,
       windowDays: e.SYNC_WINDOW_DAYS,
     },
     jobs: { pollMs: e.JOB_POLL_MS, concurrency: e.JOB_CONCURRENCY },

@@ -57,6 +57,20 @@ async function checkConnections(config: Config, lines: string[]): Promise<boolea
   return ok;
 }
 
+/** How often the inbox is read, and why (the sweep's rule in jobs/sweep.ts). */
+function describeInbox(
+  config: Config,
+  c: { mailExpectedUntil: Date | null; mailPushUntil: Date | null },
+  now: Date,
+): string {
+  const { inboxPollSeconds: often, inboxIdlePollMinutes: rarely } = config.sync;
+  if (c.mailPushUntil && c.mailPushUntil > now)
+    return `  inbox: Gmail push live until ${c.mailPushUntil.toISOString()}; polled every ${rarely} min as a safety net (INBOX_IDLE_POLL_MINUTES)`;
+  if (c.mailExpectedUntil && c.mailExpectedUntil > now)
+    return `  inbox: mail expected until ${c.mailExpectedUntil.toISOString()}: polled every ${often} s (INBOX_POLL_SECONDS)`;
+  return `  inbox: no mail expected: polled every ${rarely} min (INBOX_IDLE_POLL_MINUTES), every ${often} s once agendum mails from it`;
+}
+
 /** How an OAuth connection learns about changes, and what the admin can do about it. */
 export function describeSync(
   config: Config,
@@ -65,7 +79,10 @@ export function describeSync(
     channelId: string | null;
     channelExpiresAt: Date | null;
     calendarCursor: string | null;
+    mailExpectedUntil: Date | null;
+    mailPushUntil: Date | null;
   },
+  now: Date = new Date(),
 ): string[] {
   const poll = config.sync.calendarPollSeconds;
   const lines = [
@@ -86,7 +103,7 @@ export function describeSync(
       `  ! no push channel open: it is opened after the next calendar sync (see the last error if that keeps failing); until then the calendar is polled every ${poll} s`,
     );
   }
-  lines.push(`  inbox: polled every ${config.sync.inboxPollSeconds} s (INBOX_POLL_SECONDS)`);
+  lines.push(describeInbox(config, c, now));
   return lines;
 }
 

@@ -4,7 +4,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import Database from 'better-sqlite3';
 import { PrismaClient as PostgresClient } from '../../generated/postgres/client.js';
@@ -13,6 +12,7 @@ import { PRIVATE_DIR_MODE } from '../security/private-files.js';
 import { dialectOf, sqliteFileOf } from './dialect.js';
 import { SQLITE_BUSY_TIMEOUT_MS } from './migrate-sqlite.js';
 import { makeSqliteFilesPrivate } from './sqlite-file.js';
+import { CachingSqliteAdapter } from './sqlite-statement-cache.js';
 
 export { type Dialect, dialectOf } from './dialect.js';
 
@@ -37,7 +37,7 @@ function createSqliteClient(url: string): Db {
     db.close();
   }
   return new SqliteClient({
-    adapter: new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    adapter: new CachingSqliteAdapter({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
   });
 }
 

@@ -1,8 +1,10 @@
 /**
  * The periodic sweep: the source of truth behind push. It enqueues every poll that is due
  * (a calendar without a live push channel every CALENDAR_POLL_SECONDS, with one only as a
- * safety net every CALENDAR_SAFETY_SYNC_MINUTES; every inbox every INBOX_POLL_SECONDS; a
- * local folder every LOCAL_POLL_SECONDS), channel upkeep before a channel lapses, and any
+ * safety net every CALENDAR_SAFETY_SYNC_MINUTES; an inbox every INBOX_POLL_SECONDS while
+ * mail is expected in it and no push watch is live, else every INBOX_IDLE_POLL_MINUTES;
+ * a local folder every
+ * LOCAL_POLL_SECONDS), channel upkeep before a channel lapses, and any
  * due step that has no job (a crash between writing the step and enqueueing it; a claim
  * that lapsed). Enqueueing is keyed, so a sweep that overlaps a webhook adds nothing.
  */
@@ -16,6 +18,8 @@ type SweepConnection = {
   provider: string;
   calendarPolledAt: Date | null;
   inboxPolledAt: Date | null;
+  mailExpectedUntil: Date | null;
+  mailPushUntil: Date | null;
   channelExpiresAt: Date | null;
 };
 
@@ -37,7 +41,16 @@ export function duePolls(
     : channelLive
       ? cfg.push.safetySyncMinutes * 60_000
       : s.calendarPollSeconds * 1000;
-  const inboxEvery = (local ? s.localPollSeconds : s.inboxPollSeconds) * 1000;
+  // An inbox is polled often only when a poll is what brings news: agendum expects mail in
+  // it (it sent from it lately, or a draft of its waits there) and no push watch is live.
+  // Otherwise the poll is a rare safety net and an idle rep costs a few calls a day.
+  const expectingMail = Boolean(c.mailExpectedUntil && c.mailExpectedUntil.getTime() > now);
+  const pushLive = Boolean(c.mailPushUntil && c.mailPushUntil.getTime() > now);
+  const inboxEvery = local
+    ? s.localPollSeconds * 1000
+    : expectingMail && !pushLive
+      ? s.inboxPollSeconds * 1000
+      : s.inboxIdlePollMinutes * 60_000;
   const renewFrom = (c.channelExpiresAt?.getTime() ?? 0) - cfg.push.renewBeforeMinutes * 60_000;
   return {
     calendar: olderThan(c.calendarPolledAt, calendarEvery, now),
@@ -83,6 +96,8 @@ export async function sweep(ctx: AppContext, opts: { stepsGraceMs?: number } = {
       provider: true,
       calendarPolledAt: true,
       inboxPolledAt: true,
+      mailExpectedUntil: true,
+      mailPushUntil: true,
       channelExpiresAt: true,
     },
   });

@@ -9,6 +9,7 @@ import type { Db } from '../db/client.js';
 import type { MessageKind, MessageStatus, Prisma } from '../db/types.js';
 import { AppError } from '../errors.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { expectMail } from './expect-mail.js';
 
 /** Where a message may go from each status; anything else is a programming error. */
 export const MESSAGE_TRANSITIONS: Readonly<Record<MessageStatus, readonly MessageStatus[]>> = {
@@ -88,18 +89,21 @@ export async function tryMoveMessage<To extends MessageStatus>(
 /**
  * Moves `msg` from one of `from` to `sent`, like tryMoveMessage, and counts the send
  * (agendum_messages_sent_total) when this call is the one that moved it, so a send is
- * counted once however many workers saw it go. Every move to `sent` should come here.
+ * counted once however many workers saw it go; the rep's inbox then expects answers
+ * (expect-mail.ts). Every move to `sent` should come here.
  */
 export async function tryMarkSent(
-  db: MessageDb,
+  db: Pick<Db, 'message' | 'connection'>,
   metrics: Pick<Metrics, 'messageSent'>,
-  msg: { id: string; kind: MessageKind },
+  msg: { id: string; kind: MessageKind; repId: string },
   from: MessageStatus | readonly MessageStatus[],
   fields: MessageFields & { sentAt: Date },
 ): Promise<boolean> {
   const moved = await tryMoveMessage(db, msg.id, from, 'sent', fields);
-  if (moved) metrics.messageSent(msg.kind);
-  return moved;
+  if (!moved) return false;
+  metrics.messageSent(msg.kind);
+  await expectMail(db, msg.repId, fields.sentAt);
+  return true;
 }
 
 /**

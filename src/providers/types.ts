@@ -120,8 +120,24 @@ export interface MailProvider {
    * provider chooses a bounded starting point (local: what is in the inbox; Google and
    * Microsoft: a recent window), and callers process each message idempotently.
    */
-  listInbound(cursor: string | null): Promise<{ messages: InboundMail[]; cursor: string }>;
+  listInbound(cursor: string | null, known?: KnownMessages): Promise<InboundListing>;
 }
+
+/** What one inbox read found, and where the next one starts. */
+export interface InboundListing {
+  messages: InboundMail[];
+  cursor: string;
+  /** Until when push for this inbox is live (a Gmail watch); absent or null: none. */
+  pushUntil?: Date | null;
+}
+
+/**
+ * Which of the listed provider message ids need not be read: already handled, or sent by
+ * agendum from this mailbox (mail to the rep's own address comes back as the same message
+ * in Gmail). A provider that lists ids before reading bodies asks, and skips those — a
+ * read saved per message agendum sends the rep.
+ */
+export type KnownMessages = (providerMessageIds: string[]) => Promise<Set<string>>;
 
 /** An open push channel (Google events.watch channel, Graph subscription). */
 export interface PushChannel {

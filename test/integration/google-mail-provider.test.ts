@@ -183,6 +183,23 @@ describe('Gmail provider: inbound', () => {
     expect(next.messages).toHaveLength(1);
   });
 
+  it('does not fetch what the caller already knows (agendum mail to the rep), and reads the rest', async () => {
+    const first = await mail.listInbound(null);
+    const own = await mail.send(await outbound({ to: REP, subject: 'Approve the agenda' }));
+    const agenda = await outbound({});
+    await mail.send(agenda);
+    const reply = await emu.deliver(REP, replyFrom(PROSPECT, agenda.subject, agenda.messageId));
+    const asked: string[][] = [];
+    const getsBefore = emu.count('gmail.messages.get');
+    const next = await mail.listInbound(first.cursor, async (ids) => {
+      asked.push(ids);
+      return new Set([own.providerMessageId]);
+    });
+    expect(asked).toEqual([expect.arrayContaining([own.providerMessageId, reply.id])]);
+    expect(next.messages.map((m) => m.providerMessageId)).toEqual([reply.id]);
+    expect(emu.count('gmail.messages.get') - getsBefore).toBe(1);
+  });
+
   it('says the mailbox sent a message only when Gmail labels it SENT, never by its From', async () => {
     const first = await mail.listInbound(null);
     const own = await outbound({ to: REP, subject: 'Approve the agenda' });

@@ -204,8 +204,11 @@ describe('Gmail watch upkeep (bare providers)', () => {
       env: PUBSUB,
       now: () => now,
     });
-    let { cursor } = await providers.mail.listInbound(null);
+    const first = await providers.mail.listInbound(null);
+    let { cursor } = first;
     expect(emu.pubsub.watchCalls).toHaveLength(1);
+    // The sweep reads this to poll the inbox only as a safety net while push is live.
+    expect(first.pushUntil?.getTime()).toBe(emu.pubsub.watchCalls[0]?.expiration);
     now += HOUR;
     ({ cursor } = await providers.mail.listInbound(cursor));
     now += 22 * HOUR;
@@ -223,8 +226,9 @@ describe('Gmail watch upkeep (bare providers)', () => {
     const { providers } = googleProvidersFor(emu, { email: REP, refreshToken, env: PUBSUB, now: () => now });
     emu.pubsub.denyPublish = true; // publish not granted to gmail-api-push@system.gserviceaccount.com
     const first = await emu.deliver(REP, mailFrom('q-1', 'Question', 'Hi'));
-    const { messages, cursor } = await providers.mail.listInbound(null);
+    const { messages, cursor, pushUntil } = await providers.mail.listInbound(null);
     expect(messages.map((m) => m.providerMessageId)).toEqual([first.id]);
+    expect(pushUntil).toBeNull(); // no watch: the inbox is polled as if push were off
     expect(emu.requests.filter((r) => r.route === 'gmail.watch').map((r) => r.status)).toEqual([403]);
     await providers.mail.listInbound(cursor);
     expect(emu.count('gmail.watch')).toBe(1);

@@ -36,7 +36,9 @@ function parse(text: string): Sample[] {
   const samples: Sample[] = [];
   for (const line of text.split('\n')) {
     if (line === '' || /^# (HELP|TYPE) \w+ .+$/.test(line)) continue;
-    const m = /^(\w+)(?:\{(.*)\})? (-?[\d.e+-]+|NaN|[+-]Inf)$/.exec(line);
+    // prom-client writes a NaN gauge as `Nan` (the event-loop lag before its first sample,
+    // seen on a loaded machine); Prometheus reads the float case-insensitively.
+    const m = /^(\w+)(?:\{(.*)\})? (-?[\d.e+-]+|NaN|Nan|[+-]Inf)$/.exec(line);
     expect(m, line).not.toBeNull();
     const labels = Object.fromEntries(
       [...(m?.[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((l) => [l[1], l[2]]),

@@ -30,6 +30,8 @@ export interface GmailWatch {
   keepAlive(): Promise<void>;
   /** Stops push for the mailbox (`users.stop`); the next keepAlive watches again. Never throws. */
   stop(): Promise<void>;
+  /** When the live watch lapses; null when there is none (no topic, never watched, stopped, lapsed). */
+  liveUntil(): Date | null;
 }
 
 export interface GmailWatchOptions {
@@ -79,6 +81,9 @@ export function createGmailWatch(session: GoogleSession, opts: GmailWatchOptions
         state.retryAtMs = now() + WATCH_RETRY_MS;
         opts.warn('gmail watch failed; replies are still read by polling', { error: reason(err) });
       }
+    },
+    liveUntil() {
+      return state.expiresAtMs !== null && state.expiresAtMs > now() ? new Date(state.expiresAtMs) : null;
     },
     async stop() {
       if (!topicName) return;

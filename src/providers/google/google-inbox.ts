@@ -3,10 +3,11 @@
  * `messageAdded` records with the INBOX label, paged to the end, then the response's
  * `historyId` becomes the cursor. Without a cursor, or when Gmail answers 404 (the
  * historyId aged out), the cursor is re-established from the profile's historyId plus a
- * bounded `in:inbox newer_than:` search; the caller skips what it already handled.
+ * bounded `in:inbox newer_than:` search. Ids the caller already knows (handled, or
+ * agendum's own mail to the rep) are not read at all.
  */
 import type { gmail_v1 } from 'googleapis';
-import type { InboundMail } from '../types.js';
+import type { InboundListing, InboundMail, KnownMessages } from '../types.js';
 import type { GmailWatch } from './gmail-watch.js';
 import { googleStatus } from './google-errors.js';
 import type { GoogleSession } from './google-session.js';
@@ -110,7 +111,8 @@ export async function listGmailInbound(
   session: GoogleSession,
   cursor: string | null,
   watch?: GmailWatch,
-): Promise<{ messages: InboundMail[]; cursor: string }> {
+  known?: KnownMessages,
+): Promise<InboundListing> {
   let found: { refs: { id: string; threadId?: string }[]; historyId: string };
   try {
     found = cursor ? await historySince(session, cursor) : await reestablish(session);
@@ -118,11 +120,13 @@ export async function listGmailInbound(
     if (!(err instanceof HistoryGone)) throw err;
     found = await reestablish(session);
   }
+  const skip = known && found.refs.length > 0 ? await known(found.refs.map((r) => r.id)) : new Set();
   const messages: InboundMail[] = [];
   for (const ref of found.refs) {
+    if (skip.has(ref.id)) continue;
     const mail = await readRaw(session, ref);
     if (mail) messages.push(mail);
   }
   await watch?.keepAlive();
-  return { messages, cursor: found.historyId };
+  return { messages, cursor: found.historyId, pushUntil: watch?.liveUntil() ?? null };
 }

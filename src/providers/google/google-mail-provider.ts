@@ -167,6 +167,6 @@ export function createGoogleMailProvider(
       return null;
     },
 
-    listInbound: (cursor) => listGmailInbound(session, cursor, watch),
+    listInbound: (cursor, known) => listGmailInbound(session, cursor, watch, known),
   };
 }

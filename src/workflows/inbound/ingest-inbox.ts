@@ -75,6 +75,28 @@ export function isRetryableError(err: unknown): boolean {
   );
 }
 
+/**
+ * Of `ids` listed in the inbox, those already handled and those agendum itself sent from
+ * this mailbox (an approval request to the rep's own address): nothing to read in either.
+ */
+async function knownMessages(
+  ctx: AppContext,
+  conn: { id: string; repId: string },
+  ids: string[],
+): Promise<Set<string>> {
+  const [seen, sent] = await Promise.all([
+    ctx.db.inboundSeen.findMany({
+      where: { connectionId: conn.id, providerMessageId: { in: ids } },
+      select: { providerMessageId: true },
+    }),
+    ctx.db.message.findMany({
+      where: { repId: conn.repId, providerMessageId: { in: ids } },
+      select: { providerMessageId: true },
+    }),
+  ]);
+  return new Set([...seen, ...sent].flatMap((m) => (m.providerMessageId ? [m.providerMessageId] : [])));
+}
+
 /** Processes new inbox mail of one connection, then stores the cursor. */
 export async function ingestInbox(ctx: AppContext, connectionId: string): Promise<InboxSummary> {
   const conn = await ctx.db.connection.findUniqueOrThrow({
@@ -83,7 +105,9 @@ export async function ingestInbox(ctx: AppContext, connectionId: string): Promis
   });
   const { mail } = ctx.providers.forConnection(conn);
   const summary: InboxSummary = { read: 0, alreadySeen: 0, handled: {}, draftsSentByRep: 0 };
-  const { messages, cursor } = await mail.listInbound(conn.mailCursor);
+  const { messages, cursor, pushUntil } = await mail.listInbound(conn.mailCursor, (ids) =>
+    knownMessages(ctx, conn, ids),
+  );
   for (const m of messages) {
     const key = { connectionId: conn.id, providerMessageId: m.providerMessageId };
     if (await ctx.db.inboundSeen.findUnique({ where: { connectionId_providerMessageId: key } })) {
@@ -110,7 +134,10 @@ export async function ingestInbox(ctx: AppContext, connectionId: string): Promis
       update: {},
     });
   }
-  await ctx.db.connection.update({ where: { id: conn.id }, data: { mailCursor: cursor } });
+  await ctx.db.connection.update({
+    where: { id: conn.id },
+    data: { mailCursor: cursor, mailPushUntil: pushUntil ?? null },
+  });
   await detectDraftsSentByRep(ctx, conn.repId, mail, summary);
   return summary;
 }

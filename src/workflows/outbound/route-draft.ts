@@ -4,6 +4,7 @@
  * straight to sending (auto).
  */
 import type { AppContext } from '../../context.js';
+import { expectMail } from '../../messages/expect-mail.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
 import { mailFor } from './mail-for.js';
 import { toOutboundMail } from './message-mime.js';
@@ -41,6 +42,8 @@ export async function routeDraft(ctx: AppContext, messageId: string): Promise<st
       await mail.deleteDraft(draft.draftId);
       return withdrawn(message.kind);
     }
+    // The inbox sync is what notices the rep sending it.
+    await expectMail(ctx.db, message.repId, ctx.clock());
     return `${message.kind} placed in the rep's drafts`;
   }
   if (!(await requestApproval(ctx, message.id))) return withdrawn(message.kind);

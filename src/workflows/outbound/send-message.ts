@@ -55,7 +55,7 @@ export async function sendMessage(ctx: AppContext, messageId: string): Promise<S
 
 async function markSent(
   ctx: AppContext,
-  msg: SentMessage & { id: string },
+  msg: SentMessage & { id: string; repId: string },
   providerMessageId: string,
   threadId?: string,
 ): Promise<void> {

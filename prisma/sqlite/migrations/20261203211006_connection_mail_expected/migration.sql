@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Connection" ADD COLUMN "mailExpectedUntil" DATETIME;
+ALTER TABLE "Connection" ADD COLUMN "mailPushUntil" DATETIME;
