@@ -8,7 +8,8 @@ export interface BenchSizes {
   composeEmails: number;
   /** The meeting is booked this far ahead: its agenda drafted when due, 24 h before. */
   meetingLife: { bookedHoursAhead: number };
-  idleDay: { reps: number; hours: number };
+  /** `pollingHours` for the poll-every-minute design: its cost is the same every minute. */
+  idleDay: { reps: number; hours: number; pollingHours: number };
   idleMemory: { reps: number; settleSeconds: number; maxSeconds: number };
   healthzEvents: number;
 }
@@ -18,7 +19,7 @@ export const FULL: BenchSizes = {
   changeLatency: { reps: 500, ratePerSec: 50, seconds: 60, drainMs: 600_000 },
   composeEmails: 10_000,
   meetingLife: { bookedHoursAhead: 26 },
-  idleDay: { reps: 10, hours: 24 },
+  idleDay: { reps: 10, hours: 24, pollingHours: 24 },
   idleMemory: { reps: 10_000, settleSeconds: 60, maxSeconds: 1800 },
   healthzEvents: 5_000,
 };
@@ -29,7 +30,7 @@ export const QUICK: BenchSizes = {
   composeEmails: 1_000,
   meetingLife: { bookedHoursAhead: 2 },
   // A whole day even here: it is virtual time, and the rarest poll comes every 6 hours.
-  idleDay: { reps: 1, hours: 24 },
+  idleDay: { reps: 1, hours: 24, pollingHours: 2.4 },
   idleMemory: { reps: 1_000, settleSeconds: 6, maxSeconds: 360 },
   healthzEvents: 500,
 };

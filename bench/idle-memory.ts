@@ -23,11 +23,11 @@ import { connectGoogleReps } from './google-reps.js';
 
 export interface IdleMemoryResult {
   reps: number;
+  nodeOptions: string;
   /** `dist` when the compiled output ran; otherwise the sources ran through tsx. */
   entry: string;
   peakRssMb: number;
   rssAtEndMb: number;
-  /** Seconds from start until every rep's channel was open. */
   /** Seconds from start until every rep's channel was open; null when that did not happen in `maxSeconds`. */
   settledAfterSec: number | null;
   /** Channels opened (events.watch calls) by the end. */
@@ -52,6 +52,8 @@ export async function benchIdleMemory(opts: {
   reps: number;
   settleSeconds: number;
   maxSeconds: number;
+  /** NODE_OPTIONS of the service, e.g. a heap limit (README, "Performance"); none by default. */
+  nodeOptions?: string;
 }): Promise<IdleMemoryResult> {
   const { root, entry } = builtPackage();
   const emu = await startGoogleEmulator();
@@ -74,7 +76,12 @@ export async function benchIdleMemory(opts: {
 
     child = spawn(process.execPath, [path.join(root, 'bin/agendum.js'), 'start'], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        ...(opts.nodeOptions ? { NODE_OPTIONS: opts.nodeOptions } : {}),
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'ignore'],
     });
     const pid = child.pid as number;
@@ -93,6 +100,7 @@ export async function benchIdleMemory(opts: {
     if (child.exitCode !== null) throw new Error(`agendum start exited with ${child.exitCode}`);
     return {
       reps: opts.reps,
+      nodeOptions: opts.nodeOptions ?? '',
       entry,
       peakRssMb: peak,
       rssAtEndMb: last.rss,

@@ -22,10 +22,14 @@ export interface VirtualService {
 
 /** Drives graphile-worker minute by minute: due timers, the cluster sweep, then rest. */
 function minuteDriver(service: Service, timers: ManualTimers, emu: GoogleEmulator) {
+  // Jobs a job enqueues are due at once, so one quiet() covers them; a webhook the emulator
+  // sent meanwhile may enqueue more: another pass, until one makes no request (at most 3).
   const rest = async () => {
     for (let i = 0; i < 3; i++) {
+      const before = emu.requests.length;
       await emu.settle();
       await service.quiet();
+      if (emu.requests.length === before) return;
     }
   };
   const minute = async () => {

@@ -93,7 +93,7 @@ const schema = z.object({
   BOOK_NEXT_GRACE_DAYS: int(0, 90).default(3),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   CALENDAR_SAFETY_SYNC_MINUTES: int(1, 24 * 60).default(60),
-  PUSH_DEBOUNCE_MS: int(0, 60_000).default(1000),
+  PUSH_DEBOUNCE_MS: int(0, 60_000).default(0),
   PUSH_RENEW_BEFORE_MINUTES: int(1, 7 * 24 * 60).default(12 * 60),
   ALLOWED_SIGNUP_DOMAINS: z
     .string()

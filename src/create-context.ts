@@ -49,7 +49,7 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     secretKey,
     templates,
     playbook,
-    providers: createProviderRegistry({ config, log, db, secretKey, metrics }),
+    providers: createProviderRegistry({ config, log, db, secretKey, metrics, clock }),
     log,
     metrics,
   };

@@ -9,6 +9,7 @@
  * that lapsed). Enqueueing is keyed, so a sweep that overlaps a webhook adds nothing.
  */
 import type { AppContext } from '../context.js';
+import type { Prisma } from '../db/types.js';
 
 /** How long past due a step may wait for its own job before the sweep enqueues it again. */
 const STEP_GRACE_MS = 30_000;
@@ -60,6 +61,57 @@ export function duePolls(
 }
 
 /**
+ * duePolls' rules as a query: the active connections something may be due for, so a sweep
+ * of 10,000 idle reps reads the few that are due instead of every row every second.
+ * duePolls still decides; a connection this lets through needlessly costs only its read.
+ * Nulls are spelled out: `NOT (x > now)` is not true when x is null.
+ */
+export function mayBeDue(now: Date, cfg: AppContext['config']): Prisma.ConnectionWhereInput {
+  const t = now.getTime();
+  const ago = (ms: number) => new Date(t - ms);
+  const { sync: s, push } = cfg;
+  const local = { provider: 'local' } as const;
+  const remote = { provider: { not: 'local' } } as const;
+  const notLive = (field: 'channelExpiresAt' | 'mailPushUntil'): Prisma.ConnectionWhereInput => ({
+    OR: [{ [field]: null }, { [field]: { lte: now } }],
+  });
+  const localEvery = ago(s.localPollSeconds * 1000);
+  return {
+    status: 'active',
+    OR: [
+      { calendarPolledAt: null },
+      { inboxPolledAt: null },
+      { ...local, OR: [{ calendarPolledAt: { lte: localEvery } }, { inboxPolledAt: { lte: localEvery } }] },
+      {
+        ...remote,
+        channelExpiresAt: { gt: now },
+        calendarPolledAt: { lte: ago(push.safetySyncMinutes * 60_000) },
+      },
+      {
+        ...remote,
+        AND: [notLive('channelExpiresAt')],
+        calendarPolledAt: { lte: ago(s.calendarPollSeconds * 1000) },
+      },
+      {
+        ...remote,
+        mailExpectedUntil: { gt: now },
+        AND: [notLive('mailPushUntil')],
+        inboxPolledAt: { lte: ago(s.inboxPollSeconds * 1000) },
+      },
+      { ...remote, inboxPolledAt: { lte: ago(s.inboxIdlePollMinutes * 60_000) } },
+      ...(push.enabled
+        ? [
+            {
+              ...remote,
+              channelExpiresAt: { not: null, lte: new Date(t + push.renewBeforeMinutes * 60_000) },
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+/**
  * Instances that died holding steps: their jobs were unlocked by the queue; the steps they
  * had claimed go back to pending at once instead of waiting out their lease.
  */
@@ -90,7 +142,7 @@ export async function sweep(ctx: AppContext, opts: { stepsGraceMs?: number } = {
   const now = ctx.clock();
   const t = now.getTime();
   const connections = await ctx.db.connection.findMany({
-    where: { status: 'active' },
+    where: mayBeDue(now, ctx.config),
     select: {
       id: true,
       provider: true,

@@ -41,6 +41,8 @@ export interface ProviderDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Told of every HTTP request the SDK makes for this connection, answered or not (metrics). */
   onRequest?: (request: ProviderRequest) => void;
+  /** The service's clock, for what a provider times itself (the Gmail watch's renewal). */
+  clock?: () => Date;
 }
 
 /** Who connected, as the provider reports it. */

@@ -39,6 +39,7 @@ export interface RegistryDeps {
   secretKey: Buffer;
   /** Counts every request of the Google and Microsoft SDKs (agendum_provider_calls_total). */
   metrics?: Pick<Metrics, 'providerRequest'>;
+  clock?: () => Date;
 }
 
 /** The module of an OAuth provider, checked to be built in and configured. */
@@ -89,6 +90,7 @@ export function createProviderRegistry(deps: RegistryDeps): ProviderRegistry {
               config,
               tokens: createTokenStore(deps.db, deps.secretKey, conn.id, provider),
               log,
+              ...(deps.clock ? { clock: deps.clock } : {}),
               ...(metrics ? { onRequest: (request) => metrics.providerRequest(provider, request) } : {}),
             });
       cache.set(conn.id, providers);

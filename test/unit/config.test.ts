@@ -60,7 +60,7 @@ describe('configuration', () => {
       MICROSOFT_CLIENT_ID: 'm',
       MICROSOFT_CLIENT_SECRET: 'ms',
     });
-    expect(c.push).toMatchObject({ enabled: true, safetySyncMinutes: 60, debounceMs: 1000 });
+    expect(c.push).toMatchObject({ enabled: true, safetySyncMinutes: 60, debounceMs: 0 });
     expect(c.google).toMatchObject({
       apiBaseUrl: 'http://127.0.0.1:4010',
       tokenUrl: 'https://oauth2.googleapis.com/token',

@@ -7,8 +7,8 @@
 import type { OAuth2Client } from 'google-auth-library';
 // The two APIs from inside the googleapis package, not its index: the index loads every
 // Google API there is (about 110 MB of RSS here), these two about 20.
-import { type calendar_v3, calendar } from 'googleapis/build/src/apis/calendar/index.js';
-import { type gmail_v1, gmail } from 'googleapis/build/src/apis/gmail/index.js';
+import { calendar, type calendar_v3 } from 'googleapis/build/src/apis/calendar/index.js';
+import { gmail, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
 import type { GoogleConfig } from './google-auth.js';
 
 export interface GoogleClients {

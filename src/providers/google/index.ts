@@ -26,11 +26,13 @@ export function createGoogleProviders(
   const session = createGoogleSession(deps, options);
   const warn = (msg: string, fields: Record<string, unknown>) =>
     deps.log.warn(msg, { connection: deps.connection.id, ...fields });
+  const clock = deps.clock;
+  const now = options.now ?? (clock ? () => clock().getTime() : undefined);
   // One watch per connection, shared by the inbox poll (keeps it alive) and push (stops it).
   const gmailWatch = createGmailWatch(session, {
     topicName: deps.config.google?.pubsubTopic,
     warn,
-    ...(options.now ? { now: options.now } : {}),
+    ...(now ? { now } : {}),
   });
   return {
     calendar: createGoogleCalendarProvider(session),
