@@ -6,6 +6,7 @@
  * bodies are censored by field name and every email address in the line is masked.
  */
 import { pino } from 'pino';
+import { logContextFields } from './log-context.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -89,6 +90,8 @@ function createPino(level: LogLevel | 'silent', write: (line: string) => void): 
       level,
       base: undefined, // no pid/hostname: the platform labels lines with the instance
       timestamp: pino.stdTimeFunctions.isoTime,
+      // The running job's id and kind (log-context.ts), on every line it logs.
+      mixin: logContextFields,
       formatters: { level: (label) => ({ level: label }), log: censorObject },
       // censorFields has already turned Errors into plain objects; pino's default `err`
       // serializer would take those for errors again and retype them as `Object`.

@@ -7,6 +7,7 @@
  */
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
+import { withLogContext } from '../log-context.js';
 import { JOB_KINDS, type JobKind, type JobPayload, jobKey, jobPayloads, queueOf } from './job-kinds.js';
 import {
   checkHandlers,
@@ -77,7 +78,7 @@ export function createEmbeddedQueue(opts: EmbeddedQueueOptions): JobQueue {
     job.attempts += 1;
     const handler = (handlers as JobHandlers)[job.kind] as (p: unknown) => Promise<void>;
     const run: Promise<void> = Promise.resolve()
-      .then(() => handler(job.payload))
+      .then(() => withLogContext({ job: job.key, kind: job.kind }, () => handler(job.payload)))
       .catch((err: unknown) => retryOrDrop(job, err))
       .finally(() => {
         if (job.queue) busyQueues.delete(job.queue);

@@ -10,6 +10,7 @@ import { EventEmitter } from 'node:events';
 import { type Logger as GraphileLogger, Logger, type Runner, run, type TaskList } from 'graphile-worker';
 import { errorMessage } from '../errors.js';
 import type { Logger as AppLogger } from '../log.js';
+import { withLogContext } from '../log-context.js';
 import { type Heartbeat, releaseLostInstances, startHeartbeat } from './instance-heartbeat.js';
 import { JOB_KINDS, type JobKind, type JobPayload, jobKey, jobPayloads, queueOf } from './job-kinds.js';
 import {
@@ -51,8 +52,8 @@ export function createGraphileQueue(opts: GraphileQueueOptions): JobQueue {
     const list: TaskList = {};
     for (const kind of JOB_KINDS) {
       const handler = handlers[kind] as (p: unknown) => Promise<void>;
-      list[kind] = async (payload) => {
-        await handler(jobPayloads[kind].parse(payload));
+      list[kind] = async (payload, helpers) => {
+        await withLogContext({ job: helpers.job.id, kind }, () => handler(jobPayloads[kind].parse(payload)));
       };
     }
     return list;

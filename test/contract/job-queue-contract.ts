@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobKind } from '../../src/jobs/job-kinds.js';
 import type { JobHandlers, JobQueue } from '../../src/jobs/job-queue.js';
+import { createLogger } from '../../src/log.js';
 
 export interface QueueRig {
   queue: JobQueue;
@@ -72,6 +73,31 @@ export function describeJobQueueContract(name: string, make: () => Promise<Queue
         await q.enqueue('run_step', { stepId: 's1' });
         await eventually('the job ran', () => calls.length === 1);
         expect(calls[0]).toMatchObject({ kind: 'run_step', payload: { stepId: 's1' } });
+      }),
+    );
+
+    it(
+      'names the job and its kind on every line logged while it runs',
+      withQueue(async (q) => {
+        const lines: string[] = [];
+        const log = createLogger('info', (line) => lines.push(line));
+        const calls: Calls = [];
+        await q.start(
+          recording(calls, {
+            sync_inbox: async () => {
+              await Promise.resolve();
+              log.info('reading the inbox');
+              calls.push({ kind: 'sync_inbox', payload: null, at: Date.now() });
+            },
+          }),
+        );
+        await q.enqueue('sync_inbox', { connectionId: 'c1' });
+        await eventually('the job ran', () => calls.length === 1);
+        log.info('outside any job');
+        const [inJob, outside] = lines.map((l) => JSON.parse(l));
+        expect(inJob).toMatchObject({ msg: 'reading the inbox', kind: 'sync_inbox' });
+        expect(String(inJob.job)).not.toBe('');
+        expect(outside.job).toBeUndefined();
       }),
     );
 
