@@ -2,6 +2,7 @@
 import type { AppContext } from '../context.js';
 import { timeJobs } from '../metrics/time-jobs.js';
 import { draftAgenda } from '../workflows/outbound/draft-agenda.js';
+import { finishRecap } from '../workflows/outbound/draft-recap.js';
 import { nudgeBookNext, nudgeUnconfirmed } from '../workflows/outbound/nudges.js';
 import { promptRecap } from '../workflows/outbound/prompt-recap.js';
 import { remindApproval } from '../workflows/outbound/remind-approval.js';
@@ -25,6 +26,7 @@ export function createRunner(ctx: AppContext): StepRunner {
       draft_agenda: (p) => draftAgenda(ctx, p.meetingId),
       send_message: (p) => sendMessage(ctx, p.messageId),
       recap_prompt: (p) => promptRecap(ctx, p.meetingId),
+      draft_recap: (p) => finishRecap(ctx, p.meetingId),
       nudge_unconfirmed: (p) => nudgeUnconfirmed(ctx, p.meetingId),
       nudge_approval: (p) => remindApproval(ctx, p.meetingId),
       nudge_book_next: (p) => nudgeBookNext(ctx, p.meetingId),

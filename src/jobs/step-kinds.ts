@@ -11,6 +11,12 @@ export const stepPayloads = {
   send_message: z.object({ messageId: z.string() }),
   /** After the meeting: ask the rep what was agreed and the next step. */
   recap_prompt: z.object({ meetingId: z.string() }),
+  /**
+   * Once the outcome is recorded: draft the recap and route it. Recording the outcome does
+   * this at once; the step, planned in the same transaction, finishes it if that was cut
+   * short (a crash, a provider that failed), and otherwise finds the recap there.
+   */
+  draft_recap: z.object({ meetingId: z.string() }),
   /** Before the meeting: tell the rep the point is still unconfirmed. */
   nudge_unconfirmed: z.object({ meetingId: z.string() }),
   /** Before the meeting: remind the rep, once, of an agenda still awaiting their approval. */
@@ -36,6 +42,7 @@ const SUBJECT_OF: { [K in StepKind]: (payload: StepPayload<K>) => string } = {
   draft_agenda: (p) => p.meetingId,
   send_message: (p) => p.messageId,
   recap_prompt: (p) => p.meetingId,
+  draft_recap: (p) => p.meetingId,
   nudge_unconfirmed: (p) => p.meetingId,
   nudge_approval: (p) => p.meetingId,
   nudge_book_next: (p) => p.meetingId,

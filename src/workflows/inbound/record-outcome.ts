@@ -5,9 +5,13 @@
  */
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
+import { scheduleStep } from '../../jobs/schedule-step.js';
 import { consumeActionToken } from '../../messages/action-tokens.js';
 import { draftRecap } from '../outbound/draft-recap.js';
 import { planBookNextNudge } from '../outbound/plan-book-next-nudge.js';
+
+/** How long the safety step waits for the immediate draft to finish before it checks. */
+const RECAP_SAFETY_DELAY_MS = 5 * 60_000;
 
 export interface OutcomeInput {
   agreed: string;
@@ -40,6 +44,17 @@ export async function recordOutcome(
         nextStepDue: input.due ?? null,
       },
     });
+    // Committed with the outcome: if drafting below is cut short, this step finishes it.
+    await scheduleStep(
+      ctx,
+      {
+        kind: 'draft_recap',
+        payload: { meetingId },
+        dueAt: new Date(ctx.clock().getTime() + RECAP_SAFETY_DELAY_MS),
+        meetingId,
+      },
+      tx,
+    );
   });
   // The next step is carried forward once the recap stating it is sent (outbound/after-sent.ts).
   await draftRecap(ctx, meetingId);
