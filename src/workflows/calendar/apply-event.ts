@@ -122,6 +122,14 @@ export async function applyCalendarEvent(
     { ...event },
   ).kind;
   const change = seen === 'unchanged' ? (unfinishedChange(prev) ?? seen) : seen;
+  if (!prev && !decision.isProspect) {
+    // A meeting never seen before that is not a prospect's has nothing planned, nothing to
+    // retract and nothing to plan: stored as done in one write (most of a first sync).
+    await ctx.db.meeting.create({
+      data: { ...data, contentHash: hash, connectionId, providerEventId: event.id },
+    });
+    return 'created';
+  }
   const pending = { ...data, contentHash: `${UNPLANNED}${change}` };
   const meeting = await ctx.db.meeting.upsert({
     where: key,
