@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { healthRoutes, WARN_EVERY_MS } from '../../src/http/health-routes.js';
 import type { Logger } from '../../src/log.js';
-import { PROBE_LEASE } from '../../src/workflows/connections/check-readiness.js';
+import { PROBE_ROW } from '../../src/workflows/connections/check-readiness.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveRouter, type TestServer } from '../helpers/http.js';
 
@@ -44,7 +44,7 @@ describe('/readyz', () => {
       connections: { checked: 1, stale: [] },
       problems: [],
     });
-    expect(await h.ctx.db.syncLease.count({ where: PROBE_LEASE })).toBe(0);
+    expect(await h.ctx.db.writeProbe.count({ where: PROBE_ROW })).toBe(0);
     expect(warnings).toEqual([]);
   });
 

@@ -235,7 +235,7 @@ describe('scopedDb', () => {
     await expect(db.apiKey.findMany()).rejects.toThrow(REFUSED);
     await expect(db.usedToken.findMany()).rejects.toThrow(REFUSED);
     await expect(db.signinLink.count()).rejects.toThrow(REFUSED);
-    await expect(db.syncLease.findFirst()).rejects.toThrow(REFUSED);
+    await expect(db.writeProbe.findFirst()).rejects.toThrow(REFUSED);
     await expect(db.inboundSeen.deleteMany()).rejects.toThrow(REFUSED);
     await expect(db.rep.findMany({ include: { sessions: true } })).rejects.toThrow(REFUSED);
     await expect(db.connection.findMany({ select: { inboundSeen: true } })).rejects.toThrow(REFUSED);

@@ -8,11 +8,8 @@ import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { errorMessage } from '../../errors.js';
 
-/**
- * The lease row the write probe upserts and then deletes. SyncLease has no foreign key, so
- * no schema change is needed; no connection has this id, so no sync ever claims it.
- */
-export const PROBE_LEASE = { connectionId: 'readyz-probe', kind: 'probe' } as const;
+/** The row the write probe upserts and then deletes (its own table, read by nothing else). */
+export const PROBE_ROW = { id: 'readyz-probe' } as const;
 
 /** Slack on top of three poll intervals: a long first sync, a restart, a loaded host. */
 const STALE_SLACK_MS = 5 * 60_000;
@@ -80,17 +77,17 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timed out'> 
 /** A real write: upserts the probe row and deletes it again. Throws when the database refuses. */
 async function writeProbeRow(db: Db, now: Date): Promise<void> {
   try {
-    await db.syncLease.upsert({
-      where: { connectionId_kind: PROBE_LEASE },
-      create: { ...PROBE_LEASE, owner: 'readyz', until: now },
-      update: { until: now },
+    await db.writeProbe.upsert({
+      where: PROBE_ROW,
+      create: { ...PROBE_ROW, at: now },
+      update: { at: now },
     });
   } catch (err) {
     // Another instance's probe inserted the row first: our insert reached the unique index,
     // so the database did take a write.
     if ((err as { code?: string }).code !== 'P2002') throw err;
   }
-  await db.syncLease.deleteMany({ where: PROBE_LEASE });
+  await db.writeProbe.deleteMany({ where: PROBE_ROW });
 }
 
 type Part = Pick<Readiness, 'problems' | 'errors'>;
