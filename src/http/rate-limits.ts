@@ -22,11 +22,12 @@ export type RateFamily =
 
 /** Where each family is mounted in app.ts, and how many requests a minute one address gets. */
 export const RATE_LIMITS: Record<RateFamily, { path: string; perMinute: number }> = {
-  // Provider pushes come from a few shared provider addresses for every rep at once: Graph
-  // batches but may still POST many times a second, Gmail pushes up to once a second per
-  // mailbox. Each costs at most one database query, so headroom is cheap; a 429 is retried
-  // by Graph and Pub/Sub, and the periodic sync covers a lost Google calendar push.
-  webhooks: { path: '/webhooks', perMinute: 1200 },
+  // Provider pushes come from a few shared provider addresses for every rep at once (one
+  // address behind a proxy without TRUST_PROXY): a busy team sends tens a second. Graph and
+  // Pub/Sub retry a 429, but Google Calendar counts it as a lost message until the hourly
+  // safety sync, so the limit sits far above any team's rate. A forged push costs one
+  // indexed lookup before it is refused, so the headroom is cheap.
+  webhooks: { path: '/webhooks', perMinute: 12_000 },
   // A rep approving drafts: a page and a POST per draft, plus the live preview, which
   // posts after every pause in typing — an edited draft can take dozens a minute.
   approvalLinks: { path: '/a', perMinute: 120 },
