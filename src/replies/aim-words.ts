@@ -48,6 +48,43 @@ export const AIM_WORDS = [
   'donderdag', 'vrijdag', "da's", "dat's", 'kunnen', 'kan', 'hebben', 'heb',
 ];
 
+/**
+ * What the subject of an agreeing phrase may name for the yes to be aimed at the meeting:
+ * the meeting, its agenda, the next step, a plan, timeline, proposal, revision, version or
+ * order, and the words that revise or order them ("the revised timeline first works for
+ * us", "die neue Reihenfolge passt"). Only ever read as the clause before a yes: a settled
+ * dispute names what it settles, and nothing else here says anything on its own.
+ */
+// biome-ignore format: one word per line would make this data file hard to scan
+export const SUBJECT_WORDS = [
+  // en
+  'timeline', 'schedule', 'order', 'sequence', 'revision', 'version', 'approach', 'suggestion', 'changes',
+  'amended', 'adjusted', 'corrected', 'changed', 'modified', 'reordered', 'reworked', 'final', 'latest',
+  'first',
+  // de
+  'agenda', 'plan', 'zeitplan', 'ablauf', 'ablaufplan', 'reihenfolge', 'planung', 'fassung', 'version',
+  'überarbeitung', 'schritt', 'schritte', 'nächste', 'nächster', 'nächsten', 'neue', 'neuer', 'neuen',
+  'neues', 'überarbeitete', 'überarbeiteter', 'überarbeiteten', 'geänderte', 'geänderten', 'angepasste',
+  'angepassten', 'aktualisierte', 'korrigierte', 'vorgeschlagene', 'vorgeschlagenen', 'zuerst', 'erst',
+  'so',
+  // fr
+  'plan', 'planning', 'calendrier', 'proposition', 'révision', 'ordre', 'déroulé', 'étape', 'prochaine',
+  'prochain', 'nouveau', 'nouvel', 'nouvelle', 'révisé', 'révisée', 'modifié', 'modifiée', 'corrigé',
+  'corrigée', 'ajusté', 'ajustée', 'proposé', 'proposée', "d'abord", 'premier', 'première', 'ainsi',
+  // es
+  'agenda', 'plan', 'cronograma', 'calendario', 'revisión', 'versión', 'orden', 'paso', 'próximo',
+  'siguiente', 'nuevo', 'nueva', 'revisado', 'revisada', 'modificado', 'modificada', 'actualizado',
+  'actualizada', 'corregido', 'corregida', 'ajustado', 'ajustada', 'propuesto', 'primero', 'primera',
+  // pt
+  'agenda', 'plano', 'cronograma', 'calendário', 'revisão', 'versão', 'ordem', 'passo', 'próximo',
+  'próxima', 'novo', 'nova', 'revisado', 'revisada', 'revisto', 'revista', 'atualizado', 'atualizada',
+  'ajustado', 'ajustada', 'corrigido', 'corrigida', 'proposto', 'primeiro', 'primeira', 'assim',
+  // nl
+  'agenda', 'plan', 'planning', 'tijdlijn', 'tijdpad', 'volgorde', 'versie', 'herziening', 'stap',
+  'volgende', 'nieuwe', 'nieuw', 'herziene', 'aangepaste', 'gewijzigde', 'bijgewerkte', 'voorgestelde',
+  'eerst', 'eerste',
+];
+
 /** Words that may follow a one-word answer: "Perfect, thanks", "Great agenda", "Fine by me". */
 // biome-ignore format: one word per line would make this data file hard to scan
 export const ANSWER_FOLLOWERS = [

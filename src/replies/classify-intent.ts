@@ -17,7 +17,13 @@
  *    ("not confirmed"), asked ("Does that sound good?") and unaimed yeses ("an email with a
  *    correct signature", "Your deck looks great", "I confirm receipt") never count, and a
  *    yes promised for later or made on a condition ("Je vous confirme ça demain", "I'll
- *    confirm once you add…") is a hold.
+ *    confirm once you add…") is a hold; the subject of an agreeing phrase aims it when it
+ *    names the meeting, its agenda, the next step, a plan or a revision ("the revised
+ *    timeline works for us");
+ * 6. a yes left standing is `confirm` only when every other sentence of the reply is
+ *    accounted for (`confirm-guard.ts`: greetings, thanks, apologies, sign-offs, agreeing
+ *    logistics); anything else makes it `unclear` for the rep to read, because a false
+ *    `confirm` is the one error the rep never checks.
  * A question about who attends ("Who else is joining?", "Confirmed. Will your CTO be
  * there?") is a `change`, alone or beside a yes: the rep has to answer it, and a `confirm`
  * or an `unclear` would lose the ask. A pure question about something else ("Sorry, who is
@@ -25,6 +31,7 @@
  * `decline`: a decline cancels the meeting's pending steps and retracts its unsent messages.
  */
 import { ASK_PATTERNS } from './ask-patterns.js';
+import { guardConfirm } from './confirm-guard.js';
 import { type DroppedYes, type MatchIntent, readMatches, type Scored } from './intent-matches.js';
 import {
   CONFIRM_INTERJECTIONS,
@@ -143,11 +150,28 @@ function reservationAfter(confirm: PhraseMatch, sentences: string[]): string | u
   return undefined;
 }
 
+/**
+ * A yes stays `confirm` only when every other sentence of the reply is accounted for
+ * (`confirm-guard.ts`); otherwise the rep reads it, quoted with the sentence that stopped it.
+ */
+function guardedConfirm(confirm: Scored, sentences: string[], replyText: string): IntentResult {
+  const guard = guardConfirm(replyText.slice(0, MAX_READ));
+  if (guard.ok) return by(confirm, 'confirm', describe(confirm));
+  const needle = normalizeForMatching(guard.unit).slice(0, 40);
+  const at = sentences.findIndex((s) => s.includes(needle));
+  const evidence =
+    guard.intent === 'change'
+      ? `"${guard.unit}" ${guard.reason} beside "${confirm.phrase}" (confirm)`
+      : `"${confirm.phrase}" ${where(confirm)} comes with "${guard.unit}", which ${guard.reason}: not a plain yes`;
+  return by(confirm, guard.intent, evidence, at >= 0 ? [at] : []);
+}
+
 function decideConfirm(
   matches: Scored[],
   all: PhraseMatch[],
   dropped: DroppedYes[],
   sentences: string[],
+  replyText: string,
 ): IntentResult {
   const confirm = lead(matches, 'confirm');
   const hold = lead(matches, 'hold');
@@ -166,7 +190,7 @@ function decideConfirm(
       const evidence = `"${confirm.phrase}" ${where(confirm)} is followed by "${reservation}": not a plain yes`;
       return by(confirm, 'unclear', evidence);
     }
-    return by(confirm, 'confirm', describe(confirm));
+    return guardedConfirm(confirm, sentences, replyText);
   }
   const yes = (m: PhraseMatch) => ['confirm', 'interjection', 'noChange', 'seeYou'].includes(m.kind);
   const negated = all.find((m) => yes(m) && m.negatedBy);
@@ -194,7 +218,7 @@ export function classifyIntent(replyText: string, opts: { autoReply?: boolean } 
   if (sentences.length === 0) return { intent: 'unclear', evidence: 'the reply has no text' };
   const all = matchPhrases(sentences.join('\n'), LEXICON, ASK_PATTERNS);
   const { scored, dropped } = readMatches(all, sentences);
-  return decideAction(scored) ?? decideConfirm(scored, all, dropped, sentences);
+  return decideAction(scored) ?? decideConfirm(scored, all, dropped, sentences, replyText);
 }
 
 /**

@@ -1,15 +1,15 @@
 /**
  * Whether a yes in a reply is aimed at the meeting or its agenda. `confirm` needs an
  * affirmative act the text aims at the meeting: "Correct." answers the agenda email, "an
- * email with a correct signature" describes something else; "The agenda looks good" is
- * about the agenda, "Your deck looks great" is not.
+ * email with a correct signature" describes something else; "The agenda looks good" and
+ * "the revised timeline works for us" are about the meeting, "Your deck looks great" is not.
  */
-import { AIM_WORDS, ANSWER_FOLLOWERS, ANSWER_LEADS } from './aim-words.js';
+import { AIM_WORDS, ANSWER_FOLLOWERS, ANSWER_LEADS, SUBJECT_WORDS } from './aim-words.js';
 import { CONFIRM_INTERJECTIONS } from './lexicon.js';
 import type { PhraseMatch } from './match-phrases.js';
 
 const INTERJECTIONS = new Set(CONFIRM_INTERJECTIONS);
-const AIMED = new Set([...AIM_WORDS, ...CONFIRM_INTERJECTIONS]);
+const AIMED = new Set([...AIM_WORDS, ...SUBJECT_WORDS, ...CONFIRM_INTERJECTIONS]);
 const FOLLOWERS = new Set(ANSWER_FOLLOWERS);
 const LEADS = new Set([...ANSWER_LEADS, ...CONFIRM_INTERJECTIONS]);
 const YES_KINDS = new Set(['confirm', 'interjection', 'noChange', 'seeYou']);
@@ -56,4 +56,15 @@ export function unaimedReason(sentence: string, m: PhraseMatch, others: PhraseMa
   }
   const stranger = words(clauseBefore(sentence, m.start)).find((w) => !AIMED.has(w));
   return stranger === undefined ? undefined : `is about "${stranger}", not the meeting`;
+}
+
+/**
+ * Where the subject of the agreeing phrase `m` starts in `sentence`, when every word of it
+ * aims the yes at the meeting ("the revised timeline first" in "confirmed, the revised
+ * timeline first works for us"); undefined when the subject names something else ("the
+ * NDA works for us"). The subject is the clause before the phrase, as `unaimedReason` reads it.
+ */
+export function aimedSubjectStart(sentence: string, m: PhraseMatch): number | undefined {
+  const subject = clauseBefore(sentence, m.start);
+  return words(subject).every((w) => AIMED.has(w)) ? m.start - subject.length : undefined;
 }

@@ -1,10 +1,11 @@
 /**
  * Turns the raw phrase and pattern matches of a reply into what each one says about the
  * intent: drops negated, asked and unaimed yeses, reads "doesn't work" and "instead" as a
- * reschedule when they are about a time, and weighs each match (the first sentence, and a
+ * reschedule when they are about a time, drops a change word that is only the subject of a
+ * yes ("die neue Reihenfolge ist gut"), and weighs each match (the first sentence, and a
  * hold that conditions the yes, weigh most).
  */
-import { unaimedReason } from './confirm-aim.js';
+import { aimedSubjectStart, unaimedReason } from './confirm-aim.js';
 import { CALL_ME_PHRASES, CONDITION_WORDS } from './lexicon.js';
 import type { PhraseMatch } from './match-phrases.js';
 import { ANY_TIME, WHEN_WORD as WHEN_SOURCE } from './time-words.js';
@@ -66,6 +67,22 @@ function intentOf(m: PhraseMatch, sentence: string): MatchIntent | undefined {
   }
 }
 
+/**
+ * "Die neue Reihenfolge ist gut", "de nieuwe volgorde is prima": a change word that is the
+ * subject of a yes names what the prospect agrees to, it asks for nothing.
+ */
+function isAgreedSubject(m: PhraseMatch, sentence: string, matches: PhraseMatch[]): boolean {
+  return matches.some(
+    (yes) =>
+      yes.kind === 'confirm' &&
+      yes.sentence === m.sentence &&
+      !yes.negatedBy &&
+      !yes.inQuestion &&
+      m.end <= yes.start &&
+      (aimedSubjectStart(sentence, yes) ?? Number.POSITIVE_INFINITY) <= m.start,
+  );
+}
+
 /** What the matches say, with the yeses that did not count. */
 export function readMatches(
   matches: PhraseMatch[],
@@ -93,6 +110,7 @@ export function readMatches(
     if (m.negatedBy && m.kind !== 'agendaQuestion' && m.kind !== 'attendeeQuestion') continue;
     const intent = intentOf(m, sentence);
     if (!intent) continue;
+    if (m.kind === 'change' && isAgreedSubject(m, sentence, matches)) continue;
     // "…but I need to check with Sam first" holds the yes back wherever it stands.
     const conditioned = intent === 'hold' && CONDITION.test(sentence);
     scored.push({ ...m, intent, weight: conditioned ? 3 : weight(m) });

@@ -73,6 +73,23 @@ export const CONFIRM_PHRASES = [
   'helemaal prima', 'alles goed', 'klinkt logisch', "da's goed", 'goed voor mij', 'goed voor ons',
   'prima voor mij', 'prima voor ons', 'staat genoteerd', 'ons vinden in', 'ons volledig vinden in',
   'mij vinden in', 'ik ben erbij', 'oké voor mij', 'ok voor mij',
+  // A predicate that agrees with its subject ("the revised timeline works for us", "die neue
+  // Reihenfolge ist gut"): a yes only when the subject names the meeting, its agenda, the
+  // next step, a plan or a revision, or is "it", "this", "that" (`confirm-aim.ts`).
+  'works', 'works perfectly', 'works great', 'is fine', 'is good', 'is ok', 'is okay', 'is perfect',
+  'is great', 'is all good', "that's fine", "that's good", "that's ok", "that's okay", "that's perfect",
+  "that's great", "it's fine", "it's good", "it's perfect", 'suits us', 'suits me',
+  'funktioniert', 'funktioniert für uns', 'funktioniert für mich', 'ist gut', 'ist ok', 'ist okay',
+  'ist perfekt', 'ist prima', 'ist super', 'geht für uns', 'geht für mich',
+  'est parfait', 'est parfaite', 'est ok', 'est bon', 'est bonne', 'est très bien', 'fonctionne',
+  'fonctionne pour nous', 'fonctionne pour moi', 'marche pour nous', 'marche pour moi', 'nous va',
+  'funciona', 'nos funciona', 'me funciona', 'funciona para nosotros', 'está perfecto', 'está perfecta',
+  'es perfecto', 'está genial',
+  'funciona para nós', 'funciona pra nós', 'funciona pra gente', 'nos serve', 'serve para nós',
+  'serve pra nós', 'está ótima', 'está boa', 'está perfeita', 'está certo', 'está certa', 'tá ótima',
+  'tá boa', 'tá perfeito', 'é perfeito',
+  'werkt', 'werkt voor ons', 'werkt voor mij', 'is prima', 'is oké', 'is perfect', 'past ons', 'past goed',
+  'past prima',
 ];
 
 /**

@@ -51,7 +51,8 @@ describe('classifyIntent', () => {
   });
 
   it('lets the first sentence outweigh a later one', () => {
-    expect(intentOf("Confirmed. I'll need to check with Sam whether he can join.")).toBe('confirm');
+    // The confirm guard (confirm-guard.ts): a later hold is content the rep must read.
+    expect(intentOf("Confirmed. I'll need to check with Sam whether he can join.")).toBe('unclear');
     expect(intentOf('I need to check with Sam first. Otherwise it looks good.')).toBe('unclear');
     expect(intentOf('Can we add pricing? We could also move it to Thursday.')).toBe('change');
     expect(intentOf('Can we move it to Thursday? We could also add pricing.')).toBe('reschedule');

@@ -23,6 +23,14 @@ interface Label {
 const labels = JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')) as Record<string, Label>;
 const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
 
+/**
+ * Fixtures labelled before the confirm guard (src/replies/confirm-guard.ts) that it reads
+ * otherwise on purpose: "Confirmed. I'll need to check with Sam whether he can join too."
+ * carries a hold, content the rep must read, so it is `unclear`, not `confirm`. Listed
+ * here, not relabelled: the label is the fixture owner's call.
+ */
+const READ_OTHERWISE: Record<string, string> = { 'en-confirm-then-check-later.eml': 'unclear' };
+
 describe('labelled replies', () => {
   it('labels every fixture, and there are at least 60', () => {
     expect(Object.keys(labels).sort()).toEqual(files.sort());
@@ -31,7 +39,9 @@ describe('labelled replies', () => {
 
   it.each(Object.entries(labels))('%s', async (file, label) => {
     const result = await readReply(readFileSync(new URL(file, dir)));
-    expect({ intent: result.intent, evidence: result.evidence }).toMatchObject({ intent: label.intent });
+    expect({ intent: result.intent, evidence: result.evidence }).toMatchObject({
+      intent: READ_OTHERWISE[file] ?? label.intent,
+    });
     if (label.reply !== undefined) expect(result.reply).toBe(label.reply);
     expect(result.autoReply).toBe(label.autoReply ?? label.intent === 'auto_reply');
     expect(result.parsed.isBounce).toBe(label.isBounce ?? false);

@@ -1,0 +1,71 @@
+/**
+ * Which capitalised words of a sentence are names the confirm guard may pass over: the
+ * ones a greeting, thanks, apology, sign-off or pleasantry addresses ("Thanks Dana",
+ * "Sorry Dana and Ravi", "Regards, Priya"), and every one beside logistics, which speak of
+ * people and places ("Ravi will dial in from the Chennai office"). Not any capitalised
+ * word: German capitalises every noun, and in "Danke, Budgetfreigabe Ende Mai" no one is
+ * named.
+ */
+import type { PhraseMatch } from './match-phrases.js';
+
+/** Kinds of harmless phrase that address someone by name. */
+const ADDRESSING = new Set(['greeting', 'thanks', 'apology', 'signOff', 'pleasantry']);
+const JOINS = new Set(['and', 'und', 'et', 'y', 'e', 'en', '&']);
+/** "Frau Dr. Kowalski": enough for a name with a title. */
+const MAX_NAME_WORDS = 3;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The capitalised words right next to `edge` in reading direction `step`, up to three,
+ * joined by "and", with only spaces between — or a comma first, after a sign-off.
+ */
+function nameRun(
+  sentence: string,
+  words: Word[],
+  edge: number,
+  step: 1 | -1,
+  comma: boolean,
+  capitalised: Set<string>,
+): Word[] {
+  const ordered =
+    step === 1 ? words.filter((w) => w.start >= edge) : words.filter((w) => w.end <= edge).reverse();
+  const names: Word[] = [];
+  let last = edge;
+  for (const w of ordered) {
+    const between = step === 1 ? sentence.slice(last, w.start) : sentence.slice(w.end, last);
+    const allowed = comma && names.length === 0 ? /^[\s,]*$/ : /^\s*$/;
+    if (!allowed.test(between) || names.length === MAX_NAME_WORDS) break;
+    last = step === 1 ? w.end : w.start;
+    if (JOINS.has(w.text) && names.length > 0) continue;
+    if (!capitalised.has(w.text)) break;
+    names.push(w);
+  }
+  return names;
+}
+
+/**
+ * The offsets in `sentence` (normalised, lower case) of the words that are names, given the
+ * harmless phrases matched in it and the words written capitalised in the original.
+ */
+export function namesBeside(sentence: string, matches: PhraseMatch[], capitalised: Set<string>): Set<number> {
+  const words = [...sentence.matchAll(WORD)].map((w) => {
+    const start = w.index ?? 0;
+    return { text: w[0], start, end: start + w[0].length };
+  });
+  if (matches.some((m) => m.kind === 'logistics')) {
+    return new Set(words.filter((w) => capitalised.has(w.text)).map((w) => w.start));
+  }
+  const names = matches
+    .filter((m) => ADDRESSING.has(m.kind))
+    .flatMap((m) => [
+      ...nameRun(sentence, words, m.end, 1, m.kind === 'signOff', capitalised),
+      ...nameRun(sentence, words, m.start, -1, false, capitalised),
+    ]);
+  return new Set(names.map((w) => w.start));
+}
