@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { AppContext } from '../context.js';
 import type { SyncTriggers } from '../jobs/sync-triggers.js';
 import { actionRoutes } from './action-routes.js';
+import { analyticsApiRoutes, analyticsPageRoutes } from './analytics-routes.js';
 import { approvalRoutes } from './approval-routes.js';
 import { authenticate, requireViewer } from './auth/authenticate.js';
 import { requireCsrf } from './auth/csrf.js';
@@ -78,9 +79,10 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   app.use(oauthRoutes(ctx, opts.onConnected));
   app.use(metricsRoutes(ctx));
 
-  app.use('/api', requireViewer('api'), apiRoutes(ctx));
+  app.use('/api', requireViewer('api'), apiRoutes(ctx), analyticsApiRoutes(ctx));
   app.use(requireViewer('page'), requireCsrf);
   app.use(dashboardRoutes(ctx));
+  app.use(analyticsPageRoutes(ctx));
   app.use(reviewRoutes(ctx));
 
   app.use((_req, res) => {

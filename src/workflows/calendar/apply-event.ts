@@ -130,7 +130,12 @@ export async function applyCalendarEvent(
     });
     return 'created';
   }
-  const pending = { ...data, contentHash: `${UNPLANNED}${change}` };
+  const pending = {
+    ...data,
+    contentHash: `${UNPLANNED}${change}`,
+    // Analytics tells a meeting that took place as planned from one the calendar moved.
+    ...(seen === 'moved' ? { movedAt: ctx.clock() } : {}),
+  };
   const meeting = await ctx.db.meeting.upsert({
     where: key,
     create: { ...pending, connectionId, providerEventId: event.id },
