@@ -28,6 +28,11 @@ Commands:
                              Print a new API key (shown once) for Authorization: Bearer on /api/*
   api-key list [--email REP] List API keys (never the keys themselves)
   api-key revoke ID          Revoke a key
+  suppress add --email ADDRESS [--whole-domain] | --domain DOMAIN
+                             Never email this address (or its whole domain) again
+  suppress remove --email ADDRESS | --domain DOMAIN
+                             Take it off the suppression list
+  suppress list              Print the suppression list
 
 Configuration comes from environment variables; see README.md.`;
 
@@ -176,6 +181,21 @@ async function main(argv: string[]): Promise<number> {
       });
       const { runApiKey } = await import('./team-commands.js');
       console.log(await runApiKey(loadConfig(), positionals[0], { ...values, id: positionals[1] }));
+      return 0;
+    }
+    case 'suppress': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          email: { type: 'string' },
+          domain: { type: 'string' },
+          'whole-domain': { type: 'boolean' },
+        },
+      });
+      const { runSuppress } = await import('./suppression-commands.js');
+      const opts = { email: values.email, domain: values.domain, wholeDomain: values['whole-domain'] };
+      console.log(await runSuppress(loadConfig(), positionals[0], opts));
       return 0;
     }
     case 'doctor': {

@@ -91,6 +91,7 @@ const schema = z.object({
   DEFAULT_UNCONFIRMED_NUDGE_MINUTES: int(0, 7 * 24 * 60).default(120),
   DEFAULT_APPROVAL_REMINDER_MINUTES: int(0, 7 * 24 * 60).default(240),
   BOOK_NEXT_GRACE_DAYS: int(0, 90).default(3),
+  DAILY_SEND_CAP: int(1, 10_000).default(200),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   CALENDAR_SAFETY_SYNC_MINUTES: int(1, 24 * 60).default(60),
   PUSH_DEBOUNCE_MS: int(0, 60_000).default(0),
@@ -180,6 +181,11 @@ export interface Config {
   approvalLinkTtlHours: number;
   /** Days after an agreed next step's date before the rep is nudged to book the meeting. */
   bookNextGraceDays: number;
+  /**
+   * Prospect emails one sending mailbox sends a day (the rep's local day), paced over the
+   * rep's business hours (domain/daily-cap.ts); what is over it waits, it is never dropped.
+   */
+  dailySendCap: number;
   repDefaults: {
     approvalMode: 'approve' | 'draft' | 'auto';
     agendaLeadMinutes: number;
@@ -329,6 +335,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     approvalLinkTtlHours: e.APPROVAL_LINK_TTL_HOURS,
     bookNextGraceDays: e.BOOK_NEXT_GRACE_DAYS,
+    dailySendCap: e.DAILY_SEND_CAP,
     repDefaults: {
       approvalMode: e.DEFAULT_APPROVAL_MODE,
       agendaLeadMinutes: e.DEFAULT_AGENDA_LEAD_HOURS * 60,

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'provider_unavailable'
   | 'provider_rate_limited'
   | 'needs_reauth'
+  /** Signed in, but not allowed this (an admin's action). */
+  | 'forbidden'
   | 'bad_request';
 
 /** Machine-readable context for the edges that act on an error (step runner, sync loop). */
@@ -59,6 +61,7 @@ export function httpStatusFor(code: ErrorCode): number {
       return 400;
     case 'token_invalid':
     case 'needs_reauth':
+    case 'forbidden':
       return 403;
     case 'not_found':
       return 404;

@@ -22,6 +22,20 @@ export interface ApprovalRequestInput {
    * meeting's point because the prospect disputes it. Absent when there is none.
    */
   disputedNextStep?: DisputedNextStepInput;
+  /** Prospects at the meeting the draft does not go to, and why (they opted out, they bounce). */
+  leftOut?: { email: string; name?: string; why: 'prospect opted out' | 'bounced' }[];
+}
+
+const LEFT_OUT_WHY = {
+  'prospect opted out': 'asked not to get agendum’s email',
+  bounced: 'their address bounces',
+} as const;
+
+/** "Sam Lee (sam@acme.example) asked not to get agendum’s email; …", or "" when nobody was. */
+function leftOutLine(people: NonNullable<ApprovalRequestInput['leftOut']>): string {
+  return people
+    .map((p) => `${p.name ? `${toHeaderText(p.name)} (${p.email})` : p.email} ${LEFT_OUT_WHY[p.why]}`)
+    .join('; ');
 }
 
 /** The three choices all open the approval page; the hints only scroll or preselect there. */
@@ -61,6 +75,7 @@ export function approvalRequestView(input: ApprovalRequestInput) {
       pointSource: toHeaderText(input.reasons.pointSource, 500),
     },
     links: approvalLinks(input.approveUrl),
+    leftOut: leftOutLine(input.leftOut ?? []),
     dueAt: input.dueAt,
     // A recap's approval is about its own meeting: an earlier dispute is not its business.
     disputedNextStep:

@@ -5,6 +5,7 @@
 import type { AgendaInput } from './compose-agenda.js';
 import { composeAgenda } from './compose-agenda.js';
 import type { ApprovalRequestInput } from './compose-approval-request.js';
+import type { NotSendingNoticeInput } from './compose-not-sending-notice.js';
 import type { NudgeInput } from './compose-nudge.js';
 import type { RecapInput } from './compose-recap.js';
 import type { RecapPromptInput } from './compose-recap-prompt.js';
@@ -140,4 +141,21 @@ export const PREVIEW_AGENDA_REVISION: { input: AgendaInput; revision: RevisionIn
     changes: ["Added to what we'll cover: The Joliet site's weekend shifts"],
     note: 'Good call — the weekend shifts are on the list now.',
   },
+};
+
+/** Sam, copied on the discovery call, asks agendum to stop emailing him. */
+export const PREVIEW_NOT_SENDING: NotSendingNoticeInput = {
+  rep: { name: 'Dana Whitfield', email: 'demo.rep@northwind.example', timeZone: 'America/New_York' },
+  person: { email: 'sam.ortiz@acme-robotics.example', name: 'Sam Ortiz' },
+  why: 'opted_out',
+  via: 'reply',
+  replyText: 'Please take me off your list, Priya is the right contact.\n\nSam',
+  withheld: [
+    {
+      title: PREVIEW_AGENDA.meeting.title,
+      start: PREVIEW_AGENDA.meeting.start,
+      timeZone: 'America/New_York',
+    },
+  ],
+  dashboardUrl: 'https://agendum.example.com/',
 };

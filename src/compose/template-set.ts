@@ -42,6 +42,8 @@ export interface TemplateSet {
   repNotice: EmailTemplate;
   /** To the rep: the point is still unconfirmed, or the next step has no meeting yet. */
   nudge: EmailTemplate;
+  /** To the rep, once: someone's address bounces, or they asked not to get agendum's email. */
+  notSending: EmailTemplate;
   /** The agenda revised after a change request, in its thread: what changed, confirm again. */
   agendaRevision: EmailTemplate;
   /** The recap revised after the prospect disputed it, the same way. */
@@ -163,6 +165,7 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
     recapPrompt: await required('notify/recap-prompt.hbs'),
     repNotice: await required('notify/rep-notice.hbs'),
     nudge: await required('notify/nudge.hbs'),
+    notSending: await required('notify/not-sending.hbs'),
     agendaRevision: await required('revision/agenda.hbs'),
     recapRevision: await required('revision/recap.hbs'),
   };

@@ -9,6 +9,7 @@ import { AppError } from '../errors.js';
 import { meetingUrl } from '../messages/links.js';
 import { verifyActionToken } from '../security/action-token.js';
 import { html, layout } from './html.js';
+import { notSentWords } from './pages/message-words.js';
 
 /** What a closed draft's page says. */
 export interface ClosedDraft {
@@ -23,6 +24,7 @@ interface DecidedMessage {
   to: unknown;
   sentAt: Date | null;
   meetingId: string | null;
+  notSentReason?: string | null;
   rep: { timeZone: string };
 }
 
@@ -46,7 +48,9 @@ export function describeClosedDraft(msg: DecidedMessage): ClosedDraft {
     approved: `${the} was approved and is on its way${to} now.`,
     sending: `${the} was approved and is on its way${to} now.`,
     skipped: `${the} was skipped: nothing was sent.`,
-    retracted: `${the} was withdrawn because the meeting was cancelled or changed: nothing was sent.`,
+    retracted: msg.notSentReason
+      ? `${the} was withdrawn because ${notSentWords(msg.notSentReason)}: nothing was sent.`
+      : `${the} was withdrawn because the meeting was cancelled or changed: nothing was sent.`,
     failed: `${the} was approved, but sending it failed. The dashboard says why.`,
     awaiting_approval: `${the} is still waiting for your approval.`,
   };

@@ -3,6 +3,7 @@
  * change. GET only shows (mail scanners prefetch links); POST acts. A second confirm is
  * harmless, and changes posted again on one link soon after fold into the first (one
  * notice to the rep); the link expires after the meeting (agenda) or a month (recap).
+ * "Don't email me about meetings" puts one of the email's recipients on the suppression list.
  */
 import { type Request, type Response, Router } from 'express';
 import { formatDateTime } from '../compose/format-time.js';
@@ -12,8 +13,9 @@ import { AppError } from '../errors.js';
 import { kindsAbout } from '../messages/prospect-kinds.js';
 import { verifyActionToken } from '../security/action-token.js';
 import { recordConfirmation } from '../workflows/inbound/record-confirmation.js';
+import { recordOptOut } from '../workflows/inbound/record-opt-out.js';
 import { repCompanyName } from '../workflows/reps/rep-profile.js';
-import { type Asker, answeredText, confirmationAsk } from './confirmation-text.js';
+import { type Asker, answeredText, confirmationAsk, optedOutText } from './confirmation-text.js';
 import { messagePage } from './html.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { sendPageError } from './page-errors.js';
@@ -66,7 +68,37 @@ function page(d: Loaded): string {
     meetingWhen: formatDateTime(m.start, m.timeZone),
     sections,
     status: status === 'confirmed' ? 'You already confirmed this. Thank you!' : undefined,
+    sender: askerOf(m).name,
+    optOutEmail: onlyRecipient(d) ?? '',
   });
+}
+
+const recipientsOf = (d: Loaded): string[] => [
+  ...((d.message?.to as string[] | undefined) ?? []),
+  ...((d.message?.cc as string[] | undefined) ?? []),
+];
+
+/** The one address the email went to, when it went to one: the opt-out needs no typing then. */
+function onlyRecipient(d: Loaded): string | undefined {
+  const to = (d.message?.to as string[] | undefined) ?? [];
+  return to.length === 1 ? to[0] : undefined;
+}
+
+/**
+ * "Don't email me about meetings": the address must be one this email went to, so the
+ * link cannot silence anyone else (the page does not say who else got it).
+ */
+async function optOutOnPage(ctx: AppContext, d: Loaded, raw: unknown): Promise<void> {
+  const typed = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+  if (!typed)
+    throw new AppError(
+      'bad_request',
+      'Enter the email address this email came to, then choose "Don\'t email me about meetings".',
+    );
+  if (!recipientsOf(d).some((r) => r.toLowerCase() === typed)) {
+    throw new AppError('bad_request', 'That address did not get this email. Enter the address it came to.');
+  }
+  await recordOptOut(ctx, { meetingId: d.meeting.id, email: typed, via: 'page' });
 }
 
 /** The confirmation routes. */
@@ -84,6 +116,12 @@ export function confirmationRoutes(ctx: AppContext): Router {
     try {
       const d = await load(ctx, String(req.params.token));
       const body = (req.body ?? {}) as Record<string, unknown>;
+      if (body.action === 'opt_out') {
+        await optOutOnPage(ctx, d, body.email);
+        const done = optedOutText(askerOf(d.meeting));
+        res.type('html').send(messagePage(done.title, done.text));
+        return;
+      }
       const change = typeof body.change === 'string' ? body.change.trim().slice(0, 4000) : '';
       const intent =
         body.action === 'change' && change ? 'change' : body.action === 'confirm' ? 'confirm' : null;

@@ -41,3 +41,11 @@ export function answeredText(
     text: `${asker.name} can see your suggestion${when}. You can close this page.`,
   };
 }
+
+/** The page after "Don't email me about meetings": the address is off agendum's list for good. */
+export function optedOutText(asker: Asker): { title: string; text: string } {
+  return {
+    title: 'Done — no more meeting emails',
+    text: `agendum will not email that address again. ${asker.name} can see that you asked. You can close this page.`,
+  };
+}

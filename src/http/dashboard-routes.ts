@@ -2,29 +2,26 @@
  * What a signed-in viewer reads: the dashboard (`/`) and the JSON API (`/api/…`), both
  * through the viewer's scoped client. The API also takes `Authorization: Bearer KEY`.
  */
-import { type NextFunction, type Request, type Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import { scopedDb } from '../auth/scoped-db.js';
 import type { AppContext } from '../context.js';
-import { AppError, httpStatusFor } from '../errors.js';
+import { AppError } from '../errors.js';
+import { apiError } from './api-error.js';
 import { viewerOf } from './auth/authenticate.js';
 import { connectableProviders, listConnectionViews } from './connections-view.js';
 import { getMeetingView, listMeetingViews, pageQuery } from './meetings-view.js';
 import { sendPageError } from './page-errors.js';
 import { renderDashboard } from './pages/dashboard-page.js';
 import { readerZone } from './pages/dashboard-time.js';
+import { suppressionRoutes } from './suppression-routes.js';
 
-/** An AppError answers as JSON with its status; anything else goes to the app's error handler. */
-function apiError(res: Response, next: NextFunction, err: unknown): void {
-  if (err instanceof AppError) {
-    res.status(httpStatusFor(err.code)).json({ error: err.code, message: err.message });
-    return;
-  }
-  next(err);
-}
-
-/** `/api/meetings`, `/api/meetings/:id`, `/api/connections`; mount at /api behind requireViewer('api'). */
+/**
+ * `/api/meetings`, `/api/meetings/:id`, `/api/connections`, and for admins
+ * `/api/suppressions` (suppression-routes.ts); mount at /api behind requireViewer('api').
+ */
 export function apiRoutes(ctx: AppContext): Router {
   const router = Router();
+  router.use(suppressionRoutes(ctx));
   router.get('/meetings', async (req: Request, res: Response, next) => {
     try {
       const db = scopedDb(ctx.db, viewerOf(res));

@@ -49,7 +49,7 @@ h1{font-size:1.4rem;margin:.5rem 0 1rem} h2{font-size:1.1rem;margin:1.2rem 0 .4r
 .muted{color:#5b6475;font-size:.9rem} .tag{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;background:#eef1f5}
 .tag.yes{background:#e3f4e8;color:#17603a} .tag.no{background:#f2f2f2;color:#666}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fafbfc;border:1px solid #e3e6eb;border-radius:6px;padding:10px;font:14px/1.45 ui-monospace,Menlo,monospace}
-label{display:block;font-weight:600;margin:.6rem 0 .2rem} input[type=text],textarea{width:100%;box-sizing:border-box;font:inherit;padding:6px 8px;border:1px solid #c8ced8;border-radius:6px}
+label{display:block;font-weight:600;margin:.6rem 0 .2rem} input[type=text],input[type=email],textarea{width:100%;box-sizing:border-box;font:inherit;padding:6px 8px;border:1px solid #c8ced8;border-radius:6px}
 select,input[type=date]{font:inherit;padding:6px 8px;border:1px solid #c8ced8;border-radius:6px;background:#fff;color:inherit}
 textarea{min-height:6rem} .actions{display:flex;gap:8px;flex-wrap:wrap;margin-top:12px}
 button{font:inherit;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fde;color:#fff;cursor:pointer}

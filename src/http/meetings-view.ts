@@ -46,6 +46,12 @@ export interface MeetingView {
     to: string[];
     messageId: string;
     sentAt: string | null;
+    /**
+     * Why agendum did not send it: "rep skipped", "prospect opted out", "meeting
+     * cancelled", "bounced", "approval expired", "prospect declined", "not a prospect
+     * meeting"; "daily cap" while it waits for its mailbox's cap. Null otherwise.
+     */
+    reason: string | null;
   }[];
   /**
    * What the calendar reader guessed or left out for this meeting (its zone read in the
@@ -170,6 +176,7 @@ type MeetingRow = Awaited<ReturnType<Db['meeting']['findMany']>>[number] & {
     to: unknown;
     messageId: string;
     sentAt: Date | null;
+    notSentReason: string | null;
   }[];
   confirmations: { target: string; source: string; status: string; reply: string; createdAt: Date }[];
   outcome: {
@@ -264,6 +271,7 @@ function toView(m: MeetingRow): MeetingView {
       to: msg.to as string[],
       messageId: msg.messageId,
       sentAt: msg.sentAt?.toISOString() ?? null,
+      reason: msg.notSentReason,
     })),
   };
   if (warnings.length > 0) view.warnings = warnings;

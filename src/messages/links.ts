@@ -74,6 +74,11 @@ export function previewConfirmationUrl(ctx: Pick<AppContext, 'config'>): string 
   return onPublicUrl(ctx, '/c/preview');
 }
 
+/** The dashboard itself, for a notice about several meetings. */
+export function dashboardUrl(ctx: Pick<AppContext, 'config'>): string {
+  return onPublicUrl(ctx, '/');
+}
+
 /** The dashboard's card of a meeting, for the notices to the rep. */
 export function meetingUrl(ctx: Pick<AppContext, 'config'>, meetingId: string): string {
   return onPublicUrl(ctx, `/#meeting-${meetingId}`);

@@ -10,6 +10,7 @@ import type { MessageKind, MessageStatus, Prisma } from '../db/types.js';
 import { AppError } from '../errors.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { expectMail } from './expect-mail.js';
+import type { NotSentReason } from './not-sent-reason.js';
 
 /** Where a message may go from each status; anything else is a programming error. */
 export const MESSAGE_TRANSITIONS: Readonly<Record<MessageStatus, readonly MessageStatus[]>> = {
@@ -47,10 +48,15 @@ const NEEDS_REASON: readonly MessageStatus[] = ['skipped', 'retracted', 'failed'
 /** What may change together with the status. Never the Message-ID: it is the exactly-once key. */
 export type MessageFields = Omit<Prisma.MessageUncheckedUpdateManyInput, 'id' | 'status' | 'messageId'>;
 
-/** `fields` for a move to `To`: a reason is required where nothing was sent. */
-export type MoveFields<To extends MessageStatus> = To extends 'skipped' | 'retracted' | 'failed'
-  ? [fields: MessageFields & { lastError: string }]
-  : [fields?: MessageFields];
+/**
+ * `fields` for a move to `To`: a reason is required where nothing was sent, in words
+ * (`lastError`) and as the not-sent log's reason (`notSentReason`) for skipped and retracted.
+ */
+export type MoveFields<To extends MessageStatus> = To extends 'skipped' | 'retracted'
+  ? [fields: MessageFields & { lastError: string; notSentReason: NotSentReason }]
+  : To extends 'failed'
+    ? [fields: MessageFields & { lastError: string }]
+    : [fields?: MessageFields];
 
 type MessageDb = Pick<Db, 'message'>;
 
@@ -61,6 +67,9 @@ function refuseIllegal(sources: readonly MessageStatus[], to: MessageStatus, fie
   }
   if (NEEDS_REASON.includes(to) && !fields?.lastError) {
     throw new AppError('conflict', `A message moved to ${to} needs the reason in lastError.`);
+  }
+  if ((to === 'skipped' || to === 'retracted') && !fields?.notSentReason) {
+    throw new AppError('conflict', `A message moved to ${to} needs its notSentReason (not-sent-reason.ts).`);
   }
 }
 

@@ -79,7 +79,7 @@ describe('a draft that is no longer waiting', () => {
     const res = await fetch(server.url + approvalPath);
     expect(res.status).toBe(409);
     const page = await res.text();
-    expect(page).toContain('The agenda was withdrawn because the meeting was cancelled or changed');
+    expect(page).toContain('The agenda was withdrawn because the meeting was cancelled: nothing was sent');
     expect(page).toContain(meetingLink(meeting.id));
   });
 });

@@ -26,8 +26,11 @@ const REFUSED = STATUSES.flatMap((from) =>
 const NEEDS_REASON: MessageStatus[] = ['skipped', 'retracted', 'failed'];
 
 /** The fields a move to `to` needs: a reason where nothing was sent. */
-const fieldsFor = (to: MessageStatus): MessageFields & { lastError: string } =>
-  ({ lastError: `test: moved to ${to}` }) as MessageFields & { lastError: string };
+type ReasonFields = MessageFields & { lastError: string; notSentReason: 'rep skipped' };
+const fieldsFor = (to: MessageStatus): ReasonFields => ({
+  lastError: `test: moved to ${to}`,
+  notSentReason: 'rep skipped',
+});
 
 /** Moves along the table only, by the shortest path from where a `kind` message starts. */
 function pathTo(target: MessageStatus, kind: MessageKind): MessageStatus[] | null {

@@ -1,7 +1,7 @@
 /**
  * The prospect's confirmation page (`/c/:token`): the meeting, its point (or the recap's
- * agreement and next step), and two actions — Confirm, or Suggest a change. Works without
- * JavaScript and on a phone; only the POST buttons act.
+ * agreement and next step), and its actions — Confirm, Suggest a change, or Don't email me
+ * about meetings. Works without JavaScript and on a phone; only the POST buttons act.
  */
 import { html, layout, type SafeHtml } from '../html.js';
 
@@ -14,6 +14,10 @@ export interface ConfirmationPageData {
   /** Agenda: purpose, agenda, outcome. Recap: agreed, next step. */
   sections: { label: string; text?: string; items?: string[] }[];
   status?: string;
+  /** Who sends these emails, for the opt-out's explanation ("Dana Whitfield"). */
+  sender: string;
+  /** The opt-out's address, filled in when the email went to one person only. */
+  optOutEmail: string;
 }
 
 function section(s: ConfirmationPageData['sections'][number]): SafeHtml {
@@ -38,6 +42,12 @@ ${d.status ? html`<p class="muted">${d.status}</p>` : ''}</div>
 <label for="change">Suggest a change</label>
 <textarea id="change" name="change" maxlength="4000" placeholder="What would you add or change?"></textarea>
 <div class="actions"><button type="submit" name="action" value="change" class="secondary">Send suggestion</button></div>
+</form>
+<form class="card" method="post" action="">
+<label for="optout-email">Your email address</label>
+<p class="muted">agendum sends ${d.sender}'s meeting emails. Leave your address here and it sends nothing more to it.</p>
+<input id="optout-email" name="email" type="email" autocomplete="email" value="${d.optOutEmail}">
+<div class="actions"><button type="submit" name="action" value="opt_out" class="secondary">Don't email me about meetings</button></div>
 </form>`,
   );
 }

@@ -9,7 +9,7 @@ import { html, type SafeHtml } from '../html.js';
 import type { MeetingView } from '../meetings-view.js';
 import { dataTable } from './dashboard-table.js';
 import { type Reader, readerText, readerTime } from './dashboard-time.js';
-import { messageKindWords, messageStatusWords } from './message-words.js';
+import { messageKindWords, messageStatusWords, notSentWords } from './message-words.js';
 import { historyList, recapSection } from './point-history.js';
 import { pointStatusWords, sourcesWords } from './point-words.js';
 import { stepName, stepStatusWords } from './step-names.js';
@@ -57,7 +57,9 @@ function messageStatus(msg: MeetingView['messages'][number], reader: Reader): Sa
   // The review page acts with the session (and CSRF), never with an emailed token.
   const review =
     msg.status === 'awaiting_approval' ? html` · <a href="${reviewPath(msg.id)}">Review and approve</a>` : '';
-  return html`${messageStatusWords(msg.status)}${sent}${review}`;
+  // The not-sent log: why it did not go, or what it waits for.
+  const why = msg.reason ? html`<span class="not-sent"> · ${notSentWords(msg.reason)}</span>` : '';
+  return html`${messageStatusWords(msg.status)}${sent}${why}${review}`;
 }
 
 function messagesTable(m: MeetingView, reader: Reader): SafeHtml {

@@ -33,3 +33,19 @@ export function messageKindWords(kind: string): string {
 export function messageStatusWords(status: string): string {
   return wordsFor(MESSAGE_STATUSES, status);
 }
+
+const NOT_SENT: Record<string, string> = {
+  'rep skipped': 'you skipped it',
+  'prospect opted out': 'the prospect asked not to get agendum’s email',
+  'meeting cancelled': 'the meeting was cancelled',
+  'daily cap': 'waiting for this mailbox’s daily cap',
+  bounced: 'the prospect’s address bounces',
+  'approval expired': 'the meeting started before you approved it',
+  'prospect declined': 'the prospect declined the meeting',
+  'not a prospect meeting': 'it is no longer a prospect meeting',
+};
+
+/** Why a message was not sent (Message.notSentReason), as the rep reads it. */
+export function notSentWords(reason: string): string {
+  return NOT_SENT[reason] ?? reason;
+}

@@ -55,7 +55,8 @@ export async function planMeeting(ctx: AppContext, meetingId: string, change: Ch
     const why =
       meeting.status === 'cancelled' ? 'meeting cancelled' : `not a prospect meeting: ${meeting.reason}`;
     const cancelled = await cancelPendingSteps(ctx.db, meeting.id, why);
-    const retracted = await retractUnsentMessages(ctx, meeting.id, why);
+    const reason = meeting.status === 'cancelled' ? 'meeting cancelled' : 'not a prospect meeting';
+    const retracted = await retractUnsentMessages(ctx, meeting.id, reason, why);
     return `retracted ${retracted} message(s), cancelled ${cancelled} step(s): ${why}`;
   }
 

@@ -14,13 +14,16 @@ import type { ActionTarget } from '../../domain/rep-actions.js';
 import { AppError } from '../../errors.js';
 import { targetOf } from '../../messages/prospect-kinds.js';
 import type { InboundMail } from '../../providers/types.js';
+import { detectOptOut } from '../../replies/detect-opt-out.js';
 import { parseRecapReply } from '../../replies/parse-recap-reply.js';
 import { parseRepCommand, parseSettleCommand } from '../../replies/parse-rep-command.js';
 import { type ReadReply, readReply } from '../../replies/read-reply.js';
 import { approveMessage, skipMessage } from '../outbound/approve-message.js';
+import { holdBounced } from './hold-bounced.js';
 import { fromRepsOrg, mayAnswerFor } from './inbound-sender.js';
 import { notifyUntrustedReply, type UntrustedReason, type UntrustedReply } from './notify-untrusted-reply.js';
 import { recordConfirmation } from './record-confirmation.js';
+import { recordOptOut } from './record-opt-out.js';
 import { recordOutcome } from './record-outcome.js';
 import { settleAnswer } from './settle-answer.js';
 
@@ -32,6 +35,8 @@ export type InboundResult =
   /** The rep's "confirmed" / "keep" / "keep going" answer to a notice, applied. */
   | 'settled'
   | 'confirmation'
+  /** The prospect asked agendum to stop emailing them: suppressed, the rep told once. */
+  | 'opted_out'
   | 'duplicate'
   /** Not acted on because of who sent it; the rep was told. */
   | 'untrusted'
@@ -178,6 +183,18 @@ async function applyProspectReply(
   sender: string,
 ): Promise<InboundResult> {
   if (await fromRepsOrg(ctx, parent.meetingId, sender)) return 'ignored';
+  // Asking not to be emailed speaks only for the sender's own address, so anyone may ask.
+  if (!read.autoReply && detectOptOut(read.reply)) {
+    const name = read.parsed.from?.name || undefined;
+    await recordOptOut(ctx, {
+      meetingId: parent.meetingId,
+      email: sender,
+      name,
+      via: 'reply',
+      replyText: read.reply,
+    });
+    return 'opted_out';
+  }
   if (!(await mayAnswerFor(ctx, parent.meetingId, target, sender))) {
     return notTrusted(ctx, read, parent, 'not_attendee');
   }
@@ -208,9 +225,11 @@ export async function handleInbound(
   const read = await readReply(mail.raw);
   const { parsed } = read;
   if (parsed.isBounce) {
-    const emails = parsed.bouncedRecipients.map((e) => e.toLowerCase());
-    await ctx.db.contact.updateMany({ where: { email: { in: emails } }, data: { bouncing: true } });
-    ctx.log.warn('bounce received', { recipients: emails.length });
+    await holdBounced(
+      ctx,
+      repEmail,
+      parsed.bouncedRecipients.map((e) => e.toLowerCase()),
+    );
     return 'bounce';
   }
   const ids = answeredIds(parsed.inReplyTo, parsed.references);

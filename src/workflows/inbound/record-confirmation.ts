@@ -132,7 +132,7 @@ export async function recordConfirmation(ctx: AppContext, input: ConfirmationInp
   // Declining the meeting stops it; a "no" to a recap disputes the next step instead.
   if (input.intent === 'decline' && input.target === 'agenda') {
     await cancelPendingSteps(ctx.db, meeting.id, 'the prospect declined');
-    await retractUnsentMessages(ctx, meeting.id, 'the prospect declined');
+    await retractUnsentMessages(ctx, meeting.id, 'prospect declined', 'the prospect declined');
   }
   if (
     input.intent === 'change' ||

@@ -14,6 +14,7 @@ import { consumeActionToken } from '../../messages/action-tokens.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
 import { type PreviewContent, withPreviewLinks } from '../../messages/preview-links.js';
 import { type DraftEdits, hasEdits, renderEditedDraft, renderEditedPreview } from './edited-draft.js';
+import { approvalExpired, expireUnapprovedAgendas } from './expire-approval.js';
 import { keepRepEdits } from './keep-rep-edits.js';
 import { mailFor } from './mail-for.js';
 import { planBookNextNudge } from './plan-book-next-nudge.js';
@@ -24,7 +25,8 @@ const WHY_NOT: Record<string, string> = {
   sending: 'This draft is being sent right now.',
   sent: 'This draft was already sent.',
   skipped: 'This draft was skipped; nothing was sent.',
-  retracted: 'This draft was withdrawn because the meeting was cancelled or changed; nothing was sent.',
+  retracted:
+    'This draft was withdrawn (the meeting was cancelled or changed, or has started); nothing was sent.',
   failed: 'Sending this draft failed; see the dashboard.',
   drafted: 'This draft is not ready for approval yet.',
 };
@@ -39,6 +41,19 @@ async function loadPending(ctx: AppContext, messageId: string) {
 }
 
 const DECIDED = 'This draft was decided on a moment ago.';
+
+/** An agenda approved after its meeting started is withdrawn instead: the approval expired. */
+async function refuseExpired(ctx: AppContext, msg: { id: string; kind: string; meetingId: string | null }) {
+  const meeting = msg.meetingId
+    ? await ctx.db.meeting.findUnique({ where: { id: msg.meetingId }, select: { start: true } })
+    : null;
+  if (!approvalExpired(ctx, msg, meeting) || !msg.meetingId) return;
+  await expireUnapprovedAgendas(ctx, msg.meetingId);
+  throw new AppError(
+    'conflict',
+    'The meeting has started, so this agenda can no longer be approved; nothing was sent.',
+  );
+}
 
 /**
  * Renders the draft with edits without saving anything (the page's live preview), its
@@ -64,6 +79,7 @@ export async function approveMessage(
   opts: { edits?: DraftEdits; jti?: string; recipients?: Recipients } = {},
 ): Promise<void> {
   const msg = await loadPending(ctx, messageId);
+  await refuseExpired(ctx, msg);
   const edits = hasEdits(opts.edits) && msg.meetingId ? opts.edits : null;
   const rendered = edits ? await renderEditedDraft(ctx, msg, edits) : null;
   await ctx.db.$transaction(async (tx) => {
@@ -111,6 +127,7 @@ export async function skipMessage(
     if (opts.jti) await consumeActionToken(tx, opts.jti);
     const skipped = await tryMoveMessage(tx, msg.id, 'awaiting_approval', 'skipped', {
       lastError: 'skipped by the rep',
+      notSentReason: 'rep skipped',
     });
     if (!skipped) throw new AppError('conflict', DECIDED);
   });

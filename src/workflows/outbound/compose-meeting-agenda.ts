@@ -9,6 +9,7 @@ import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
 import type { PointEdits } from '../../domain/edited-point.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
+import { type BlockReason, blockedRecipients } from '../../messages/blocked-recipients.js';
 import { agendaConfirmationUrl } from '../../messages/links.js';
 import { repCompanyName, toRepProfile } from '../reps/rep-profile.js';
 
@@ -27,12 +28,9 @@ export function loadMeetingForCompose(ctx: AppContext, meetingId: string) {
 
 export type MeetingForCompose = Awaited<ReturnType<typeof loadMeetingForCompose>>;
 
-/** The people the agenda goes to: external prospects who have not opted out or bounced. */
-export async function agendaRecipients(
-  ctx: AppContext,
-  meeting: MeetingForCompose,
-): Promise<CalendarAttendee[]> {
-  const decision = classifyMeeting(
+/** The meeting's external prospects, as the classifier finds them on the invitation. */
+function meetingProspects(meeting: MeetingForCompose): CalendarAttendee[] {
+  return classifyMeeting(
     {
       id: meeting.providerEventId,
       title: meeting.title,
@@ -45,24 +43,45 @@ export async function agendaRecipients(
       attendees: meeting.attendees as unknown as CalendarAttendee[],
     },
     toRepProfile(meeting.rep),
+  ).prospects;
+}
+
+/** A prospect agendum does not mail, and why: for the rep's approval request. */
+export interface LeftOut {
+  email: string;
+  name?: string;
+  why: BlockReason;
+}
+
+/** The meeting's prospects split into those mailed and those left out (opted out, bouncing). */
+export async function splitRecipients(
+  ctx: Pick<AppContext, 'db'>,
+  meeting: MeetingForCompose,
+): Promise<{ recipients: CalendarAttendee[]; leftOut: LeftOut[] }> {
+  const prospects = meetingProspects(meeting);
+  const blocked = await blockedRecipients(
+    ctx.db,
+    prospects.map((p) => p.email),
   );
-  const blocked = await blockedAddresses(
-    ctx,
-    decision.prospects.map((p) => p.email),
-  );
-  return decision.prospects.filter((p) => !blocked.has(p.email.toLowerCase()));
+  const leftOut: LeftOut[] = [];
+  for (const p of prospects) {
+    const why = blocked.get(p.email.toLowerCase());
+    if (why) leftOut.push({ email: p.email, ...(p.name ? { name: p.name } : {}), why });
+  }
+  return { recipients: prospects.filter((p) => !blocked.has(p.email.toLowerCase())), leftOut };
+}
+
+/** The people the agenda goes to: external prospects who have not opted out or bounced. */
+export async function agendaRecipients(
+  ctx: AppContext,
+  meeting: MeetingForCompose,
+): Promise<CalendarAttendee[]> {
+  return (await splitRecipients(ctx, meeting)).recipients;
 }
 
 /** Which of `emails` (lower-cased in the set) opted out or bounce: nothing more is sent to them. */
 export async function blockedAddresses(ctx: Pick<AppContext, 'db'>, emails: string[]): Promise<Set<string>> {
-  const blocked = await ctx.db.contact.findMany({
-    where: {
-      email: { in: emails.map((e) => e.toLowerCase()) },
-      OR: [{ optedOut: true }, { bouncing: true }],
-    },
-    select: { email: true },
-  });
-  return new Set(blocked.map((c) => c.email));
+  return new Set((await blockedRecipients(ctx.db, emails)).keys());
 }
 
 /** What the agenda templates get for `meeting`, sent to `recipients`, with the rep's edits on top. */

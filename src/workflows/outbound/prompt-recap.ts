@@ -8,11 +8,14 @@ import type { AppContext } from '../../context.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
 import { recordOutcomeUrl } from '../../messages/links.js';
 import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { expireUnapprovedAgendas } from './expire-approval.js';
 import { sendToRep } from './send-to-rep.js';
 
 /** Runs the step. */
 export async function promptRecap(ctx: AppContext, meetingId: string): Promise<StepResult> {
   const meeting = await loadMeetingForCompose(ctx, meetingId);
+  // The meeting is over: an agenda still waiting for approval will never be sent.
+  await expireUnapprovedAgendas(ctx, meetingId);
   if (!meeting.isProspect || meeting.status === 'cancelled')
     return { outcome: 'skipped', detail: 'not a held prospect meeting' };
   if (meeting.pointStatus === 'declined')

@@ -8,6 +8,8 @@ import { describePointSource } from '../../domain/describe-point-source.js';
 import { createMessage } from '../../messages/create-message.js';
 import { approvalUrl } from '../../messages/links.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
+import { targetOf } from '../../messages/prospect-kinds.js';
+import { loadMeetingForCompose, splitRecipients } from './compose-meeting-agenda.js';
 import { disputedNextStepFor } from './disputed-next-step-for.js';
 import { queueSend } from './queue-send.js';
 
@@ -25,6 +27,11 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
   // is told why the point is not that step, before approving the one it fell back to.
   const disputedNextStep =
     meeting && draft.kind === 'agenda' ? await disputedNextStepFor(ctx, meeting) : undefined;
+  // Whom the draft leaves out (opted out, bouncing): the rep sees it before approving.
+  const leftOut =
+    meeting && targetOf(draft.kind)
+      ? (await splitRecipients(ctx, await loadMeetingForCompose(ctx, meeting.id))).leftOut
+      : [];
   const email = composeApprovalRequest(ctx.templates, {
     rep: { name: draft.rep.name, email: draft.rep.email, timeZone: draft.rep.timeZone },
     draft: {
@@ -43,6 +50,7 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
     },
     approveUrl: approvalUrl(ctx, draft, meeting),
     disputedNextStep,
+    leftOut,
   });
   const request = await ctx.db.$transaction(async (tx) => {
     if (!(await tryMoveMessage(tx, draft.id, 'drafted', 'awaiting_approval'))) return null;

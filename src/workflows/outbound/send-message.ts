@@ -11,25 +11,32 @@ import { observeApprovalRequestSent, type SentMessage } from '../../metrics/appr
 import { afterProspectMailSent } from './after-sent.js';
 import { mailFor } from './mail-for.js';
 import { toOutboundMail } from './message-mime.js';
+import { gateSend } from './send-gate.js';
 
 /** Sends the message, or explains why not. */
 export async function sendMessage(ctx: AppContext, messageId: string): Promise<StepResult> {
-  const msg = await ctx.db.message.findUniqueOrThrow({
+  const loaded = await ctx.db.message.findUniqueOrThrow({
     where: { id: messageId },
     include: { rep: true, meeting: { select: { status: true } } },
   });
-  if (msg.status === 'sent') return { outcome: 'skipped', detail: 'already sent' };
-  if (msg.status !== 'approved' && msg.status !== 'sending') {
-    return { outcome: 'skipped', detail: `message is ${msg.status}, not approved` };
+  if (loaded.status === 'sent') return { outcome: 'skipped', detail: 'already sent' };
+  if (loaded.status !== 'approved' && loaded.status !== 'sending') {
+    return { outcome: 'skipped', detail: `message is ${loaded.status}, not approved` };
   }
-  if (msg.kind !== 'approval_request' && msg.meeting?.status === 'cancelled' && msg.status === 'approved') {
-    const retracted = await tryMoveMessage(ctx.db, msg.id, 'approved', 'retracted', {
+  const cancelled = loaded.meeting?.status === 'cancelled';
+  if (loaded.kind !== 'approval_request' && cancelled && loaded.status === 'approved') {
+    const retracted = await tryMoveMessage(ctx.db, loaded.id, 'approved', 'retracted', {
       lastError: 'meeting cancelled',
+      notSentReason: 'meeting cancelled',
     });
     // Lost to another worker's claim or retraction: the message is theirs now.
     if (!retracted) return { outcome: 'skipped', detail: 'message changed meanwhile; left as it is' };
     return { outcome: 'skipped', detail: 'meeting cancelled before sending' };
   }
+  // Opt-outs, bounces and the daily cap, checked where the mail leaves (send-gate.ts).
+  const verdict = loaded.status === 'approved' ? await gateSend(ctx, loaded) : null;
+  if (verdict && !verdict.go) return verdict.result;
+  const msg = verdict?.message ?? loaded;
   const mail = await mailFor(ctx, msg.repId);
 
   if (msg.status === 'sending') {
@@ -66,6 +73,7 @@ async function markSent(
     providerMessageId,
     providerThreadId: threadId ?? null,
     lastError: null,
+    notSentReason: null,
   });
   // `sending` leads only to `sent`: a worker that took over after our lease ran out found
   // it in the Sent folder and recorded it first. It is sent either way.

@@ -78,6 +78,7 @@ function samsMeeting(overrides: Partial<MeetingView> = {}): MeetingView {
         to: ['hank@globex.example'],
         messageId: '<a1@agendum>',
         sentAt: null,
+        reason: null,
       },
     ],
     ...overrides,
