@@ -9,8 +9,9 @@ import { AppError } from '../errors.js';
 import { apiError } from './api-error.js';
 import { viewerOf } from './auth/authenticate.js';
 import { connectableProviders, listConnectionViews } from './connections-view.js';
-import { getMeetingView, listMeetingViews, pageQuery } from './meetings-view.js';
+import { getMeetingView, listAccountMeetingViews, listMeetingViews, pageQuery } from './meetings-view.js';
 import { sendPageError } from './page-errors.js';
+import { renderAccountTimeline } from './pages/account-timeline-page.js';
 import { renderDashboard } from './pages/dashboard-page.js';
 import { readerZone } from './pages/dashboard-time.js';
 import { suppressionRoutes } from './suppression-routes.js';
@@ -40,6 +41,18 @@ export function apiRoutes(ctx: AppContext): Router {
       apiError(res, next, err);
     }
   });
+  router.get('/accounts/:domain/meetings', async (req: Request, res: Response, next) => {
+    try {
+      const timeline = await listAccountMeetingViews(
+        scopedDb(ctx.db, viewerOf(res)),
+        String(req.params.domain),
+      );
+      if (!timeline) throw new AppError('not_found', 'You have no meetings with this account.');
+      res.json(timeline);
+    } catch (err) {
+      apiError(res, next, err);
+    }
+  });
   router.get('/connections', async (_req, res, next) => {
     try {
       res.json({ connections: await listConnectionViews(scopedDb(ctx.db, viewerOf(res))) });
@@ -50,9 +63,27 @@ export function apiRoutes(ctx: AppContext): Router {
   return router;
 }
 
-/** The dashboard; mount behind requireViewer('page'). */
+/** The dashboard and each account's timeline; mount behind requireViewer('page'). */
 export function dashboardRoutes(ctx: AppContext): Router {
   const router = Router();
+  router.get('/accounts/:domain', async (req, res) => {
+    try {
+      const viewer = viewerOf(res);
+      const db = scopedDb(ctx.db, viewer);
+      const [timeline, rep] = await Promise.all([
+        listAccountMeetingViews(db, String(req.params.domain)),
+        db.rep.findUnique({ where: { id: viewer.repId }, select: { timeZone: true } }),
+      ]);
+      if (!timeline) throw new AppError('not_found', 'You have no meetings with this account.');
+      res
+        .type('html')
+        .send(
+          renderAccountTimeline({ viewer, ...timeline, zone: readerZone(rep?.timeZone), now: ctx.clock() }),
+        );
+    } catch (err) {
+      await sendPageError(res, err, ctx);
+    }
+  });
   router.get('/', async (req, res) => {
     try {
       const viewer = viewerOf(res);

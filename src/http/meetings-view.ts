@@ -21,6 +21,8 @@ export interface MeetingView {
   timeZone: string;
   isProspect: boolean;
   reason: string;
+  /** The prospect's account (its domain): `/accounts/<domain>` is its timeline. */
+  account: string | null;
   /** The external people invited (not the rep's org), as the calendar names them: who answers. */
   prospects: { email: string; name: string | null }[];
   stage: string | null;
@@ -91,6 +93,7 @@ export interface MeetingPage {
 
 const VIEW_INCLUDE = {
   rep: { select: { email: true, orgDomains: true } },
+  account: { select: { domain: true } },
   steps: { orderBy: { dueAt: 'asc' as const } },
   messages: { orderBy: { createdAt: 'asc' as const } },
   // Answers that moved nothing (unclear, a reschedule) are notices, not history.
@@ -159,6 +162,25 @@ export async function listMeetingViews(
   };
 }
 
+/**
+ * Every prospect meeting with one account (by its domain), past and ahead, oldest first:
+ * the account's timeline. Null when the viewer sees no meeting with it.
+ */
+export async function listAccountMeetingViews(
+  db: Db,
+  domain: string,
+): Promise<{ account: { domain: string; name: string }; meetings: MeetingView[] } | null> {
+  const account = await db.account.findUnique({ where: { domain: domain.toLowerCase() } });
+  if (!account) return null;
+  const rows = await db.meeting.findMany({
+    where: { accountId: account.id, isProspect: true },
+    orderBy: [{ start: 'asc' }, { id: 'asc' }],
+    include: VIEW_INCLUDE,
+  });
+  if (rows.length === 0) return null;
+  return { account: { domain: account.domain, name: account.name }, meetings: rows.map(toView) };
+}
+
 /** One meeting as the API shows it, or null when the viewer's client cannot see it. */
 export async function getMeetingView(db: Db, id: string): Promise<MeetingView | null> {
   const row = await db.meeting.findUnique({ where: { id }, include: VIEW_INCLUDE });
@@ -167,6 +189,7 @@ export async function getMeetingView(db: Db, id: string): Promise<MeetingView | 
 
 type MeetingRow = Awaited<ReturnType<Db['meeting']['findMany']>>[number] & {
   rep: { email: string; orgDomains: unknown };
+  account: { domain: string } | null;
   steps: { kind: string; dueAt: Date; status: string; result: string | null; payload: unknown }[];
   messages: {
     id: string;
@@ -245,6 +268,7 @@ function toView(m: MeetingRow): MeetingView {
     timeZone: m.timeZone,
     isProspect: m.isProspect,
     reason: m.reason,
+    account: m.account?.domain ?? null,
     prospects: m.isProspect ? prospectsOf(m) : [],
     stage: m.stage,
     point: {

@@ -28,6 +28,12 @@ function withWhom(m: MeetingView): string {
   return `with ${joinWords(m.prospects.map((p) => p.name || p.email))}`;
 }
 
+/** The account's timeline: every meeting with it, its points, recaps and next steps in order. */
+function timelineLink(m: MeetingView): SafeHtml | string {
+  if (!m.isProspect || !m.account) return '';
+  return html` · <a href="/accounts/${encodeURIComponent(m.account)}">All meetings with ${m.account}</a>`;
+}
+
 function pointSection(m: MeetingView, reader: Reader): SafeHtml {
   const prospect = prospectName(m);
   return html`<p class="point-status"><strong>Point: ${pointStatusWords(m.pointStatus)}</strong></p>
@@ -90,7 +96,7 @@ export function meetingCard(m: MeetingView, reader: Reader): SafeHtml {
     : html`<span class="tag no">ignored</span>`;
   return html`<section class="card meeting" id="meeting-${m.id}" data-meeting="${m.id}">
 <h2>${m.title}</h2>
-<p class="muted">${tag} ${readerTime(m.start, reader)} · ${duration(m.start, m.end)} · ${withWhom(m)}${
+<p class="muted">${tag} ${readerTime(m.start, reader)} · ${duration(m.start, m.end)} · ${withWhom(m)}${timelineLink(m)}${
     reader.showRep ? ` · ${m.rep}` : ''
   }</p>${warningsNote(m)}${m.isProspect ? pointSection(m, reader) : ''}${
     m.steps.length ? html`<h3>Steps</h3>${stepsTable(m, reader)}` : ''

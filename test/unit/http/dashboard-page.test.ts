@@ -32,6 +32,7 @@ function samsMeeting(overrides: Partial<MeetingView> = {}): MeetingView {
     timeZone: 'Europe/Berlin',
     isProspect: true,
     reason: 'external: hank@globex.example',
+    account: 'globex.example',
     prospects: [{ email: 'hank@globex.example', name: 'Hank Scorpio' }],
     stage: 'proposal',
     point: {
