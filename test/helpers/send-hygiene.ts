@@ -6,9 +6,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
+import { afterEach, beforeEach } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.js';
 import type { MeetingView } from '../../src/http/meetings-view.js';
-import { type Harness, REP } from './harness.js';
+import { createHarness, type Harness, REP } from './harness.js';
+import { serveApp, type TestServer } from './http.js';
 import type { TestEvent } from './ics.js';
 import { ACME_DISCOVERY, PRIYA } from './scenario.js';
 
@@ -107,4 +109,31 @@ export async function sentTo(h: Harness): Promise<string[]> {
     }
   }
   return out;
+}
+
+/** A fresh harness and its app on a loopback port for each test of the calling block. */
+export function harnessWithApp(opts: Parameters<typeof createHarness>[0]): {
+  readonly h: Harness;
+  readonly url: string;
+} {
+  let h: Harness | undefined;
+  let server: TestServer | undefined;
+  beforeEach(async () => {
+    h = await createHarness(opts);
+    server = await serveApp(h.ctx);
+  });
+  afterEach(async () => {
+    await server?.close();
+    await h?.cleanup();
+  });
+  return {
+    get h() {
+      if (!h) throw new Error('harnessWithApp: used outside a test');
+      return h;
+    },
+    get url() {
+      if (!server) throw new Error('harnessWithApp: used outside a test');
+      return server.url;
+    },
+  };
 }
