@@ -4,7 +4,7 @@
  * confirmation (/c/) pages, analytics and an account's timeline. None may have a serious or
  * critical violation, on a desktop or on a 390 px phone.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewPath } from '../../src/messages/links.js';
