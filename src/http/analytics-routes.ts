@@ -10,7 +10,7 @@ import { parseAnalyticsQuery } from '../analytics/analytics-query.js';
 import { analyticsReport } from '../analytics/analytics-report.js';
 import { scopedDb } from '../auth/scoped-db.js';
 import type { AppContext } from '../context.js';
-import { AppError, httpStatusFor } from '../errors.js';
+import { apiError } from './api-error.js';
 import { viewerOf } from './auth/authenticate.js';
 import { sendPageError } from './page-errors.js';
 import { renderAnalytics } from './pages/analytics-page.js';
@@ -35,8 +35,7 @@ export function analyticsApiRoutes(ctx: AppContext): Router {
       const { rows, totals, from, to, groupBy } = await reportFor(ctx, req, res);
       res.json({ from, to, groupBy, rows, totals });
     } catch (err) {
-      if (!(err instanceof AppError)) return next(err);
-      res.status(httpStatusFor(err.code)).json({ error: err.code, message: err.message });
+      apiError(res, next, err);
     }
   });
   return router;
