@@ -69,7 +69,10 @@ export async function benchCompose(kind: DbKind, opts: { emails: number }): Prom
     );
     const composeOne = async (i: number) => {
       const { meeting, recipients } = meetings[i % meetings.length] as (typeof meetings)[number];
-      const email = composeAgenda(ctx.templates, agendaInput(ctx, meeting, recipients, null));
+      const email = composeAgenda(
+        ctx.templates.forLanguage('en'),
+        agendaInput(ctx, meeting, recipients, null),
+      );
       return buildMime({
         from: { name: meeting.rep.name, address: meeting.rep.email },
         to: recipients.map((r) => ({ address: r.email, name: r.name })),

@@ -3,10 +3,9 @@
  * Dependencies are passed in; there is no container.
  */
 
-import type { TemplateSet } from './compose/template-set.js';
+import type { TemplateLibrary } from './compose/template-library.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
-import type { Playbook } from './domain/playbook.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { Timers } from './jobs/timers.js';
 import type { Logger } from './log.js';
@@ -22,8 +21,8 @@ export interface AppContext {
   timers: Timers;
   /** Signs action links (and, for OAuth providers, encrypts tokens). */
   secretKey: Buffer;
-  templates: TemplateSet;
-  playbook: Playbook;
+  /** Every language's email templates and stage playbook (`templates.forLanguage`, `playbookFor`). */
+  templates: TemplateLibrary;
   providers: ProviderRegistry;
   /** The job queue every workflow enqueues on (embedded, or graphile-worker on PostgreSQL). */
   jobs: JobQueue;

@@ -1,7 +1,5 @@
-/** Builds the AppContext from a Config: database (migrated), secret, templates, playbook, providers. */
-import path from 'node:path';
-import { loadPlaybook } from './compose/load-playbook.js';
-import { loadTemplates } from './compose/template-set.js';
+/** Builds the AppContext from a Config: database (migrated), secret, templates (every language, with their playbooks), providers. */
+import { createTemplateLibrary, folderSources } from './compose/template-library.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { createDbClient } from './db/client.js';
@@ -31,10 +29,9 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     const { applied } = await migrateDatabase(config.databaseUrl);
     if (applied.length > 0) log.info('database migrated', { applied });
   }
-  const [secretKey, templates, playbook] = await Promise.all([
+  const [secretKey, templates] = await Promise.all([
     loadSecretKey(config.secretKeyHex, config.dataDir),
-    loadTemplates(config.templatesDir),
-    loadPlaybook(path.join(config.templatesDir, 'playbook.yaml')),
+    createTemplateLibrary(folderSources(config.templatesDir)),
   ]);
   const db = createDbClient(config.databaseUrl);
   const clock = opts.clock ?? (() => new Date());
@@ -48,7 +45,6 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     jobs: createJobQueue(config, { db, timers, clock, log }, opts.queue),
     secretKey,
     templates,
-    playbook,
     providers: createProviderRegistry({ config, log, db, secretKey, metrics, clock }),
     log,
     metrics,

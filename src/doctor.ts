@@ -3,9 +3,7 @@
  * says in one line each what is wrong and how to fix it.
  */
 import { access, readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { loadPlaybook } from './compose/load-playbook.js';
-import { loadTemplates } from './compose/template-set.js';
+import { createTemplateLibrary, folderSources } from './compose/template-library.js';
 import { type Config, loadConfig } from './config.js';
 import { createDbClient } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
@@ -156,9 +154,8 @@ export async function runDoctor(env: NodeJS.ProcessEnv): Promise<DoctorReport> {
   let ok = true;
   try {
     await access(config.templatesDir);
-    await loadTemplates(config.templatesDir);
-    await loadPlaybook(path.join(config.templatesDir, 'playbook.yaml'));
-    lines.push(`✓ templates and playbook in ${config.templatesDir}`);
+    await createTemplateLibrary(folderSources(config.templatesDir));
+    lines.push(`✓ templates and playbook in ${config.templatesDir} (every language)`);
   } catch (err) {
     ok = false;
     lines.push(`✗ templates: ${errorMessage(err)}`);

@@ -21,10 +21,17 @@ export async function loadPlaybook(file: string): Promise<Playbook> {
     );
   }
 
-  let data: unknown;
+  return parsePlaybook(parsePlaybookYaml(source, file), file);
+}
+
+/**
+ * Parses a playbook file's YAML (no validation): an AppError('template_invalid') naming the
+ * file, the line and the column when it is not YAML.
+ */
+export function parsePlaybookYaml(source: string, file: string): unknown {
   try {
     // Aliases are capped so a hand-edited (or hostile) file cannot balloon in memory.
-    data = parse(source, { prettyErrors: true, maxAliasCount: 100 });
+    return parse(source, { prettyErrors: true, maxAliasCount: 100 });
   } catch (err) {
     const pos = err instanceof YAMLParseError ? err.linePos?.[0] : undefined;
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
@@ -35,5 +42,4 @@ export async function loadPlaybook(file: string): Promise<Playbook> {
     );
     throw new AppError('template_invalid', `${file} is not valid YAML${where}: ${why}`, { cause: err });
   }
-  return parsePlaybook(data, file);
 }

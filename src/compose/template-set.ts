@@ -3,13 +3,12 @@
  * environments. The file format is documented in templates/README.md: one `.hbs` file per
  * email with `--- subject ---`, `--- text ---` and `--- html ---` sections.
  */
-import { access, readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import Handlebars from 'handlebars';
 import { STAGES, type Stage } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { toHeaderText } from './clean-text.js';
 import { registerHelpers } from './helpers.js';
+import { fileSource, type TemplateSource } from './template-source.js';
 
 /** What every composer returns. */
 export interface ComposedEmail {
@@ -30,6 +29,7 @@ export interface EmailTemplate {
 
 /** Every email agendum composes, compiled. */
 export interface TemplateSet {
+  /** Where the templates came from, for messages: a folder, or folders in the order they are read. */
   dir: string;
   /** Agenda templates by stage; `default` serves every stage without its own file. */
   agenda: ReadonlyMap<Stage | 'default', EmailTemplate>;
@@ -106,8 +106,8 @@ interface Envs {
   html: Env;
 }
 
-async function loadEmail(envs: Envs, file: string): Promise<EmailTemplate> {
-  const sections = splitSections(file, await readFile(file, 'utf8'));
+function compileEmail(envs: Envs, file: string, source: string): EmailTemplate {
+  const sections = splitSections(file, source);
   return {
     file,
     subject: compileChecked(envs.text, file, sections.subject, true),
@@ -117,34 +117,35 @@ async function loadEmail(envs: Envs, file: string): Promise<EmailTemplate> {
 }
 
 // Partials are compiled once per environment: the text one must not HTML-escape, the HTML one must.
-async function registerPartials(envs: Envs, dir: string): Promise<void> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.hbs')).sort();
-  for (const name of names) {
-    const file = path.join(dir, name);
-    const source = await readFile(file, 'utf8');
-    const partial = path.basename(name, '.hbs');
-    envs.text.registerPartial(partial, compileChecked(envs.text, file, source, true));
-    envs.html.registerPartial(partial, compileChecked(envs.html, file, source, false));
+async function registerPartials(envs: Envs, source: TemplateSource): Promise<void> {
+  for (const name of await source.list('partials')) {
+    const found = await source.read(`partials/${name}`);
+    if (!found) continue;
+    const partial = name.replace(/\.hbs$/, '');
+    envs.text.registerPartial(partial, compileChecked(envs.text, found.file, found.text, true));
+    envs.html.registerPartial(partial, compileChecked(envs.html, found.file, found.text, false));
   }
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
-
 /** Loads and compiles every template under `dir`; throws AppError('template_invalid') naming file and line. */
-export async function loadTemplates(dir: string): Promise<TemplateSet> {
+export function loadTemplates(dir: string): Promise<TemplateSet> {
+  return loadTemplatesFrom(fileSource(dir));
+}
+
+/**
+ * Loads and compiles every template a source holds (a folder, or a language's folder over
+ * English); throws AppError('template_invalid') naming the file and line.
+ */
+export async function loadTemplatesFrom(source: TemplateSource): Promise<TemplateSet> {
   const envs: Envs = { text: Handlebars.create(), html: Handlebars.create() };
   registerHelpers(envs.text);
   registerHelpers(envs.html);
-  await registerPartials(envs, path.join(dir, 'partials'));
+  await registerPartials(envs, source);
   const required = async (rel: string) => {
-    const file = path.join(dir, rel);
-    if (!(await exists(file)))
-      throw invalid(file, 'missing. Restore it from the agendum release (templates/).');
-    return loadEmail(envs, file);
+    const found = await source.read(rel);
+    if (!found)
+      throw invalid(source.where(rel), 'missing. Restore it from the agendum release (templates/).');
+    return compileEmail(envs, found.file, found.text);
   };
   // `<kind>/default.hbs` is required; a stage's own file is optional.
   const byStage = async (kind: 'agenda' | 'recap') => {
@@ -152,13 +153,13 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
       ['default', await required(`${kind}/default.hbs`)],
     ]);
     for (const stage of STAGES) {
-      const file = path.join(dir, kind, `${stage}.hbs`);
-      if (await exists(file)) map.set(stage, await loadEmail(envs, file));
+      const found = await source.read(`${kind}/${stage}.hbs`);
+      if (found) map.set(stage, compileEmail(envs, found.file, found.text));
     }
     return map;
   };
   return {
-    dir,
+    dir: source.name,
     agenda: await byStage('agenda'),
     recap: await byStage('recap'),
     approvalRequest: await required('notify/approval-request.hbs'),

@@ -72,7 +72,7 @@ async function followUpAgenda(): Promise<ParsedMail> {
 
 /** The agenda reads as a technical deep-dive whose purpose is the carried next step. */
 function expectTechnicalDeepDive(mail: ParsedMail): void {
-  const technical = h.ctx.playbook.stages.technical;
+  const technical = h.ctx.templates.playbookFor('en').stages.technical;
   expect(mail.subject).toBe('Agenda for Wednesday: Acme Robotics × Northwind — technical deep-dive');
   const text = (mail.text ?? '').replace(/\s+/g, ' ');
   expect(text).toContain(
@@ -114,7 +114,7 @@ describe('the meeting after a recap', () => {
     const mail = await followUpAgenda();
     expect(mail.subject).toBe('Agenda for Wednesday: Acme Robotics × Northwind — proposal review');
     expect(mail.text?.replace(/\s+/g, ' ')).toContain(
-      `A good outcome for both of us: ${h.ctx.playbook.stages.proposal.outcome}.`,
+      `A good outcome for both of us: ${h.ctx.templates.playbookFor('en').stages.proposal.outcome}.`,
     );
   });
 });

@@ -3,10 +3,12 @@
  * with their reasons, then hand over to planning. Re-seeing an unchanged event is a no-op,
  * so a full resync duplicates nothing.
  */
+
 import { createHash } from 'node:crypto';
 import { companyFromDomain } from '../../compose/names.js';
 import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { describeMeetingChange, type MeetingChangeKind } from '../../domain/meeting-changes.js';
 import { mergeRepEdits } from '../../domain/merge-rep-edits.js';
 import { resolvePoint } from '../../domain/resolve-point.js';
@@ -88,7 +90,11 @@ export async function applyCalendarEvent(
       ? await upsertAccount(ctx, decision.accountDomain, decision.prospects)
       : null;
   const carried = accountId ? await findCarriedNextStep(ctx.db, accountId, event.start, prev?.id) : null;
-  const { stage, point: resolved } = resolvePoint({ event, playbook: ctx.playbook, carried });
+  const { stage, point: resolved } = resolvePoint({
+    event,
+    playbook: ctx.templates.playbookFor(DEFAULT_LANGUAGE),
+    carried,
+  });
   const point = mergeRepEdits(resolved, prev);
 
   const data = {

@@ -4,9 +4,11 @@
  * (their own title and description first, the rep's edits kept) and refresh their unsent
  * agenda drafts.
  */
+
 import { isDeepStrictEqual } from 'node:util';
 import type { AppContext } from '../../context.js';
 import type { Meeting } from '../../db/types.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { mergeRepEdits } from '../../domain/merge-rep-edits.js';
 import { resolvePoint } from '../../domain/resolve-point.js';
 import { refreshAgendaDraft } from '../outbound/refresh-agenda-draft.js';
@@ -40,7 +42,11 @@ export async function carryForward(ctx: AppContext, meetingId: string): Promise<
 /** Re-resolves one later meeting with the next step it now carries; true when its point changed. */
 async function carryInto(ctx: AppContext, accountId: string, next: Meeting): Promise<boolean> {
   const carried = await findCarriedNextStep(ctx.db, accountId, next.start, next.id);
-  const { stage, point: resolved } = resolvePoint({ event: next, playbook: ctx.playbook, carried });
+  const { stage, point: resolved } = resolvePoint({
+    event: next,
+    playbook: ctx.templates.playbookFor(DEFAULT_LANGUAGE),
+    carried,
+  });
   const point = mergeRepEdits(resolved, next);
   const data = {
     stage,

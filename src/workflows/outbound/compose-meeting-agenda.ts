@@ -8,6 +8,7 @@ import { type AgendaInput, composeAgenda } from '../../compose/compose-agenda.js
 import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
 import type { PointEdits } from '../../domain/edited-point.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
 import { type BlockReason, blockedRecipients } from '../../messages/blocked-recipients.js';
 import { agendaConfirmationUrl } from '../../messages/links.js';
@@ -121,7 +122,10 @@ export async function composeMeetingAgenda(
   edits: AgendaEdits | null,
 ) {
   const recipients = await agendaRecipients(ctx, meeting);
-  const email = composeAgenda(ctx.templates, agendaInput(ctx, meeting, recipients, edits));
+  const email = composeAgenda(
+    ctx.templates.forLanguage(DEFAULT_LANGUAGE),
+    agendaInput(ctx, meeting, recipients, edits),
+  );
   if (edits?.subject?.trim()) email.subject = toHeaderText(edits.subject);
   return { ...email, to: recipients.map((r) => r.email) };
 }

@@ -2,10 +2,12 @@
  * Builds the recap email for a meeting from its recorded outcome (with the rep's edits from
  * the approval page on top): its prospects, the agenda it answers, a signed confirmation link.
  */
+
 import { composeRecap, type RecapInput } from '../../compose/compose-recap.js';
 import type { NextStepOwner } from '../../compose/next-step-line.js';
 import type { AppContext } from '../../context.js';
 import type { Outcome } from '../../db/types.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
 import { recapConfirmationUrl } from '../../messages/links.js';
 import { repCompanyName } from '../reps/rep-profile.js';
@@ -74,6 +76,6 @@ export function recapInput(ctx: AppContext, source: RecapSource, edits: RecapEdi
 
 /** Composes the recap (subject, text, html, to) with the rep's edits, if any. */
 export function composeMeetingRecap(ctx: AppContext, source: RecapSource, edits: RecapEdits | null) {
-  const email = composeRecap(ctx.templates, recapInput(ctx, source, edits));
+  const email = composeRecap(ctx.templates.forLanguage(DEFAULT_LANGUAGE), recapInput(ctx, source, edits));
   return { ...email, to: source.prospects.map((p) => p.email) };
 }

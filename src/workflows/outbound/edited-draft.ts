@@ -4,11 +4,13 @@
  * posted for one kind never re-render the other. A preview of them is rendered with the
  * preview confirmation link, so no page ever carries a link that confirms for the prospect.
  */
+
 import { toHeaderText } from '../../compose/clean-text.js';
 import { composeAgenda } from '../../compose/compose-agenda.js';
 import { composeRecap } from '../../compose/compose-recap.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { AppError } from '../../errors.js';
 import { previewConfirmationUrl } from '../../messages/links.js';
 import type { MessageContent } from '../../messages/revise-message.js';
@@ -71,11 +73,11 @@ export async function renderEditedPreview(
   if (draft.kind === 'agenda') {
     const meeting = await loadMeetingForCompose(ctx, meetingId);
     const input = agendaInput(ctx, meeting, await agendaRecipients(ctx, meeting), draft.edits);
-    const email = composeAgenda(ctx.templates, { ...input, confirmUrl });
+    const email = composeAgenda(ctx.templates.forLanguage(DEFAULT_LANGUAGE), { ...input, confirmUrl });
     // As composeMeetingAgenda does: an edited subject replaces the template's.
     if (draft.edits.subject?.trim()) email.subject = toHeaderText(draft.edits.subject);
     return email;
   }
   const input = recapInput(ctx, await loadRecapSource(ctx, meetingId), draft.edits);
-  return composeRecap(ctx.templates, { ...input, confirmUrl });
+  return composeRecap(ctx.templates.forLanguage(DEFAULT_LANGUAGE), { ...input, confirmUrl });
 }

@@ -3,11 +3,13 @@
  * meetings whose waiting emails were held back. Sent like every notice: to the rep's own
  * inbox, no approval (send-to-rep.ts). Logs ids only, never the address.
  */
+
 import {
   composeNotSendingNotice,
   type NotSendingNoticeInput,
 } from '../../compose/compose-not-sending-notice.js';
 import type { AppContext } from '../../context.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { dashboardUrl } from '../../messages/links.js';
 import { sendToRep } from './send-to-rep.js';
 import type { Withdrawn } from './withdraw-blocked.js';
@@ -33,7 +35,7 @@ export async function notifyNotSending(ctx: AppContext, notice: NotSendingNotice
     orderBy: { start: 'asc' },
     select: { title: true, start: true, timeZone: true },
   });
-  const email = composeNotSendingNotice(ctx.templates, {
+  const email = composeNotSendingNotice(ctx.templates.forLanguage(DEFAULT_LANGUAGE), {
     rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone },
     person: notice.person,
     why: notice.why,

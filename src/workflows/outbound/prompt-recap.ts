@@ -3,8 +3,10 @@
  * the next step — an email to their inbox linking to the outcome form (`/a/:token`), which
  * they can also answer by reply ("Agreed: … / Next step: … / By: …").
  */
+
 import { composeRecapPrompt } from '../../compose/compose-recap-prompt.js';
 import type { AppContext } from '../../context.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import type { StepResult } from '../../jobs/step-kinds.js';
 import { recordOutcomeUrl } from '../../messages/links.js';
 import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
@@ -23,7 +25,7 @@ export async function promptRecap(ctx: AppContext, meetingId: string): Promise<S
   if (await ctx.db.outcome.findUnique({ where: { meetingId } }))
     return { outcome: 'skipped', detail: 'outcome already recorded' };
   const prospects = await agendaRecipients(ctx, meeting);
-  const email = composeRecapPrompt(ctx.templates, {
+  const email = composeRecapPrompt(ctx.templates.forLanguage(DEFAULT_LANGUAGE), {
     rep: { name: meeting.rep.name, email: meeting.rep.email, timeZone: meeting.rep.timeZone },
     meeting: { title: meeting.title, start: meeting.start, end: meeting.end, timeZone: meeting.timeZone },
     prospects: prospects.map((p) => ({ email: p.email, name: p.name })),

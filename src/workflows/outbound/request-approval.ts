@@ -2,9 +2,11 @@
  * Puts a drafted message in front of the rep: an approval-request email to their own
  * inbox with the full draft, why agendum drafted it, and a link to the approval page.
  */
+
 import { composeApprovalRequest } from '../../compose/compose-approval-request.js';
 import type { AppContext } from '../../context.js';
 import { describePointSource } from '../../domain/describe-point-source.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { createMessage } from '../../messages/create-message.js';
 import { approvalUrl } from '../../messages/links.js';
 import { tryMoveMessage } from '../../messages/message-status.js';
@@ -32,7 +34,7 @@ export async function requestApproval(ctx: AppContext, draftId: string): Promise
     meeting && targetOf(draft.kind)
       ? (await splitRecipients(ctx, await loadMeetingForCompose(ctx, meeting.id))).leftOut
       : [];
-  const email = composeApprovalRequest(ctx.templates, {
+  const email = composeApprovalRequest(ctx.templates.forLanguage(DEFAULT_LANGUAGE), {
     rep: { name: draft.rep.name, email: draft.rep.email, timeZone: draft.rep.timeZone },
     draft: {
       subject: draft.subject,

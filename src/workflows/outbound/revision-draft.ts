@@ -4,11 +4,13 @@
  * the thread. Nothing is saved here: the action page previews with it and
  * revise-and-send.ts sends it.
  */
+
 import { composeAgendaRevision, composeRecapRevision } from '../../compose/compose-revision.js';
 import { pointChanges, recapChanges } from '../../compose/revision-changes.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
 import type { Message, MessageKind } from '../../db/types.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import type { ActionTarget } from '../../domain/rep-actions.js';
 import { AppError } from '../../errors.js';
 import { previewConfirmationUrl } from '../../messages/links.js';
@@ -112,14 +114,14 @@ export async function revisionDraft(
     const before = agendaInput(ctx, meeting, recipients, null).point;
     const input = withLink(agendaInput(ctx, meeting, recipients, revision.edits.edits));
     changes = pointChanges(before, input.point);
-    email = composeAgendaRevision(ctx.templates, input, { ...note, changes });
+    email = composeAgendaRevision(ctx.templates.forLanguage(DEFAULT_LANGUAGE), input, { ...note, changes });
   } else {
     const loaded = await loadRecapSource(ctx, meetingId);
     const source = { ...loaded, prospects: loaded.prospects.filter((p) => goesTo(p.email)) };
     const before = editedOutcome(source.outcome, null);
     const input = withLink(recapInput(ctx, source, revision.edits.edits));
     changes = recapChanges(before, input.outcome, source.meeting.timeZone, source.meeting.start);
-    email = composeRecapRevision(ctx.templates, input, { ...note, changes });
+    email = composeRecapRevision(ctx.templates.forLanguage(DEFAULT_LANGUAGE), input, { ...note, changes });
   }
   if (changes.length === 0 && !opts.preview) throw new AppError('bad_request', NOTHING_CHANGED);
   if (to.length === 0)

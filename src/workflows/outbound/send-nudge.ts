@@ -2,8 +2,10 @@
  * The one way a nudge reaches the rep: it names who the meeting is with and when (in the
  * rep's zone), links the meeting on the dashboard, and goes out like every email to the rep.
  */
+
 import { composeNudge, type NudgeInput } from '../../compose/compose-nudge.js';
 import type { AppContext } from '../../context.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { meetingUrl } from '../../messages/links.js';
 import { agendaRecipients, type loadMeetingForCompose } from './compose-meeting-agenda.js';
 import { sendToRep } from './send-to-rep.js';
@@ -26,7 +28,7 @@ export async function sendNudge(
     meetingId: meeting.id,
     kind: 'nudge',
     subjectMessageId,
-    email: composeNudge(ctx.templates, {
+    email: composeNudge(ctx.templates.forLanguage(DEFAULT_LANGUAGE), {
       ...content,
       rep: { name: meeting.rep.name, email: meeting.rep.email, timeZone: meeting.rep.timeZone },
       meeting: { title: meeting.title, start: meeting.start, timeZone: meeting.timeZone },

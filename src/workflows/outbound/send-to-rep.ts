@@ -1,8 +1,10 @@
 /** Emails to the rep themselves (notices, nudges, recap prompts): no approval, sent at once. */
+
 import { composeRepNotice, type RepNoticeInput } from '../../compose/compose-rep-notice.js';
 import { firstNameFor } from '../../compose/names.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
+import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { createMessage } from '../../messages/create-message.js';
 import { meetingUrl } from '../../messages/links.js';
 import { intentWords } from '../../replies/intent-words.js';
@@ -70,7 +72,7 @@ export async function sendReplyNotice(
     meetingId: meeting.id,
     kind: 'rep_notice',
     subjectMessageId,
-    email: composeRepNotice(ctx.templates, {
+    email: composeRepNotice(ctx.templates.forLanguage(DEFAULT_LANGUAGE), {
       ...notice,
       // The rep reads the prospect's sentence the intent came from, not how it was scored.
       evidence: notice.evidence ? intentWords(notice.replyText) : '',
