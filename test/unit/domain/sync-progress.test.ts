@@ -10,7 +10,7 @@ import {
 } from '../../../src/domain/sync-progress.js';
 
 const NOW = new Date('2026-12-07T15:00:00Z');
-const before = (ms: number) => new Date(NOW.getTime() - ms);
+const msBefore = (ms: number) => new Date(NOW.getTime() - ms);
 const progress = (over: Partial<SyncProgress>): SyncProgress => ({
   eventsListed: 400,
   eventsRead: 0,
@@ -31,13 +31,13 @@ describe('durations in words', () => {
   });
 
   it('says how long ago, and a time ahead of the clock as just now', () => {
-    expect(agoWords(before(5 * 60_000), NOW)).toBe('5 minutes ago');
-    expect(agoWords(before(30_000), NOW)).toBe('just now');
+    expect(agoWords(msBefore(5 * 60_000), NOW)).toBe('5 minutes ago');
+    expect(agoWords(msBefore(30_000), NOW)).toBe('just now');
     expect(agoWords(new Date(NOW.getTime() + 600_000), NOW)).toBe('just now');
   });
 
   it('gives the cursor age since it last advanced, or says there is none', () => {
-    expect(cursorAgeWords(before(2 * 3_600_000 + 60_000), NOW)).toBe('2 hours');
+    expect(cursorAgeWords(msBefore(2 * 3_600_000 + 60_000), NOW)).toBe('2 hours');
     expect(cursorAgeWords(null, NOW)).toBe('no cursor yet');
   });
 });
