@@ -128,7 +128,9 @@ describe.skipIf(!hasChromium)(
       await progress(120, false);
       await page.goto(`${svc.url}/connections`);
       const block = card().locator('[data-progress]');
-      expect(await block.getByRole('status').textContent()).toBe('120 of 400 events read, 6 prospect meetings found');
+      expect(await block.getByRole('status').textContent()).toBe(
+        '120 of 400 events read, 6 prospect meetings found',
+      );
       expect(await block.locator('progress').getAttribute('value')).toBe('120');
       expect(await block.getByRole('link', { name: 'Refresh' }).getAttribute('href')).toBe('/connections');
       await screenshots('first-sync');

@@ -60,7 +60,7 @@ function actions(viewer: Viewer, c: ConnectionView): SafeHtml {
   const reconnect = c.reconnect
     ? own
       ? html`<a class="button" href="${c.reconnect.url}">Reconnect ${providerWords(c.provider)}</a>`
-      : html`<p class="muted">Ask ${c.rep} to sign in and reconnect (${c.reconnect.hint}).</p>`
+      : html`<p class="muted">Ask ${c.rep} to sign in and reconnect here (the provider signs them in as themselves), or run <code>agendum connect ${c.provider} --email ${c.rep} --refresh-token TOKEN</code>.</p>`
     : '';
   const sync =
     c.status === 'active'
