@@ -68,7 +68,7 @@ const postSync = (base: string, id: string, cookie: string, csrf?: string) =>
     redirect: 'manual',
   });
 
-describe('the connections page', () => {
+describe('the connections page', { timeout: 120_000 }, () => {
   it('shows the local calendar warnings, and every rep to an admin but only their own to a rep', async () => {
     const { samConn, hx, base } = await setUp();
     const dana = await signIn(hx.ctx, base, REP.email);

@@ -13,16 +13,20 @@ import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { icsCalendarFor, manyTestEvents } from '../helpers/ics.js';
 import { signIn } from '../helpers/signin.js';
+import { createTempPgDatabase, TEST_DATABASE_URL } from '../helpers/test-db.js';
 
 const EVENTS = 250; // three batches of at most 100
 
 let h: Harness | undefined;
 let server: TestServer | undefined;
+let dropPg: (() => Promise<void>) | undefined;
 afterEach(async () => {
   await server?.close();
   await h?.cleanup();
+  await dropPg?.();
   server = undefined;
   h = undefined;
+  dropPg = undefined;
 });
 
 /** Holds the next calendar listing of the harness's connection until `release()`. */
@@ -62,7 +66,9 @@ async function progressOf(base: string, cookie: string, id: string) {
 }
 
 describe('first sync progress', () => {
-  it('is recorded per batch, reported while it runs and after, and only to its rep', async () => {
+  it('is recorded per batch, reported while it runs and after, and only to its rep', {
+    timeout: 180_000,
+  }, async () => {
     h = await createHarness({ now: '2026-03-02T12:00:00Z' });
     const file = path.join(localCalendarDir(h.dataDir, REP.email), 'export.ics');
     await writeFile(file, icsCalendarFor(manyTestEvents(EVENTS, h.clock.now, REP.email)));
@@ -159,3 +165,27 @@ describe('first sync progress', () => {
     expect(conn.calendarCursorAt).toBeNull();
   });
 });
+
+describe.skipIf(!TEST_DATABASE_URL)(
+  'first sync progress on PostgreSQL (skipped without TEST_DATABASE_URL)',
+  () => {
+    it('records the same counts and times as on SQLite', { timeout: 180_000 }, async () => {
+      const temp = await createTempPgDatabase(TEST_DATABASE_URL as string);
+      dropPg = temp.drop;
+      h = await createHarness({ now: '2026-03-02T12:00:00Z', databaseUrl: temp.url });
+      const file = path.join(localCalendarDir(h.dataDir, REP.email), 'export.ics');
+      await writeFile(file, icsCalendarFor(manyTestEvents(EVENTS, h.clock.now, REP.email)));
+      expect((await syncCalendar(h.ctx, h.connectionId)).errors).toBe(0);
+      const prospects = await h.ctx.db.meeting.count({ where: { isProspect: true } });
+      const conn = await h.ctx.db.connection.findUniqueOrThrow({ where: { id: h.connectionId } });
+      expect(conn).toMatchObject({
+        firstSyncStartedAt: h.clock.now,
+        firstSyncEventsListed: EVENTS,
+        firstSyncEventsRead: EVENTS,
+        firstSyncMeetingsFound: prospects,
+        firstSyncFinishedAt: h.clock.now,
+        calendarCursorAt: h.clock.now,
+      });
+    });
+  },
+);
