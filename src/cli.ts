@@ -1,5 +1,5 @@
 /**
- * The `agendum` command: start, migrate, render, classify-reply, doctor. Parses arguments, loads the
+ * The `agendum` command: start, migrate, render, classify-reply, doctor, sync and the team verbs. Parses arguments, loads the
  * config once, calls into the app, and turns AppErrors into one clear line and exit code.
  */
 import { readFile } from 'node:fs/promises';
@@ -21,6 +21,7 @@ Commands:
                              Connect a rep's account headlessly (- reads the token from stdin)
   disconnect google|microsoft --email REP
                              Stop the push channel and delete the tokens; history is kept
+  sync --email REP           Sync the rep's calendar now, with a progress bar (plain lines when not a terminal)
   rep add --email REP [--name N] [--time-zone ZONE] [--org-domain D]...
                              Add a rep on the local provider (calendar folder data/calendars/REP/)
   signin-link --email REP    Print a one-time sign-in link (works once, for SIGNIN_LINK_MINUTES)
@@ -139,6 +140,19 @@ async function main(argv: string[]): Promise<number> {
           : await runDisconnect(loadConfig(), opts);
       console.log(line);
       return 0;
+    }
+    case 'sync': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
+      const { runSync, UnknownRepError } = await import('./sync-command.js');
+      try {
+        const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true };
+        return (await runSync(loadConfig(), values, out)) ? 0 : 1;
+      } catch (err) {
+        // A rep the database does not know is a usage error, like an unknown command.
+        if (!(err instanceof UnknownRepError)) throw err;
+        console.error(`agendum: ${err.message}`);
+        return 2;
+      }
     }
     case 'rep': {
       const { values, positionals } = parseArgs({

@@ -13,6 +13,7 @@ import { authenticate, requireViewer } from './auth/authenticate.js';
 import { requireCsrf } from './auth/csrf.js';
 import { answerBodyErrors } from './body-errors.js';
 import { confirmationRoutes } from './confirmation-routes.js';
+import { connectionsApiRoutes, connectionsPageRoutes } from './connections-routes.js';
 import { apiRoutes, dashboardRoutes } from './dashboard-routes.js';
 import { googleWebhookRoutes } from './google-webhook.js';
 import { healthRoutes } from './health-routes.js';
@@ -79,10 +80,11 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   app.use(oauthRoutes(ctx, opts.onConnected));
   app.use(metricsRoutes(ctx));
 
-  app.use('/api', requireViewer('api'), apiRoutes(ctx), analyticsApiRoutes(ctx));
+  app.use('/api', requireViewer('api'), apiRoutes(ctx), analyticsApiRoutes(ctx), connectionsApiRoutes(ctx));
   app.use(requireViewer('page'), requireCsrf);
   app.use(dashboardRoutes(ctx));
   app.use(analyticsPageRoutes(ctx));
+  app.use(connectionsPageRoutes(ctx));
   app.use(reviewRoutes(ctx));
 
   app.use((_req, res) => {

@@ -62,6 +62,7 @@ h3{font-size:1rem;margin:1rem 0 .3rem} .dashboard{overflow-wrap:anywhere} .histo
 .account button{padding:4px 10px}
 a.button{display:inline-block;padding:8px 14px;border-radius:6px;border:1px solid #1f5fbf;background:#1f6fde;color:#fff;text-decoration:none}
 code{font:14px ui-monospace,Menlo,monospace;background:#eef1f5;padding:0 4px;border-radius:4px;overflow-wrap:anywhere}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0 0 8px} .facts dt{font-weight:600;color:#5b6475} .facts dd{margin:0}
 .filters{display:flex;gap:12px;flex-wrap:wrap;align-items:flex-end} .filters label{margin-top:0}
 .bars,.legend{list-style:none;padding:0;margin:0} .bars li{display:grid;grid-template-columns:minmax(6rem,14rem) 1fr minmax(8rem,auto);gap:8px;align-items:center;margin:4px 0}
 .bars svg{width:100%;height:14px} .bar-key{overflow-wrap:anywhere} .legend{display:flex;gap:16px;flex-wrap:wrap;font-size:.9rem}
@@ -69,6 +70,7 @@ code{font:14px ui-monospace,Menlo,monospace;background:#eef1f5;padding:0 4px;bor
 .bars li.long{grid-template-columns:1fr}.bars li.long .bar-value{grid-row:3}
 table,tbody,tr,td{display:block} tr{padding:6px 0;border-bottom:1px solid #eef0f3}
 thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.facts{grid-template-columns:1fr;gap:0} .facts dd{margin-bottom:6px}
 td{border:0;padding:1px 0;overflow-wrap:anywhere} td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5b6475}}
 `;
 

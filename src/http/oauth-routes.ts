@@ -17,7 +17,7 @@ import { signActionToken, verifyActionToken } from '../security/action-token.js'
 import { sameSecret } from '../security/same-secret.js';
 import { connectAccount } from '../workflows/connections/connect-account.js';
 import { readCookie } from './auth/cookies.js';
-import { messagePage } from './html.js';
+import { html, messagePage } from './html.js';
 
 const STATE_TTL_MS = 10 * 60_000;
 const COOKIE = 'agendum_oauth';
@@ -146,7 +146,7 @@ export function oauthRoutes(ctx: AppContext, onConnected?: (connectionId: string
         .send(
           messagePage(
             'Connected',
-            `${account.email} is connected. agendum now watches this calendar and drafts agendas for prospect meetings.${resumed}`,
+            html`${account.email} is connected. agendum now watches this calendar and drafts agendas for prospect meetings.${resumed} <a href="/connections">See your connections</a>`,
           ),
         );
     } catch (err) {

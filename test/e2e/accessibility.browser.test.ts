@@ -1,7 +1,8 @@
 /**
  * axe-core in real Chromium on every kind of page a rep, an admin or a prospect opens:
  * sign-in, the dashboard, a draft's review page, the emailed approval (/a/) and
- * confirmation (/c/) pages, analytics and an account's timeline. None may have a serious or
+ * confirmation (/c/) pages, analytics, an account's timeline and the connections page (with a
+ * first sync running). None may have a serious or
  * critical violation, on a desktop or on a 390 px phone.
  */
 import { AxeBuilder } from '@axe-core/playwright';
@@ -46,6 +47,17 @@ describe.skipIf(!hasChromium)(
       auto = await createHarness({ now: '2026-12-08T15:00:00Z', approvalMode: 'auto' });
       const sent = await agendaSent(auto, { event: ACME_DISCOVERY });
       await seedAnalyticsHistory(auto.ctx.db);
+      // The connections page with its progress block: a first sync seeded as running.
+      await approve.ctx.db.connection.update({
+        where: { id: approve.connectionId },
+        data: {
+          firstSyncStartedAt: approve.clock.now,
+          firstSyncFinishedAt: null,
+          firstSyncEventsListed: 400,
+          firstSyncEventsRead: 120,
+          firstSyncMeetingsFound: 6,
+        },
+      });
       approveServer = await serveApp(approve.ctx);
       autoServer = await serveApp(auto.ctx);
       browser = await launchBrowser();
@@ -66,6 +78,7 @@ describe.skipIf(!hasChromium)(
           path: '/analytics?from=2026-11-02&to=2026-12-10',
           signedIn: true,
         },
+        { name: 'connections', server: () => approveServer, path: '/connections', signedIn: true },
         {
           name: 'account timeline',
           server: () => autoServer,
@@ -102,6 +115,7 @@ describe.skipIf(!hasChromium)(
       'confirmation (/c/)',
       'analytics',
       'account timeline',
+      'connections',
     ];
     it.each(NAMES)(
       '%s has no serious or critical axe violation at 1280 and 390 px',

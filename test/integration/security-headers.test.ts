@@ -3,8 +3,10 @@
  * the inline style and script the page actually carries, HSTS only behind an https
  * PUBLIC_URL, Permissions-Policy, and the sign-in/sign-out redirects form-action allows.
  */
+
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SYNC_PROGRESS_SCRIPT } from '../../src/http/pages/sync-progress-script.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { meetingAwaitingApproval } from '../helpers/scenario.js';
@@ -56,7 +58,8 @@ describe('security headers', () => {
     expect(csp.get('default-src')).toEqual(["'none'"]);
     const scripts = inlineTexts(page, 'script');
     expect(scripts).toHaveLength(1);
-    expect(csp.get('script-src')).toEqual(scripts.map(hashOf));
+    // The one policy also allows the connections page's script (its only other one).
+    expect(csp.get('script-src')).toEqual([...scripts, SYNC_PROGRESS_SCRIPT].map(hashOf));
     expect(csp.get('style-src')).toEqual(inlineTexts(page, 'style').map(hashOf));
     expect(csp.get('connect-src')).toEqual(["'self'"]);
     expect(csp.get('form-action')).toEqual(["'self'"]);

@@ -91,7 +91,7 @@ export function renderDashboard(input: DashboardInput): string {
     'Upcoming meetings',
     html`<div class="dashboard">${accountBar(viewer, reader)}<h1>Upcoming meetings</h1>
 ${connectionsPanel(viewer, input.connections ?? [], input.connectable ?? [], reader)}
-<p class="muted">${prospects.length} prospect meeting(s), ${others.length} ignored. <a href="/analytics">Analytics</a> · JSON: <a href="/api/meetings">/api/meetings</a></p>
+<p class="muted">${prospects.length} prospect meeting(s), ${others.length} ignored. <a href="/analytics">Analytics</a> · <a href="/connections">Connections</a> · JSON: <a href="/api/meetings">/api/meetings</a></p>
 ${prospects.map((m) => meetingCard(m, reader))}
 ${others.length ? html`<h2>Ignored</h2>${others.map((m) => meetingCard(m, reader))}` : ''}${more}</div>`,
   );

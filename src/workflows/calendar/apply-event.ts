@@ -70,19 +70,25 @@ async function upsertAccount(
   return account.id;
 }
 
+/** What applying an event did, and whether its meeting is a prospect meeting (for progress counts). */
+export interface AppliedEvent {
+  change: 'created' | 'updated' | 'unchanged';
+  isProspect: boolean;
+}
+
 /** Applies one event for a rep's connection; returns what happened. */
 export async function applyCalendarEvent(
   ctx: AppContext,
   rep: { id: string } & RepProfile,
   connectionId: string,
   listed: ProviderCalendarEvent,
-): Promise<'created' | 'updated' | 'unchanged'> {
+): Promise<AppliedEvent> {
   // The hash is of the event as listed, which is what the sync compares it with.
   const hash = meetingContentHash(listed);
   const { event, warnings } = placeInRepZone(listed, rep.timeZone);
   const key = { connectionId_providerEventId: { connectionId, providerEventId: event.id } };
   const prev = await ctx.db.meeting.findUnique({ where: key });
-  if (prev && prev.contentHash === hash) return 'unchanged';
+  if (prev && prev.contentHash === hash) return { change: 'unchanged', isProspect: prev.isProspect };
 
   const decision = classifyMeeting(event, rep);
   const accountId =
@@ -134,7 +140,7 @@ export async function applyCalendarEvent(
     await ctx.db.meeting.create({
       data: { ...data, contentHash: hash, connectionId, providerEventId: event.id },
     });
-    return 'created';
+    return { change: 'created', isProspect: false };
   }
   const pending = {
     ...data,
@@ -149,5 +155,5 @@ export async function applyCalendarEvent(
   });
   await planMeeting(ctx, meeting.id, change);
   await ctx.db.meeting.update({ where: { id: meeting.id }, data: { contentHash: hash } });
-  return prev ? 'updated' : 'created';
+  return { change: prev ? 'updated' : 'created', isProspect: decision.isProspect };
 }

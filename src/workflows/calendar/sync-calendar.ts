@@ -12,6 +12,7 @@ import type { CalendarChanges } from '../../providers/types.js';
 import { toRepProfile } from '../reps/rep-profile.js';
 import { applyCalendarEvent, meetingContentHash, UNPLANNED } from './apply-event.js';
 import { planMeeting } from './plan-meeting.js';
+import { type ProgressListener, type ProgressTracker, trackSyncProgress } from './sync-progress-tracker.js';
 
 const DAY_MS = 86_400_000;
 /** Events per read of stored hashes: few queries, and well under any bind-parameter limit. */
@@ -64,15 +65,17 @@ interface SyncRun {
   attempt(what: string, event: string, fn: () => Promise<void>): Promise<void>;
   /** Called after each event, so a big calendar does not hold the event loop (see event-loop.ts). */
   pace: Pacer;
+  /** Told after each batch (sync-progress-tracker.ts). */
+  progress: ProgressTracker;
 }
 
-/** The stored contentHash of each of `ids` that has a meeting: one read per batch. */
+/** The stored contentHash (and prospect flag) of each of `ids` that has a meeting: one read per batch. */
 async function storedHashes(ctx: AppContext, connectionId: string, ids: string[]) {
   const rows = await ctx.db.meeting.findMany({
     where: { connectionId, providerEventId: { in: ids } },
-    select: { providerEventId: true, contentHash: true },
+    select: { providerEventId: true, contentHash: true, isProspect: true },
   });
-  return new Map(rows.map((r) => [r.providerEventId, r.contentHash]));
+  return new Map(rows.map((r) => [r.providerEventId, r]));
 }
 
 /**
@@ -86,15 +89,22 @@ async function applyChangedEvents(run: SyncRun, events: CalendarEvent[]): Promis
     const batch = events.slice(i, i + BATCH_SIZE);
     const ids = batch.map((e) => e.id);
     const stored = await storedHashes(ctx, conn.id, ids);
+    let found = 0;
     for (const event of batch) {
       run.touched.add(event.id);
-      if (stored.get(event.id) === meetingContentHash(event)) summary.unchanged++;
-      else
+      const held = stored.get(event.id);
+      if (held?.contentHash === meetingContentHash(event)) {
+        summary.unchanged++;
+        if (held.isProspect) found++;
+      } else
         await run.attempt('event', event.id, async () => {
-          summary[await applyCalendarEvent(ctx, conn.rep, conn.id, event)]++;
+          const applied = await applyCalendarEvent(ctx, conn.rep, conn.id, event);
+          summary[applied.change]++;
+          if (applied.isProspect) found++;
         });
       await run.pace();
     }
+    await run.progress.batchDone(batch.length, found);
   }
 }
 
@@ -160,7 +170,12 @@ async function finishInterruptedPlans(run: SyncRun): Promise<void> {
   }
 }
 
-function startRun(ctx: AppContext, conn: SyncRun['conn'], fullResync: boolean): SyncRun {
+function startRun(
+  ctx: AppContext,
+  conn: SyncRun['conn'],
+  fullResync: boolean,
+  progress: ProgressTracker,
+): SyncRun {
   const summary: SyncSummary = { created: 0, updated: 0, unchanged: 0, removed: 0, fullResync, errors: 0 };
   return {
     ctx,
@@ -176,11 +191,19 @@ function startRun(ctx: AppContext, conn: SyncRun['conn'], fullResync: boolean): 
       }
     },
     pace: createPacer(),
+    progress,
   };
 }
 
-/** Syncs one connection's calendar; returns counts for logs, the CLI and tests. */
-export async function syncCalendar(ctx: AppContext, connectionId: string): Promise<SyncSummary> {
+/**
+ * Syncs one connection's calendar; returns counts for logs, the CLI and tests. A first sync
+ * (no cursor yet) records its progress on the connection; `onProgress` hears every sync's.
+ */
+export async function syncCalendar(
+  ctx: AppContext,
+  connectionId: string,
+  opts: { onProgress?: ProgressListener } = {},
+): Promise<SyncSummary> {
   const conn = await ctx.db.connection.findUniqueOrThrow({
     where: { id: connectionId },
     include: { rep: true },
@@ -191,20 +214,29 @@ export async function syncCalendar(ctx: AppContext, connectionId: string): Promi
     from: new Date(now.getTime() - DAY_MS),
     to: new Date(now.getTime() + ctx.config.sync.windowDays * DAY_MS),
   };
-  const changes = await calendar.listChanges(conn.calendarCursor, window);
-  const rep = { id: conn.rep.id, ...toRepProfile(conn.rep) };
-  const run = startRun(ctx, { id: conn.id, rep }, changes.fullResync);
-  await applyChanges(run, changes, window);
-  await finishInterruptedPlans(run);
-  const { summary } = run;
-  // Keep the old cursor when an event failed, so the next sync sees it again.
-  await ctx.db.connection.update({
-    where: { id: conn.id },
-    data: {
-      ...(summary.errors === 0 ? { calendarCursor: changes.cursor } : {}),
-      lastSyncedAt: now,
-      lastError: summary.errors ? `${summary.errors} event(s) could not be applied; see the log` : null,
-    },
-  });
-  return summary;
+  const record = conn.calendarCursor === null;
+  const progress = await trackSyncProgress(ctx, conn.id, { record, onProgress: opts.onProgress });
+  try {
+    const changes = await calendar.listChanges(conn.calendarCursor, window);
+    await progress.listed(changes.changed.length);
+    const rep = { id: conn.rep.id, ...toRepProfile(conn.rep) };
+    const run = startRun(ctx, { id: conn.id, rep }, changes.fullResync, progress);
+    await applyChanges(run, changes, window);
+    await finishInterruptedPlans(run);
+    const { summary } = run;
+    // Keep the old cursor when an event failed, so the next sync sees it again.
+    await ctx.db.connection.update({
+      where: { id: conn.id },
+      data: {
+        ...(summary.errors === 0 ? { calendarCursor: changes.cursor, calendarCursorAt: now } : {}),
+        lastSyncedAt: now,
+        lastError: summary.errors ? `${summary.errors} event(s) could not be applied; see the log` : null,
+        ...progress.finish(),
+      },
+    });
+    return summary;
+  } catch (err) {
+    await progress.fail();
+    throw err;
+  }
 }
