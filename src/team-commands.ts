@@ -38,7 +38,7 @@ export interface RepAddOptions {
 /** `agendum rep add`: a rep whose calendar is the folder data/calendars/EMAIL/. */
 export async function runRepAdd(config: Config, opts: RepAddOptions): Promise<string> {
   const email = checkEmail(opts.email);
-  const timeZone = checkTimeZone(opts.timeZone) ?? 'UTC';
+  const timeZone = checkTimeZone(opts.timeZone);
   const bad = opts.orgDomains.find((d) => !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(d));
   if (bad)
     throw new AppError('bad_request', `--org-domain "${bad}" is not a domain such as northwind.example.`);
@@ -53,14 +53,14 @@ export async function runRepAdd(config: Config, opts: RepAddOptions): Promise<st
     const rep = await createRep(ctx, {
       email,
       name: opts.name?.trim() || email.split('@')[0] || email,
-      timeZone,
+      ...(timeZone ? { timeZone } : {}),
       orgDomains: domains,
     });
     await ctx.db.connection.create({ data: { repId: rep.id, provider: 'local' } });
     const folder = localCalendarDir(config.dataDir, email);
     await mkdir(folder, { recursive: true, mode: 0o700 });
     return [
-      `Added ${email}${rep.isAdmin ? ' (admin: the first rep)' : ''}, time zone ${timeZone}, org domain(s) ${domains.join(', ')}.`,
+      `Added ${email}${rep.isAdmin ? ' (admin: the first rep)' : ''}, time zone ${rep.timeZone}, org domain(s) ${(rep.orgDomains as string[]).join(', ')}.`,
       `Calendar folder: ${folder} (drop .ics files there). A running service picks it up within 30 s.`,
       `Sign in: agendum signin-link --email ${email}`,
     ].join('\n');

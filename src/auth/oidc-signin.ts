@@ -75,8 +75,7 @@ async function findOrCreateRep(
   const rep = await createRep(ctx, {
     email: identity.email,
     name: identity.name?.trim() || nameFromEmail(identity.email),
-    // An id token says nothing of the rep's zone: UTC, as `agendum rep add` without --time-zone.
-    timeZone: 'UTC',
+    // An id token says nothing of the rep's zone: the team's default, as `agendum rep add` without --time-zone.
     orgDomains: [domain],
   }).catch(async (err: unknown) => {
     // Two sign-ins of a new rep at once: the other one created it.

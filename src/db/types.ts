@@ -12,6 +12,7 @@ export type {
   Outcome,
   Rep,
   Step,
+  TeamSettings,
   UsedToken,
 } from '../../generated/sqlite/client.js';
 export { Prisma } from '../../generated/sqlite/client.js';

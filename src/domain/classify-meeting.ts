@@ -2,6 +2,7 @@
  * Is this calendar event a meeting with a prospect? The answer always carries a short reason,
  * shown to the rep as is, so a skipped meeting is never a mystery.
  */
+import { matchIgnoreRule } from './ignore-rules.js';
 import { domainOfAddress, isOrgDomain, orgDomainsOf } from './org-domains.js';
 import type { CalendarAttendee, CalendarEvent, ProspectDecision, RepProfile } from './types.js';
 
@@ -43,12 +44,6 @@ function repDeclined(event: CalendarEvent, repEmail: string): boolean {
   return event.attendees.some((a) => a.email.trim().toLowerCase() === me && a.response === 'declined');
 }
 
-function matchingIgnoreRule(title: string, rules: string[]): string | undefined {
-  const lower = title.toLowerCase();
-  // An empty rule would match every title: a blank line in the settings must not mute everything.
-  return rules.find((rule) => rule.trim().length > 0 && lower.includes(rule.trim().toLowerCase()));
-}
-
 function prospectReason(prospects: CalendarAttendee[]): string {
   const [first] = prospects;
   const more = prospects.length > 1 ? ` (+${prospects.length - 1})` : '';
@@ -71,8 +66,8 @@ export function classifyMeeting(event: CalendarEvent, rep: ClassifyRep): Prospec
   if (event.status === 'cancelled') return no('cancelled');
   if (event.isAllDay) return no('all-day event');
   if (repDeclined(event, rep.email)) return no('rep declined');
-  const rule = matchingIgnoreRule(event.title, rep.ignoreRules);
-  if (rule !== undefined) return no(`ignored by rule "${rule.trim()}"`);
+  const ignored = matchIgnoreRule(event, rep.ignoreRules);
+  if (ignored !== undefined) return no(ignored);
   if (people.length === 0)
     return no(things.length > 0 ? 'only rooms or resources besides the team' : 'internal only');
   if (prospects.length === 0) return no('every external attendee declined');

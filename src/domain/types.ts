@@ -1,5 +1,7 @@
 /** Neutral types shared by every layer. Nothing here knows about a provider or the database. */
 
+import type { IgnoreRules } from './ignore-rules.js';
+
 /** A participant of a calendar event, normalized across providers. */
 export interface CalendarAttendee {
   email: string;
@@ -20,6 +22,12 @@ export interface CalendarEvent {
   /** Provider-stable id of this occurrence (for a series: series id + original start). */
   id: string;
   iCalUid?: string;
+  /**
+   * The calendar the event is in, as the provider names it, for ignore rules. Only the local
+   * provider sets it (X-WR-CALNAME, else the file's name); Google and Microsoft read one
+   * calendar (the primary) and leave it unset.
+   */
+  calendar?: string;
   title: string;
   description: string;
   location?: string;
@@ -75,7 +83,7 @@ export interface RepProfile {
   businessHours: BusinessHours;
   recapDelayMinutes: number;
   maxExternalAttendees: number;
-  ignoreRules: string[];
+  ignoreRules: IgnoreRules;
   signature: string;
 }
 

@@ -28,6 +28,7 @@ import { createRateLimits } from './rate-limits.js';
 import { requestId } from './request-id.js';
 import { reviewRoutes } from './review-routes.js';
 import { securityHeaders } from './security-headers.js';
+import { settingsApiRoutes, settingsPageRoutes } from './settings-routes.js';
 import { signinRoutes } from './signin-routes.js';
 
 export interface AppOptions {
@@ -80,11 +81,19 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
   app.use(oauthRoutes(ctx, opts.onConnected));
   app.use(metricsRoutes(ctx));
 
-  app.use('/api', requireViewer('api'), apiRoutes(ctx), analyticsApiRoutes(ctx), connectionsApiRoutes(ctx));
+  app.use(
+    '/api',
+    requireViewer('api'),
+    apiRoutes(ctx),
+    analyticsApiRoutes(ctx),
+    connectionsApiRoutes(ctx),
+    settingsApiRoutes(ctx),
+  );
   app.use(requireViewer('page'), requireCsrf);
   app.use(dashboardRoutes(ctx));
   app.use(analyticsPageRoutes(ctx));
   app.use(connectionsPageRoutes(ctx));
+  app.use(settingsPageRoutes(ctx));
   app.use(reviewRoutes(ctx));
 
   app.use((_req, res) => {

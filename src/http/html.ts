@@ -37,7 +37,7 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
  * phone the dashboard's tables cannot fit, so below 600px each row becomes a block, one cell
  * a line, each named by its column (`data-label`, dashboard-table.ts) since the header row
  * is then hidden (still read by screen readers). Dashboard text wraps anywhere: subjects and
- * addresses are long words.
+ * addresses are long words. The `.settings` rules are the settings pages' form (pages/settings-page.ts).
  */
 export const PAGE_STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
@@ -72,6 +72,17 @@ table,tbody,tr,td{display:block} tr{padding:6px 0;border-bottom:1px solid #eef0f
 thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .facts{grid-template-columns:1fr;gap:0} .facts dd{margin-bottom:6px}
 td{border:0;padding:1px 0;overflow-wrap:anywhere} td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5b6475}}
+.settings fieldset{border:1px solid #dde1e7;border-radius:8px;background:#fff;padding:10px 16px 14px;margin:0 0 12px;min-width:0}
+.settings legend{font-weight:700;padding:0 4px}
+.settings input[type=number],.settings input[type=time]{font:inherit;padding:6px 8px;border:1px solid #c8ced8;border-radius:6px;width:10rem;max-width:100%;box-sizing:border-box}
+.settings .days{display:flex;flex-wrap:wrap;gap:4px 14px;border:0;padding:0;margin:.4rem 0 0}
+.settings .days legend{font-weight:600;padding:0}
+.settings .days label{display:inline-flex;gap:4px;align-items:center;font-weight:400;margin:0}
+.settings .hint{color:#5b6475;font-size:.9rem;margin:.2rem 0 0}
+.settings .field-error{color:#a12d2d;font-weight:600;margin:.3rem 0 0}
+.settings [aria-invalid=true]{border-color:#a12d2d;outline:1px solid #a12d2d}
+.settings .check{display:flex;gap:8px;align-items:flex-start;font-weight:400}
+.settings textarea{min-height:4.5rem} .settings select{max-width:100%;min-width:0;white-space:normal}
 `;
 
 /**

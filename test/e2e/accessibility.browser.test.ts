@@ -1,8 +1,9 @@
 /**
  * axe-core in real Chromium on every kind of page a rep, an admin or a prospect opens:
  * sign-in, the dashboard, a draft's review page, the emailed approval (/a/) and
- * confirmation (/c/) pages, analytics, an account's timeline and the connections page (with a
- * first sync running). None may have a serious or
+ * confirmation (/c/) pages, analytics, an account's timeline, the connections page (with a
+ * first sync running) and the settings pages (the rep's own and the admin's team defaults).
+ * None may have a serious or
  * critical violation, on a desktop or on a 390 px phone.
  */
 import { AxeBuilder } from '@axe-core/playwright';
@@ -58,6 +59,8 @@ describe.skipIf(!hasChromium)(
           firstSyncMeetingsFound: 6,
         },
       });
+      // An admin, so the team defaults page opens too.
+      await auto.ctx.db.rep.update({ where: { id: auto.repId }, data: { isAdmin: true } });
       approveServer = await serveApp(approve.ctx);
       autoServer = await serveApp(auto.ctx);
       browser = await launchBrowser();
@@ -85,6 +88,8 @@ describe.skipIf(!hasChromium)(
           path: '/accounts/acme-robotics.example',
           signedIn: true,
         },
+        { name: 'settings', server: () => autoServer, path: '/settings', signedIn: true },
+        { name: 'team defaults', server: () => autoServer, path: '/settings/team', signedIn: true },
       );
     });
     afterAll(async () => {
@@ -116,6 +121,8 @@ describe.skipIf(!hasChromium)(
       'analytics',
       'account timeline',
       'connections',
+      'settings',
+      'team defaults',
     ];
     it.each(NAMES)(
       '%s has no serious or critical axe violation at 1280 and 390 px',

@@ -10,6 +10,8 @@ export interface TestEvent {
   organizer?: string;
   attendees?: { email: string; name?: string; partstat?: string; cutype?: string }[];
   sequence?: number;
+  /** Written as the calendar's X-WR-CALNAME (the calendar ignore rules match). */
+  calendarName?: string;
 }
 
 const utc = (d: Date) =>
@@ -52,7 +54,8 @@ export function icsCalendarFor(events: TestEvent[]): string {
 
 /** One VEVENT in UTC times wrapped in a VCALENDAR. */
 export function icsFor(e: TestEvent): string {
-  return icsCalendarFor([e]);
+  const ics = icsCalendarFor([e]);
+  return e.calendarName ? ics.replace('BEGIN:VEVENT', `X-WR-CALNAME:${e.calendarName}\r\nBEGIN:VEVENT`) : ics;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface ReadEvent {
   zones: CalendarZones;
   /** METHOD:CANCEL on its calendar: every event in it is cancelled. */
   methodCancel: boolean;
+  /** The calendar's X-WR-CALNAME (what ignore rules by calendar match), if it has one. */
+  calendarName?: string;
   /** Problems that change what the meeting says, worded for the meeting's warnings. */
   warnings: IcsFileError[];
 }
@@ -69,6 +71,7 @@ export function readCalendar(
     floatingZoneFrom(textOf(props, 'x-wr-timezone', 100)),
   );
   const methodCancel = textOf(props, 'method', 20).toUpperCase() === 'CANCEL';
+  const calendarName = textOf(props, 'x-wr-calname', 200) || undefined;
   const events: ReadEvent[] = [];
   for (const child of block.children) {
     if (child.name !== 'VEVENT') continue;
@@ -100,7 +103,7 @@ export function readCalendar(
     }
     // Subcomponents (VALARM) are not read: nothing of a meeting lives there.
     const vevent = new ICAL.Component(['vevent', read.props, []]);
-    events.push({ vevent, ref, zones, methodCancel, warnings });
+    events.push({ vevent, ref, zones, methodCancel, warnings, ...(calendarName ? { calendarName } : {}) });
   }
   return events;
 }

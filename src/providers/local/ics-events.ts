@@ -81,6 +81,7 @@ function toCalendarEvent(
   const conferenceUrl = readConferenceUrl(vevent, location, description);
   if (conferenceUrl) event.conferenceUrl = conferenceUrl;
   if (organizerEmail) event.organizerEmail = organizerEmail;
+  if (occ.read.calendarName) event.calendar = occ.read.calendarName;
   const warnings = occ.read.warnings.map((w) => `${w.file}: ${w.message}`);
   if (label.guess && label.warning) {
     const found = problem(file, occ.read.ref, label.warning);

@@ -82,13 +82,21 @@ export async function applyCalendarEvent(
   rep: { id: string } & RepProfile,
   connectionId: string,
   listed: ProviderCalendarEvent,
+  /**
+   * `reapply`: the rep's settings changed (workflows/settings/replan-after-settings.ts), so
+   * the stored event is classified and planned again; the provider's hash is kept, so the
+   * next sync of the unchanged event is still a no-op.
+   */
+  opts: { reapply?: boolean } = {},
 ): Promise<AppliedEvent> {
-  // The hash is of the event as listed, which is what the sync compares it with.
-  const hash = meetingContentHash(listed);
   const { event, warnings } = placeInRepZone(listed, rep.timeZone);
   const key = { connectionId_providerEventId: { connectionId, providerEventId: event.id } };
   const prev = await ctx.db.meeting.findUnique({ where: key });
-  if (prev && prev.contentHash === hash) return { change: 'unchanged', isProspect: prev.isProspect };
+  // The hash is of the event as listed, which is what the sync compares it with.
+  const keep = opts.reapply && prev && !prev.contentHash.startsWith(UNPLANNED);
+  const hash = keep ? prev.contentHash : meetingContentHash(listed);
+  if (!opts.reapply && prev && prev.contentHash === hash)
+    return { change: 'unchanged', isProspect: prev.isProspect };
 
   const decision = classifyMeeting(event, rep);
   const accountId =
@@ -107,6 +115,7 @@ export async function applyCalendarEvent(
     repId: rep.id,
     accountId,
     iCalUid: event.iCalUid ?? null,
+    calendar: event.calendar ?? null,
     title: event.title,
     description: event.description,
     location: event.location ?? null,

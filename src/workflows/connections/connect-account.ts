@@ -36,7 +36,7 @@ export async function connectAccount(
     (await createRep(ctx, {
       email,
       name: account.name?.trim() || nameFromEmail(email),
-      timeZone: account.timeZone ?? 'UTC',
+      ...(account.timeZone ? { timeZone: account.timeZone } : {}),
       orgDomains: domain ? [domain] : [],
     }));
   const encryptedTokens = sealTokens(ctx.secretKey, account.tokens);

@@ -1,5 +1,6 @@
 /** Turns a Rep row into the RepProfile the pure decisions take, and names the rep's company. */
 import { companyFromDomain, domainOf } from '../../compose/names.js';
+import { readIgnoreRules } from '../../domain/ignore-rules.js';
 import type { BusinessHours, RepProfile } from '../../domain/types.js';
 
 interface RepRow {
@@ -35,7 +36,7 @@ export function toRepProfile(rep: RepRow): RepProfile {
     },
     recapDelayMinutes: rep.recapDelayMinutes,
     maxExternalAttendees: rep.maxExternalAttendees,
-    ignoreRules: stringList(rep.ignoreRules),
+    ignoreRules: readIgnoreRules(rep.ignoreRules),
     signature: rep.signature,
   };
 }

@@ -7,7 +7,7 @@ const rep = {
   email: 'dana@northwind.example',
   orgDomains: ['northwind.example'],
   maxExternalAttendees: 8,
-  ignoreRules: ['1:1', 'Lunch'],
+  ignoreRules: { titles: ['1:1', 'Lunch'], domains: [], calendars: [] },
 };
 
 const person = (email: string, extra: Partial<CalendarAttendee> = {}): CalendarAttendee => ({
@@ -92,7 +92,12 @@ describe('classifyMeeting', () => {
   });
 
   it('does not let a blank ignore rule mute every meeting', () => {
-    expect(classifyMeeting(event(), { ...rep, ignoreRules: ['', '  '] }).isProspect).toBe(true);
+    expect(
+      classifyMeeting(event(), {
+        ...rep,
+        ignoreRules: { titles: ['', '  '], domains: [' '], calendars: [''] },
+      }).isProspect,
+    ).toBe(true);
   });
 
   it('skips a meeting with only the rep’s team, subdomains and address case included', () => {

@@ -20,7 +20,7 @@ const REP = {
   email: 'demo.rep@northwind.example',
   orgDomains: ['northwind.example'],
   maxExternalAttendees: 8,
-  ignoreRules: [],
+  ignoreRules: { titles: [], domains: [], calendars: [] },
 };
 
 let demo: IcsFolderResult;
