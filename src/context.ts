@@ -3,6 +3,7 @@
  * Dependencies are passed in; there is no container.
  */
 
+import type { StoredTemplates } from './compose/stored-templates.js';
 import type { TemplateLibrary } from './compose/template-library.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
@@ -23,6 +24,8 @@ export interface AppContext {
   secretKey: Buffer;
   /** Every language's email templates and stage playbook (`templates.forLanguage`, `playbookFor`). */
   templates: TemplateLibrary;
+  /** The template versions saved in the browser, the layer above the files (`templates.reload` after `load`). */
+  storedTemplates: StoredTemplates;
   providers: ProviderRegistry;
   /** The job queue every workflow enqueues on (embedded, or graphile-worker on PostgreSQL). */
   jobs: JobQueue;

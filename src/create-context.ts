@@ -1,4 +1,5 @@
 /** Builds the AppContext from a Config: database (migrated), secret, templates (every language, with their playbooks), providers. */
+import { createStoredTemplates, storedSource } from './compose/stored-templates.js';
 import { createTemplateLibrary, folderSources } from './compose/template-library.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -29,11 +30,16 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     const { applied } = await migrateDatabase(config.databaseUrl);
     if (applied.length > 0) log.info('database migrated', { applied });
   }
+  const db = createDbClient(config.databaseUrl);
+  // The versions saved in the browser sit above the files, so they are read first.
+  const storedTemplates = createStoredTemplates(db);
+  await storedTemplates.load();
   const [secretKey, templates] = await Promise.all([
     loadSecretKey(config.secretKeyHex, config.dataDir),
-    createTemplateLibrary(folderSources(config.templatesDir)),
+    createTemplateLibrary(
+      folderSources(config.templatesDir, (language) => storedSource(storedTemplates.bodies, language)),
+    ),
   ]);
-  const db = createDbClient(config.databaseUrl);
   const clock = opts.clock ?? (() => new Date());
   const timers = opts.timers ?? realTimers;
   const metrics = createMetrics({ gauges: { db, clock, config } });
@@ -45,6 +51,7 @@ export async function createContext(config: Config, opts: ContextOptions = {}): 
     jobs: createJobQueue(config, { db, timers, clock, log }, opts.queue),
     secretKey,
     templates,
+    storedTemplates,
     providers: createProviderRegistry({ config, log, db, secretKey, metrics, clock }),
     log,
     metrics,

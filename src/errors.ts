@@ -32,6 +32,10 @@ export interface ErrorDetails {
    * nothing. A hash only: tokens and ciphertext never go into an error.
    */
   tokensFingerprint?: string;
+  /** For `template_invalid`: the file, and where in it (1-based), when the parser says. */
+  file?: string;
+  line?: number;
+  column?: number;
 }
 
 export class AppError extends Error {

@@ -40,6 +40,9 @@ export function parsePlaybookYaml(source: string, file: string): unknown {
       / at line \d+, column \d+:?$/,
       '',
     );
-    throw new AppError('template_invalid', `${file} is not valid YAML${where}: ${why}`, { cause: err });
+    throw new AppError('template_invalid', `${file} is not valid YAML${where}: ${why}`, {
+      cause: err,
+      details: { file, ...(pos ? { line: pos.line, column: pos.col } : {}) },
+    });
   }
 }

@@ -30,11 +30,19 @@ export interface TemplateLibrary {
 /** Where each language's files are read from, in order; English is the last layer of each. */
 export type LanguageSources = (language: Language) => TemplateSource;
 
-/** The templates folder: English at its top, other languages in `locales/<code>/`. */
-export function folderSources(dir: string): LanguageSources {
-  const english = fileSource(dir);
+/**
+ * The templates folder: English at its top, other languages in `locales/<code>/`. `over`
+ * puts a layer above each language's folder (the versions saved in the browser,
+ * stored-templates.ts), so an edit of an English file also reaches languages that lack it.
+ */
+export function folderSources(dir: string, over?: (language: Language) => TemplateSource): LanguageSources {
+  const own = (language: Language, folder: TemplateSource) =>
+    over ? layeredSource([over(language), folder]) : folder;
+  const english = own('en', fileSource(dir));
   return (language) =>
-    language === 'en' ? english : layeredSource([fileSource(path.join(dir, 'locales', language)), english]);
+    language === 'en'
+      ? english
+      : layeredSource([own(language, fileSource(path.join(dir, 'locales', language))), english]);
 }
 
 interface Compiled {

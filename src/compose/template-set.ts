@@ -4,6 +4,7 @@
  * email with `--- subject ---`, `--- text ---` and `--- html ---` sections.
  */
 import Handlebars from 'handlebars';
+import { templateErrorPosition } from '../domain/template-error-position.js';
 import { STAGES, type Stage } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { toHeaderText } from './clean-text.js';
@@ -22,6 +23,8 @@ type Render = (view: object) => string;
 /** One compiled email: the file it came from and its three parts. */
 export interface EmailTemplate {
   file: string;
+  /** The file's text, to find where a render error is. */
+  source: string;
   subject: Render;
   text: Render;
   html: Render;
@@ -55,8 +58,21 @@ const SECTIONS = ['subject', 'text', 'html'] as const;
 type Section = (typeof SECTIONS)[number];
 const MARKER = /^---[ \t]*(subject|text|html)[ \t]*---[ \t]*$/;
 
-function invalid(file: string, message: string, cause?: unknown): AppError {
-  return new AppError('template_invalid', `${file}: ${message}`, { cause });
+// Handlebars' parser throws a bare Error and drops jison's location of the bad token; keep it on
+// the error (same message) so the editor can say the column too (domain/template-error-position.ts).
+(Handlebars as unknown as { Parser: { parseError: unknown } }).Parser.parseError = (
+  message: string,
+  hash: unknown,
+): never => {
+  throw Object.assign(new Error(message), { hash });
+};
+
+function invalid(file: string, message: string, cause?: unknown, source?: string): AppError {
+  const pos = cause === undefined ? undefined : templateErrorPosition(cause, source);
+  return new AppError('template_invalid', `${file}: ${message}`, {
+    cause,
+    details: { file, ...(pos ? { line: pos.line, column: pos.column } : {}) },
+  });
 }
 
 /** Compiles eagerly (Handlebars compiles lazily) so a syntax error surfaces at load, with its line. */
@@ -67,7 +83,7 @@ function compileChecked(env: Env, file: string, source: string, noEscape: boolea
   } catch (err) {
     const msg = (err as Error).message;
     const line = /line (\d+)/.exec(msg)?.[1] ?? /- (\d+):\d+$/.exec(msg.split('\n')[0] ?? '')?.[1];
-    throw invalid(file, `${line ? `line ${line}: ` : ''}${msg}`, err);
+    throw invalid(file, `${line ? `line ${line}: ` : ''}${msg}`, err, source);
   }
   return env.compile(source, options);
 }
@@ -82,7 +98,12 @@ function splitSections(file: string, source: string): Record<Section, string> {
   lines.forEach((line, i) => {
     const name = MARKER.exec(line)?.[1] as Section | undefined;
     if (!name) return;
-    if (starts.has(name)) throw invalid(file, `line ${i + 1}: a second "--- ${name} ---" section`);
+    if (starts.has(name)) {
+      throw invalid(file, `line ${i + 1}: a second "--- ${name} ---" section`, {
+        lineNumber: i + 1,
+        column: 0,
+      });
+    }
     starts.set(name, i);
   });
   const markers = [...starts.values()].sort((a, b) => a - b);
@@ -110,6 +131,7 @@ function compileEmail(envs: Envs, file: string, source: string): EmailTemplate {
   const sections = splitSections(file, source);
   return {
     file,
+    source,
     subject: compileChecked(envs.text, file, sections.subject, true),
     text: compileChecked(envs.text, file, sections.text, true),
     html: compileChecked(envs.html, file, sections.html, false),
@@ -192,7 +214,10 @@ function tidyText(text: string): string {
     .trim();
 }
 
-/** Renders one email; a field the template needs but the data lacks is a template_invalid error. */
+/**
+ * Renders one email; a field the template needs but the data lacks (or a partial it names
+ * that does not exist) is a template_invalid error, with its position in `template.source`.
+ */
 export function renderEmail(template: EmailTemplate, view: object): ComposedEmail {
   try {
     return {
@@ -202,6 +227,6 @@ export function renderEmail(template: EmailTemplate, view: object): ComposedEmai
     };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw invalid(template.file, (err as Error).message, err);
+    throw invalid(template.file, (err as Error).message, err, template.source);
   }
 }
