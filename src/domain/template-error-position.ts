@@ -62,8 +62,3 @@ export function templateErrorPosition(err: unknown, source?: string): TextPositi
   if (onLine) return { line: Number(onLine), column: 1 };
   return fromMissingPartial(message, source);
 }
-
-/** "line 12, column 5: " for a message, or "" without a position. */
-export function positionPrefix(pos: TextPosition | undefined): string {
-  return pos ? `line ${pos.line}, column ${pos.column}: ` : '';
-}

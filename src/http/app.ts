@@ -30,6 +30,7 @@ import { reviewRoutes } from './review-routes.js';
 import { securityHeaders } from './security-headers.js';
 import { settingsApiRoutes, settingsPageRoutes } from './settings-routes.js';
 import { signinRoutes } from './signin-routes.js';
+import { templatesApiRoutes, templatesPageRoutes } from './templates-routes.js';
 
 export interface AppOptions {
   /**
@@ -88,12 +89,14 @@ export function createApp(ctx: AppContext, opts: AppOptions = {}): express.Expre
     analyticsApiRoutes(ctx),
     connectionsApiRoutes(ctx),
     settingsApiRoutes(ctx),
+    templatesApiRoutes(ctx),
   );
   app.use(requireViewer('page'), requireCsrf);
   app.use(dashboardRoutes(ctx));
   app.use(analyticsPageRoutes(ctx));
   app.use(connectionsPageRoutes(ctx));
   app.use(settingsPageRoutes(ctx));
+  app.use(templatesPageRoutes(ctx));
   app.use(reviewRoutes(ctx));
 
   app.use((_req, res) => {

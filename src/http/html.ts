@@ -37,7 +37,8 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
  * phone the dashboard's tables cannot fit, so below 600px each row becomes a block, one cell
  * a line, each named by its column (`data-label`, dashboard-table.ts) since the header row
  * is then hidden (still read by screen readers). Dashboard text wraps anywhere: subjects and
- * addresses are long words. The `.settings` rules are the settings pages' form (pages/settings-page.ts).
+ * addresses are long words. The `.settings` rules are the settings pages' form (pages/settings-page.ts);
+ * `.editor`, `.template-*`, `.versions` and `.inline-form` the template editor's (pages/template-editor-page.ts).
  */
 export const PAGE_STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
@@ -83,6 +84,9 @@ td{border:0;padding:1px 0;overflow-wrap:anywhere} td[data-label]::before{content
 .settings [aria-invalid=true]{border-color:#a12d2d;outline:1px solid #a12d2d}
 .settings .check{display:flex;gap:8px;align-items:flex-start;font-weight:400}
 .settings textarea{min-height:4.5rem} .settings select{max-width:100%;min-width:0;white-space:normal}
+.editor textarea{font:14px/1.45 ui-monospace,Menlo,monospace;min-height:24rem;tab-size:2}
+.template-error{color:#a12d2d;font-weight:600;white-space:pre-wrap;overflow-wrap:anywhere} .editor [aria-invalid=true]{border-color:#a12d2d;outline:1px solid #a12d2d}
+.template-list{padding-left:1.2rem;margin:.2rem 0} .versions li{margin:.3rem 0} .inline-form{display:inline}
 `;
 
 /**

@@ -12,9 +12,10 @@ import type { Config } from '../config.js';
 import { PAGE_STYLE } from './html.js';
 import { APPROVAL_STYLE, LIVE_PREVIEW } from './pages/approval-page.js';
 import { SYNC_PROGRESS_SCRIPT } from './pages/sync-progress-script.js';
+import { TEMPLATE_EDITOR_SCRIPT } from './pages/template-editor-script.js';
 
 /** Every inline script a page may pass to `layout(…, { script })`; others are blocked. */
-const INLINE_SCRIPTS: readonly string[] = [LIVE_PREVIEW, SYNC_PROGRESS_SCRIPT];
+const INLINE_SCRIPTS: readonly string[] = [LIVE_PREVIEW, SYNC_PROGRESS_SCRIPT, TEMPLATE_EDITOR_SCRIPT];
 
 /** Every inline stylesheet a page writes, in page order; others are blocked. */
 const INLINE_STYLES: readonly string[] = [PAGE_STYLE, APPROVAL_STYLE];
@@ -29,7 +30,8 @@ export const CSP_DIRECTIVES = {
   'default-src': ["'none'"],
   'style-src': INLINE_STYLES.map(cspHash),
   'script-src': INLINE_SCRIPTS.map(cspHash),
-  // The live preview posts the form to ./preview; the connections page reads its progress endpoint.
+  // The live preview posts the form to ./preview; the connections page reads its progress
+  // endpoint; the template editor posts to /api/templates/preview.
   'connect-src': ["'self'"],
   // Chromium also checks the redirect after a submission; every form here posts to us and
   // is redirected to us (sign-in → /, sign-out → /signin). OAuth starts with a plain link.

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SYNC_PROGRESS_SCRIPT } from '../../src/http/pages/sync-progress-script.js';
+import { TEMPLATE_EDITOR_SCRIPT } from '../../src/http/pages/template-editor-script.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { meetingAwaitingApproval } from '../helpers/scenario.js';
@@ -58,8 +59,10 @@ describe('security headers', () => {
     expect(csp.get('default-src')).toEqual(["'none'"]);
     const scripts = inlineTexts(page, 'script');
     expect(scripts).toHaveLength(1);
-    // The one policy also allows the connections page's script (its only other one).
-    expect(csp.get('script-src')).toEqual([...scripts, SYNC_PROGRESS_SCRIPT].map(hashOf));
+    // The one policy also allows the connections page's and the template editor's scripts (its only others).
+    expect(csp.get('script-src')).toEqual(
+      [...scripts, SYNC_PROGRESS_SCRIPT, TEMPLATE_EDITOR_SCRIPT].map(hashOf),
+    );
     expect(csp.get('style-src')).toEqual(inlineTexts(page, 'style').map(hashOf));
     expect(csp.get('connect-src')).toEqual(["'self'"]);
     expect(csp.get('form-action')).toEqual(["'self'"]);

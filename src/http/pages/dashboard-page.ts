@@ -92,7 +92,9 @@ export function renderDashboard(input: DashboardInput): string {
     html`<div class="dashboard">${accountBar(viewer, reader)}<h1>Upcoming meetings</h1>
 ${connectionsPanel(viewer, input.connections ?? [], input.connectable ?? [], reader)}
 <p class="muted">${prospects.length} prospect meeting(s), ${others.length} ignored. <a href="/analytics">Analytics</a> · <a href="/connections">Connections</a> · <a href="/settings">Settings</a>${
-      viewer.isAdmin ? html` · <a href="/settings/team">Team defaults</a>` : ''
+      viewer.isAdmin
+        ? html` · <a href="/settings/team">Team defaults</a> · <a href="/templates">Templates</a>`
+        : ''
     } · JSON: <a href="/api/meetings">/api/meetings</a></p>
 ${prospects.map((m) => meetingCard(m, reader))}
 ${others.length ? html`<h2>Ignored</h2>${others.map((m) => meetingCard(m, reader))}` : ''}${more}</div>`,

@@ -7,7 +7,7 @@
 import type { AgendaInput } from '../../compose/compose-agenda.js';
 import { parsePlaybookYaml } from '../../compose/load-playbook.js';
 import { previewTemplateEmail } from '../../compose/preview-template.js';
-import { storedKey, storedSource } from '../../compose/stored-templates.js';
+import { storedFileName, storedKey, storedSource } from '../../compose/stored-templates.js';
 import {
   createTemplateLibrary,
   folderSources,
@@ -34,7 +34,9 @@ export async function compileWithEdit(
   if (edit.body === null) bodies.delete(key);
   else bodies.set(key, edit.body);
   // The playbook's YAML error comes first, with its position in the edited text.
-  if (edit.body !== null && edit.path === 'playbook.yaml') parsePlaybookYaml(edit.body, edit.path);
+  if (edit.body !== null && edit.path === 'playbook.yaml') {
+    parsePlaybookYaml(edit.body, storedFileName(edit.language, edit.path));
+  }
   return createTemplateLibrary(
     folderSources(ctx.config.templatesDir, (language) => storedSource(() => bodies, language)),
   );

@@ -1,0 +1,165 @@
+/**
+ * The template editor on the real app and real templates: a save re-renders the drafts
+ * still waiting for approval and never touches sent mail; a text that does not compile (or
+ * names a missing partial) is not saved and comes back with its line and column; a revert
+ * is a new version with the old text; a reset goes back to the bundled file; only an
+ * admin may do any of it.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { approveMessage } from '../../src/workflows/outbound/approve-message.js';
+import { createRep } from '../../src/workflows/reps/create-rep.js';
+import { REP } from '../helpers/harness.js';
+import { ACME_DISCOVERY, meetingAwaitingApproval } from '../helpers/scenario.js';
+import { harnessWithApp } from '../helpers/send-hygiene.js';
+import { signIn, type TestSession } from '../helpers/signin.js';
+
+const FILE = 'partials/signature-text.hbs';
+const EDITOR = `/templates/en/${FILE}`;
+
+function post(url: string, s: TestSession, fields: Record<string, string>) {
+  return fetch(url, {
+    method: 'POST',
+    body: new URLSearchParams({ _csrf: s.csrf, ...fields }),
+    headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    redirect: 'manual',
+  });
+}
+
+describe('the template editor', () => {
+  const t = harnessWithApp({ now: '2026-12-08T16:30:00Z', env: { AGENDUM_ADMINS: REP.email } });
+
+  it('re-renders waiting drafts on save, leaves sent mail alone, refuses a broken text, reverts and resets as new versions', async () => {
+    const { ctx } = t.h;
+    const bundled = await readFile(path.join(ctx.config.templatesDir, FILE), 'utf8');
+    const waiting = (await meetingAwaitingApproval(t.h)).agenda;
+    const sentDraft = (await meetingAwaitingApproval(t.h, { event: ACME_DISCOVERY })).agenda;
+    await approveMessage(ctx, sentDraft.id);
+    await t.h.tick();
+    const sent = await ctx.db.message.findUniqueOrThrow({ where: { id: sentDraft.id } });
+    expect(sent.status).toBe('sent');
+    const s = await signIn(ctx, t.url, REP.email);
+
+    const edited = `${bundled.trimEnd()}\nP.S. Written with the browser editor.\n`;
+    const saved = await post(`${t.url}${EDITOR}`, s, { action: 'save', body: edited, note: 'add a P.S.' });
+    expect(saved.status).toBe(303);
+    const page = await (
+      await fetch(t.url + saved.headers.get('location'), { headers: { cookie: s.cookie } })
+    ).text();
+    expect(page).toContain('1 draft not yet approved was written again with it');
+    expect(page).toContain('add a P.S.');
+    const rerendered = await ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } });
+    expect(rerendered.status).toBe('awaiting_approval');
+    expect(rerendered.text).toContain('P.S. Written with the browser editor.');
+    expect(await ctx.db.message.findUniqueOrThrow({ where: { id: sent.id } })).toEqual(sent);
+
+    // A parse error: not saved, shown with its line and column and the line's text.
+    const broken = `${bundled.trimEnd()}\nThanks, {{rep.name}\nDana\n`;
+    const refused = await post(`${t.url}${EDITOR}`, s, { action: 'save', body: broken });
+    expect(refused.status).toBe(400);
+    const refusedPage = await refused.text();
+    expect(refusedPage).toContain('Nothing was saved');
+    expect(refusedPage).toMatch(/id="template-error" role="alert">line 2, column \d+: Parse error on line 2/);
+    expect(refusedPage).toContain('Line 2: <code>Thanks, {{rep.name}</code>');
+    expect(refusedPage).toContain('aria-invalid="true">');
+    // A missing partial is found by rendering, also before anything is stored.
+    const missing = await post(`${t.url}${EDITOR}`, s, {
+      action: 'save',
+      body: `Dana\n  {{> no-such-part}}\n`,
+    });
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('line 2, column 3: The partial no-such-part could not be found');
+    expect(await ctx.db.templateVersion.count()).toBe(1);
+    expect((await ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } })).text).toEqual(
+      rerendered.text,
+    );
+
+    // A second version, then back to the first: a third version with the first's text.
+    const second = `${bundled.trimEnd()}\nP.S. Second thoughts.\n`;
+    expect((await post(`${t.url}${EDITOR}`, s, { action: 'save', body: second })).status).toBe(303);
+    expect((await ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } })).text).toContain(
+      'Second thoughts',
+    );
+    const first = await ctx.db.templateVersion.findFirstOrThrow({ where: { body: edited } });
+    const reverted = await post(`${t.url}${EDITOR}`, s, { action: 'revert', versionId: first.id });
+    expect(reverted.status).toBe(303);
+    const versions = await ctx.db.templateVersion.findMany({ orderBy: { createdAt: 'asc' } });
+    expect(versions.map((v) => v.body)).toEqual([edited, second, edited]);
+    expect(versions[2]?.note).toMatch(/^Reverted to the version of /);
+    const afterRevert = await ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } });
+    expect(afterRevert.text).toContain('P.S. Written with the browser editor.');
+    expect(afterRevert.text).not.toContain('Second thoughts');
+
+    // Reset: the bundled file again, history kept.
+    expect((await post(`${t.url}${EDITOR}`, s, { action: 'reset' })).status).toBe(303);
+    expect(await ctx.db.templateVersion.count()).toBe(4);
+    expect((await ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } })).text).not.toContain(
+      'P.S.',
+    );
+    const list = await (await fetch(`${t.url}/templates`, { headers: { cookie: s.cookie } })).text();
+    expect(list).toContain('<code>partials/signature-text.hbs</code></a></li>');
+    expect(await ctx.db.message.findUniqueOrThrow({ where: { id: sent.id } })).toEqual(sent);
+  });
+
+  it('previews without saving, answers errors as JSON with line and column, and is for admins only', async () => {
+    const { ctx } = t.h;
+    const s = await signIn(ctx, t.url, REP.email);
+    const api = (session: TestSession, body: unknown) =>
+      fetch(`${t.url}/api/templates/preview`, {
+        method: 'POST',
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const source = await readFile(path.join(ctx.config.templatesDir, 'agenda/discovery.hbs'), 'utf8');
+    const ok = await api(s, {
+      language: 'en',
+      path: 'agenda/discovery.hbs',
+      body: source.replace('--- text ---', '--- text ---\nPreview marker 42'),
+    });
+    expect(ok.status).toBe(200);
+    const okBody = (await ok.json()) as { email: { text: string; html: string } };
+    expect(okBody.email.text).toContain('Preview marker 42');
+    expect(okBody.email.html).toContain('Hi Priya,');
+    expect(await ctx.db.templateVersion.count()).toBe(0);
+
+    const bad = await api(s, {
+      language: 'en',
+      path: 'agenda/discovery.hbs',
+      body: 'x\n--- subject ---\nHi {{#each a}}{{/if}}\n--- text ---\n--- html ---\n',
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      error: {
+        code: 'template_invalid',
+        message: "each doesn't match if - 3:6",
+        details: { file: 'agenda/discovery.hbs', line: 3, column: 7, lineText: 'Hi {{#each a}}{{/if}}' },
+      },
+    });
+    const yaml = await api(s, { language: 'en', path: 'playbook.yaml', body: 'stages:\n  demo: x: y\n' });
+    expect(yaml.status).toBe(400);
+    expect(((await yaml.json()) as { error: { details: object } }).error.details).toMatchObject({
+      line: 2,
+      column: 9,
+    });
+    expect((await api(s, { language: 'en', path: '../config.ts', body: 'x' })).status).toBe(400);
+
+    const frame = await post(`${t.url}/templates/frame/en/agenda/discovery.hbs`, s, {
+      body: source.replace('--- html ---', '--- html ---\n<p>Frame marker 7</p>'),
+    });
+    expect(frame.headers.get('content-security-policy')).toContain('sandbox');
+    expect(await frame.text()).toContain('Frame marker 7');
+
+    // createRep makes the install's first rep an admin; Lee is to be a plain rep.
+    const created = await createRep(ctx, { email: 'lee@northwind.example', name: 'Lee', orgDomains: [] });
+    await ctx.db.rep.update({ where: { id: created.id }, data: { isAdmin: false } });
+    const lee = await signIn(ctx, t.url, 'lee@northwind.example');
+    expect((await fetch(`${t.url}/templates`, { headers: { cookie: lee.cookie } })).status).toBe(403);
+    expect((await post(`${t.url}${EDITOR}`, lee, { action: 'save', body: 'Lee' })).status).toBe(403);
+    expect((await api(lee, { language: 'en', path: FILE, body: 'Lee' })).status).toBe(403);
+    const anonymous = await fetch(`${t.url}/templates`, { redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toMatch(/^\/signin/);
+    expect(await ctx.db.templateVersion.count()).toBe(0);
+  });
+});
