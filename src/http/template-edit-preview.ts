@@ -23,7 +23,7 @@ export async function previewEdit(ctx: AppContext, repId: string, edit: Template
     ? `Rendered on your next meeting of this kind: ${meeting.title} (the confirmation link is a placeholder).`
     : 'Rendered on the sample data (the Acme Robotics discovery call): you have no upcoming prospect meeting this file writes.';
   try {
-    return { email: await renderEdit(ctx, edit, meeting?.input), previewOn };
+    return { email: await renderEdit(ctx, edit, meeting ? { agenda: meeting.input } : {}), previewOn };
   } catch (err) {
     if (err instanceof AppError && err.code === 'template_invalid') {
       return { email: null, previewOn, error: templateErrorView(err, edit, ctx.config.templatesDir) };

@@ -45,7 +45,7 @@ export async function saveTemplateVersion(
   edit: TemplateEdit,
   opts: { by: string; note?: string },
 ): Promise<SavedTemplate> {
-  await renderEdit(ctx, edit);
+  await renderEdit(ctx, edit, { everyLanguage: true });
   // Strictly after the newest, so "newest" is the order of saves even within one clock tick.
   const last = await newestAt(ctx, edit);
   const now = ctx.clock();

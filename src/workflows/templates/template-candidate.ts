@@ -11,9 +11,10 @@ import { storedFileName, storedKey, storedSource } from '../../compose/stored-te
 import {
   createTemplateLibrary,
   folderSources,
+  type LanguageSources,
   type TemplateLibrary,
 } from '../../compose/template-library.js';
-import type { ComposedEmail } from '../../compose/template-set.js';
+import { type ComposedEmail, loadTemplatesFrom } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
 import type { Language } from '../../domain/languages.js';
 
@@ -24,11 +25,10 @@ export interface TemplateEdit {
   body: string | null;
 }
 
-/** The library the templates would be with `edit` saved; throws AppError('template_invalid'). */
-export async function compileWithEdit(
-  ctx: Pick<AppContext, 'config' | 'storedTemplates'>,
-  edit: TemplateEdit,
-): Promise<TemplateLibrary> {
+type Ctx = Pick<AppContext, 'config' | 'storedTemplates'>;
+
+/** Every language's sources as they would be with `edit` saved. */
+function sourcesWithEdit(ctx: Ctx, edit: TemplateEdit): LanguageSources {
   const bodies = new Map(ctx.storedTemplates.bodies());
   const key = storedKey(edit.language, edit.path);
   if (edit.body === null) bodies.delete(key);
@@ -37,17 +37,27 @@ export async function compileWithEdit(
   if (edit.body !== null && edit.path === 'playbook.yaml') {
     parsePlaybookYaml(edit.body, storedFileName(edit.language, edit.path));
   }
-  return createTemplateLibrary(
-    folderSources(ctx.config.templatesDir, (language) => storedSource(() => bodies, language)),
-  );
+  return folderSources(ctx.config.templatesDir, (language) => storedSource(() => bodies, language));
 }
 
-/** The edited file's email (null for the playbook), rendered with a real agenda's data when given. */
+/** The library the templates would be with `edit` saved; throws AppError('template_invalid'). */
+export function compileWithEdit(ctx: Ctx, edit: TemplateEdit): Promise<TemplateLibrary> {
+  return createTemplateLibrary(sourcesWithEdit(ctx, edit));
+}
+
+/**
+ * The edited file's email (null for the playbook), rendered with a real agenda's data when
+ * given. `everyLanguage` (a save) compiles all of them; a preview only the edited file's
+ * language, so the preview keeps up with the typing (the playbook always compiles whole).
+ */
 export async function renderEdit(
-  ctx: Pick<AppContext, 'config' | 'storedTemplates'>,
+  ctx: Ctx,
   edit: TemplateEdit,
-  agenda?: AgendaInput,
+  opts: { agenda?: AgendaInput; everyLanguage?: boolean } = {},
 ): Promise<ComposedEmail | null> {
-  const library = await compileWithEdit(ctx, edit);
-  return previewTemplateEmail(library.forLanguage(edit.language), edit.path, agenda);
+  const whole = opts.everyLanguage || edit.path === 'playbook.yaml';
+  const set = whole
+    ? (await compileWithEdit(ctx, edit)).forLanguage(edit.language)
+    : await loadTemplatesFrom(sourcesWithEdit(ctx, edit)(edit.language));
+  return previewTemplateEmail(set, edit.path, opts.agenda);
 }
