@@ -71,7 +71,7 @@ async function sendEditor(
   res: Response,
   t: Target,
   text: string,
-  extra: { preview: EditPreview; notice?: string; status?: number },
+  extra: { preview: EditPreview; notice?: string; status?: number; posted?: boolean },
 ): Promise<void> {
   const history = await templateHistory(ctx, t.language, t.path);
   const page = renderTemplateEditor({
@@ -84,6 +84,7 @@ async function sendEditor(
     history,
     ...(extra.preview.error ? { error: extra.preview.error } : {}),
     ...(extra.notice ? { notice: extra.notice } : {}),
+    posted: extra.posted === true,
   });
   res
     .status(extra.status ?? 200)
@@ -99,9 +100,8 @@ async function act(ctx: AppContext, req: Request, res: Response, t: Target): Pro
   const body = bodyOf(req);
   if (action === 'preview' || action === 'frame') {
     const text = body ?? (await currentTemplateText(ctx, t.language, t.path));
-    return sendEditor(ctx, res, t, text, {
-      preview: await previewEdit(ctx, viewer.repId, { ...t, body: text }),
-    });
+    const preview = await previewEdit(ctx, viewer.repId, { ...t, body: text });
+    return sendEditor(ctx, res, t, text, { preview, posted: body !== null });
   }
   try {
     const note = typeof b.note === 'string' && b.note.trim() ? b.note.trim().slice(0, 200) : undefined;
@@ -131,7 +131,7 @@ async function act(ctx: AppContext, req: Request, res: Response, t: Target): Pro
     const error = templateErrorView(err, { ...t, body: text }, ctx.config.templatesDir);
     const notice = 'Nothing was saved: fix the error below and save again.';
     const preview: EditPreview = { email: null, previewOn: '', error };
-    await sendEditor(ctx, res, t, text, { preview, notice, status: 400 });
+    await sendEditor(ctx, res, t, text, { preview, notice, status: 400, posted: action === 'save' });
   }
 }
 

@@ -144,6 +144,22 @@ describe('the template editor', () => {
     });
     expect((await api(s, { language: 'en', path: '../config.ts', body: 'x' })).status).toBe(400);
 
+    // Without JavaScript: the Preview button posts the form; the page comes back with the edit rendered.
+    const noJs = await post(`${t.url}/templates/en/agenda/discovery.hbs`, s, {
+      action: 'preview',
+      body: source.replace('--- text ---', '--- text ---\nNo script marker 9'),
+    });
+    expect(noJs.status).toBe(200);
+    const noJsPage = await noJs.text();
+    expect(noJsPage).toMatch(/<pre id="preview-text">No script marker 9\nHi Priya,/);
+    expect(noJsPage).toContain('data-edited="1"');
+    const playbook = await post(`${t.url}/templates/en/playbook.yaml`, s, {
+      action: 'save',
+      body: 'stages: 3\n',
+    });
+    expect(playbook.status).toBe(400);
+    expect(await playbook.text()).toContain('Nothing was saved');
+
     const frame = await post(`${t.url}/templates/frame/en/agenda/discovery.hbs`, s, {
       body: source.replace('--- html ---', '--- html ---\n<p>Frame marker 7</p>'),
     });

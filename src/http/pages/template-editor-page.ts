@@ -29,6 +29,8 @@ export interface TemplateEditorData {
   history: TemplateVersionView[];
   /** The notice after a save, a revert or a reset. */
   notice?: string;
+  /** The page shows posted text, which the frame (loading the saved text) does not show until asked. */
+  posted?: boolean;
 }
 
 const when = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -57,7 +59,10 @@ function previewBlock(d: TemplateEditorData): SafeHtml {
     }</p></div>`;
   }
   const email = d.email ?? { subject: '', text: '' };
-  return html`<div class="card"><h2>Preview</h2><p class="muted" id="preview-on">${d.previewOn}</p>
+  const frameNote = d.posted
+    ? html`<p class="muted">The frame shows the saved text until you press “Show this text in the HTML frame”.</p>`
+    : '';
+  return html`<div class="card"><h2>Preview</h2><p class="muted" id="preview-on">${d.previewOn}</p>${frameNote}
 <p><strong>Subject:</strong> <span id="preview-subject">${email.subject}</span></p>
 <div class="preview-parts">
 <section class="preview-part"><h3 id="preview-html-label">As the email shows it</h3>
@@ -95,7 +100,7 @@ export function renderTemplateEditor(d: TemplateEditorData): string {
     html`<style>${new SafeHtml(APPROVAL_STYLE)}</style><nav aria-label="Pages" class="muted"><a href="/">← Meetings</a> · <a href="/templates">Templates</a></nav>
 <h1><code>${d.path}</code> <span class="muted">${LANGUAGE_NAMES[d.language]}</span>${d.edited ? html` <span class="tag yes">edited</span>` : ''}</h1>
 ${notice}
-<form method="post" id="template-form" class="editor" data-language="${d.language}" data-path="${d.path}" novalidate><input type="hidden" name="_csrf" value="${d.csrfToken}">
+<form method="post" id="template-form" class="editor" data-language="${d.language}" data-path="${d.path}"${d.posted ? html` data-edited="1"` : ''} novalidate><input type="hidden" name="_csrf" value="${d.csrfToken}">
 <label for="body">Template text</label>
 <textarea id="body" name="body" rows="24" spellcheck="false" aria-describedby="body-hint template-error"${d.error ? html` aria-invalid="true"` : ''}>${d.text}</textarea>
 <p class="hint muted" id="body-hint">Sections <code>--- subject ---</code>, <code>--- text ---</code> and <code>--- html ---</code>; the fields each email gets are in templates/README.md.</p>

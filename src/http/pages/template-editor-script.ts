@@ -3,7 +3,8 @@
  * (debounced, with the session's CSRF token) to `POST /api/templates/preview`, and the
  * answer shown: the subject and text part, or the error with its line and column beside the
  * textarea; the same text is posted into the preview frame (`/templates/frame/…`, served
- * under its own policy) for the HTML part. A reply to an older post is dropped. Without
+ * under its own policy) for the HTML part, also at once on a page rendered from a post
+ * (`data-edited`: its frame loaded the saved text). A reply to an older post is dropped. Without
  * JavaScript the Preview button posts the form and the page comes back with the preview.
  * The CSP runs it by the hash of this exact text (security-headers.ts).
  */
@@ -35,4 +36,5 @@ export const TEMPLATE_EDITOR_SCRIPT = `(() => {
     form.dataset.previewed = String(mine);
   };
   body.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(preview, 300); });
+  if (form.dataset.edited && frameButton) frameButton.click();
 })();`;
