@@ -15,6 +15,7 @@ import type { StepRunner } from './jobs/step-runner.js';
 import { queueTriggers } from './jobs/sync-triggers.js';
 import { type ServiceSync, startWorker, type Worker } from './jobs/worker.js';
 import { bootstrapDemo } from './workflows/reps/bootstrap-demo.js';
+import { followSavedTemplates } from './workflows/templates/follow-saved-templates.js';
 
 export { createRunner } from './jobs/job-handlers.js';
 
@@ -55,6 +56,7 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
   const ctx = await createContext(config, opts);
   if (config.demo) await bootstrapDemo(ctx);
   const runner = createRunner(ctx);
+  const stopFollowingTemplates = followSavedTemplates(ctx);
   const triggers = queueTriggers(ctx);
   let watches: CalendarWatches | undefined;
   const onConnected = (connectionId: string) => {
@@ -109,6 +111,7 @@ export async function startService(config: Config, opts: ContextOptions = {}): P
     quiet: () => ctx.jobs.idle(),
     async stop() {
       watches?.stop();
+      stopFollowingTemplates();
       // No new requests; those in flight may finish while running jobs do.
       const closing = Promise.all([closeServer(server), closeServer(metricsServer)]);
       await worker?.stop(config.shutdownTimeoutMs);

@@ -43,6 +43,8 @@ export interface StoredTemplates {
   bodies(): StoredBodies;
   /** Reads the newest version of every path from the database. */
   load(): Promise<void>;
+  /** True when the database holds versions this process has not loaded (another instance saved). */
+  changed(): Promise<boolean>;
 }
 
 /** The newest body of each path from rows in any order; a reset (null body) hides older ones. */
@@ -67,15 +69,26 @@ export function newestBodies(
 /** The saved versions in `db`; empty until `load`. */
 export function createStoredTemplates(db: Pick<Db, 'templateVersion'>): StoredTemplates {
   let current: StoredBodies = new Map();
+  let loaded = '';
+  // Versions are only ever added, so their count and newest time say whether anything changed.
+  const stamp = async () => {
+    const agg = await db.templateVersion.aggregate({ _count: { _all: true }, _max: { createdAt: true } });
+    return `${agg._count._all}@${agg._max.createdAt?.getTime() ?? 0}`;
+  };
   return {
     bodies: () => current,
     async load() {
+      const at = await stamp();
       // Every row is read: a team keeps a few hundred versions at most, and the newest per
       // path is a grouping both SQLite and PostgreSQL would do differently.
       const rows = await db.templateVersion.findMany({
         select: { id: true, language: true, path: true, body: true, createdAt: true },
       });
       current = newestBodies(rows);
+      loaded = at;
+    },
+    async changed() {
+      return (await stamp()) !== loaded;
     },
   };
 }

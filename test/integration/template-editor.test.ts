@@ -8,8 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { previewTemplateEmail } from '../../src/compose/preview-template.js';
 import { approveMessage } from '../../src/workflows/outbound/approve-message.js';
 import { createRep } from '../../src/workflows/reps/create-rep.js';
+import { reloadIfChanged } from '../../src/workflows/templates/follow-saved-templates.js';
 import { REP } from '../helpers/harness.js';
 import { ACME_DISCOVERY, meetingAwaitingApproval } from '../helpers/scenario.js';
 import { harnessWithApp } from '../helpers/send-hygiene.js';
@@ -177,5 +179,24 @@ describe('the template editor', () => {
     expect(anonymous.status).toBe(303);
     expect(anonymous.headers.get('location')).toMatch(/^\/signin/);
     expect(await ctx.db.templateVersion.count()).toBe(0);
+  });
+
+  it('takes up a version another instance saved', async () => {
+    const { ctx } = t.h;
+    const sig = () => previewTemplateEmail(ctx.templates.forLanguage('en'), FILE)?.text ?? '';
+    expect(await reloadIfChanged(ctx)).toBe(false);
+    expect(sig()).not.toContain('Saved on another instance');
+    // Another instance's save: a row in the shared database this process has not loaded.
+    await ctx.db.templateVersion.create({
+      data: {
+        language: 'en',
+        path: FILE,
+        body: 'Dana\nSaved on another instance.\n',
+        createdAt: ctx.clock(),
+      },
+    });
+    expect(await reloadIfChanged(ctx)).toBe(true);
+    expect(sig()).toContain('Saved on another instance.');
+    expect(await reloadIfChanged(ctx)).toBe(false);
   });
 });
