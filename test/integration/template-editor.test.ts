@@ -12,10 +12,16 @@ import { previewTemplateEmail } from '../../src/compose/preview-template.js';
 import { approveMessage } from '../../src/workflows/outbound/approve-message.js';
 import { createRep } from '../../src/workflows/reps/create-rep.js';
 import { reloadIfChanged } from '../../src/workflows/templates/follow-saved-templates.js';
-import { REP } from '../helpers/harness.js';
+import {
+  revertToVersion,
+  saveTemplateVersion,
+  templateHistory,
+} from '../../src/workflows/templates/save-template.js';
+import { createHarness, REP } from '../helpers/harness.js';
 import { ACME_DISCOVERY, meetingAwaitingApproval } from '../helpers/scenario.js';
 import { harnessWithApp } from '../helpers/send-hygiene.js';
 import { signIn, type TestSession } from '../helpers/signin.js';
+import { createTempPgDatabase, TEST_DATABASE_URL } from '../helpers/test-db.js';
 
 const FILE = 'partials/signature-text.hbs';
 const EDITOR = `/templates/en/${FILE}`;
@@ -200,3 +206,48 @@ describe('the template editor', () => {
     expect(await reloadIfChanged(ctx)).toBe(false);
   });
 });
+
+describe.skipIf(!TEST_DATABASE_URL)(
+  'the template editor on PostgreSQL (skipped without TEST_DATABASE_URL)',
+  () => {
+    it('saves, re-renders the waiting draft, refuses a broken text and reverts as on SQLite', {
+      timeout: 180_000,
+    }, async () => {
+      const temp = await createTempPgDatabase(TEST_DATABASE_URL as string);
+      const h = await createHarness({ now: '2026-12-08T16:30:00Z', databaseUrl: temp.url });
+      try {
+        const waiting = (await meetingAwaitingApproval(h)).agenda;
+        const bundled = await readFile(path.join(h.ctx.config.templatesDir, FILE), 'utf8');
+        const edit = {
+          language: 'en' as const,
+          path: FILE,
+          body: `${bundled.trimEnd()}\nP.S. On PostgreSQL.\n`,
+        };
+        const first = await saveTemplateVersion(h.ctx, edit, { by: h.repId });
+        expect(first.drafts).toEqual({ rerendered: 1, keptEdits: 0 });
+        expect((await h.ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } })).text).toContain(
+          'On PostgreSQL.',
+        );
+        await expect(
+          saveTemplateVersion(h.ctx, { ...edit, body: '{{#if x}}' }, { by: h.repId }),
+        ).rejects.toMatchObject({
+          code: 'template_invalid',
+          details: { line: 1 },
+        });
+        await saveTemplateVersion(h.ctx, { ...edit, body: null }, { by: h.repId });
+        expect((await h.ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } })).text).not.toContain(
+          'P.S.',
+        );
+        await revertToVersion(h.ctx, first.versionId, edit, h.repId);
+        const history = await templateHistory(h.ctx, 'en', FILE);
+        expect(history.map((v) => v.hasBody)).toEqual([true, false, true]);
+        expect((await h.ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } })).text).toContain(
+          'On PostgreSQL.',
+        );
+      } finally {
+        await h.cleanup();
+        await temp.drop();
+      }
+    });
+  },
+);
