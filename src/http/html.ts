@@ -86,7 +86,7 @@ td{border:0;padding:1px 0;overflow-wrap:anywhere} td[data-label]::before{content
 .settings textarea{min-height:4.5rem} .settings select{max-width:100%;min-width:0;white-space:normal}
 .editor textarea{font:14px/1.45 ui-monospace,Menlo,monospace;min-height:24rem;tab-size:2}
 .template-error{color:#a12d2d;font-weight:600;white-space:pre-wrap;overflow-wrap:anywhere} .editor [aria-invalid=true]{border-color:#a12d2d;outline:1px solid #a12d2d}
-.template-list{padding-left:1.2rem;margin:.2rem 0} .versions li{margin:.3rem 0} .inline-form{display:inline}
+h1 code{font-size:inherit} .template-list{padding-left:1.2rem;margin:.2rem 0} .versions li{margin:.3rem 0} .inline-form{display:inline}
 `;
 
 /**

@@ -126,6 +126,7 @@ describe.skipIf(!hasChromium)(
       await expect(page.locator('#preview-text').textContent()).resolves.toContain('Live preview line one.');
       await expect(page.locator('.versions li').count()).resolves.toBe(3);
       expect(await serious(page)).toEqual([]);
+      await expect.poll(() => frame.locator('body').textContent()).toContain('Live preview line one.');
       await saveScreenshot(page, 'template-editor-1280');
     });
 

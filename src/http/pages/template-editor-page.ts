@@ -33,7 +33,7 @@ export interface TemplateEditorData {
   posted?: boolean;
 }
 
-const when = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const when = (d: Date): string => `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 /** The frame route of a file (preview-frame.ts policy). */
 export function framePath(language: string, rel: string): string {
