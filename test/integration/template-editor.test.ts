@@ -18,7 +18,7 @@ import {
   templateHistory,
 } from '../../src/workflows/templates/save-template.js';
 import { createHarness, REP } from '../helpers/harness.js';
-import { ACME_DISCOVERY, meetingAwaitingApproval } from '../helpers/scenario.js';
+import { ACME_DISCOVERY, meetingAwaitingApproval, PROPOSAL_REVIEW } from '../helpers/scenario.js';
 import { harnessWithApp } from '../helpers/send-hygiene.js';
 import { signIn, type TestSession } from '../helpers/signin.js';
 import { createTempPgDatabase, TEST_DATABASE_URL } from '../helpers/test-db.js';
@@ -204,6 +204,28 @@ describe('the template editor', () => {
     expect(await reloadIfChanged(ctx)).toBe(true);
     expect(sig()).toContain('Saved on another instance.');
     expect(await reloadIfChanged(ctx)).toBe(false);
+  });
+});
+
+describe('a save in draft mode', () => {
+  it('updates the draft waiting in the rep’s mailbox too', async () => {
+    const h = await createHarness({ now: '2026-12-08T16:30:00Z', approvalMode: 'draft' });
+    try {
+      await h.writeEvent(PROPOSAL_REVIEW);
+      await h.tick();
+      const [file] = await h.mailbox('drafts');
+      expect((await h.readMail('drafts', file as string)).toString('utf8')).not.toContain('P.S.');
+      const bundled = await readFile(path.join(h.ctx.config.templatesDir, FILE), 'utf8');
+      const body = `${bundled.trimEnd()}\nP.S. In the mailbox too.\n`;
+      const saved = await saveTemplateVersion(h.ctx, { language: 'en', path: FILE, body }, { by: h.repId });
+      expect(saved.drafts.rerendered).toBe(1);
+      const [after] = await h.mailbox('drafts');
+      expect((await h.readMail('drafts', after as string)).toString('utf8')).toContain(
+        'P.S. In the mailbox too.',
+      );
+    } finally {
+      await h.cleanup();
+    }
   });
 });
 
