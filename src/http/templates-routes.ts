@@ -92,33 +92,36 @@ async function sendEditor(
     .send(page);
 }
 
-/** Saves, reverts or resets, then back to the editor with what it did; an invalid text comes back with its error. */
+type Change = 'save' | 'revert' | 'reset';
+const CHANGES: readonly string[] = ['save', 'revert', 'reset'];
+
+/** Stores the change the form asks for (a check failing throws AppError('template_invalid')). */
+function applyChange(ctx: AppContext, t: Target, change: Change, b: Record<string, unknown>, by: string) {
+  if (change === 'revert') return revertToVersion(ctx, String(b.versionId ?? ''), t, by);
+  if (change === 'reset') {
+    return saveTemplateVersion(ctx, { ...t, body: null }, { by, note: 'Reset to the bundled file' });
+  }
+  const note = typeof b.note === 'string' && b.note.trim() ? b.note.trim().slice(0, 200) : undefined;
+  const body = typeof b.body === 'string' ? b.body.replace(/\r\n/g, '\n') : '';
+  return saveTemplateVersion(ctx, { ...t, body }, { by, ...(note ? { note } : {}) });
+}
+
+/**
+ * Saves, reverts or resets, then back to the editor with what it did; an invalid text comes
+ * back with its error. Any other button (Preview) renders the posted text without saving.
+ */
 async function act(ctx: AppContext, req: Request, res: Response, t: Target): Promise<void> {
   const viewer = viewerOf(res);
   const b = (req.body ?? {}) as Record<string, unknown>;
   const action = String(b.action ?? 'preview');
   const body = bodyOf(req);
-  if (action === 'preview' || action === 'frame') {
+  if (!CHANGES.includes(action)) {
     const text = body ?? (await currentTemplateText(ctx, t.language, t.path));
     const preview = await previewEdit(ctx, viewer.repId, { ...t, body: text });
     return sendEditor(ctx, res, t, text, { preview, posted: body !== null });
   }
   try {
-    const note = typeof b.note === 'string' && b.note.trim() ? b.note.trim().slice(0, 200) : undefined;
-    const saved =
-      action === 'revert'
-        ? await revertToVersion(ctx, String(b.versionId ?? ''), t, viewer.repId)
-        : action === 'reset'
-          ? await saveTemplateVersion(
-              ctx,
-              { ...t, body: null },
-              { by: viewer.repId, note: 'Reset to the bundled file' },
-            )
-          : await saveTemplateVersion(
-              ctx,
-              { ...t, body: body ?? '' },
-              { by: viewer.repId, ...(note ? { note } : {}) },
-            );
+    const saved = await applyChange(ctx, t, action as Change, b, viewer.repId);
     const q = new URLSearchParams({
       done: action,
       drafts: String(saved.drafts.rerendered),
