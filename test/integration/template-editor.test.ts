@@ -5,9 +5,11 @@
  * is a new version with the old text; a reset goes back to the bundled file; only an
  * admin may do any of it.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isEditablePath, listEditablePaths } from '../../src/compose/editable-paths.js';
 import { previewTemplateEmail } from '../../src/compose/preview-template.js';
 import { approveMessage } from '../../src/workflows/outbound/approve-message.js';
 import { createRep } from '../../src/workflows/reps/create-rep.js';
@@ -204,6 +206,37 @@ describe('the template editor', () => {
     expect(await reloadIfChanged(ctx)).toBe(true);
     expect(sig()).toContain('Saved on another instance.');
     expect(await reloadIfChanged(ctx)).toBe(false);
+  });
+});
+
+describe('the files the editor offers', () => {
+  it('lists English and every language folder on disk, and nothing outside them', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'agendum-templates-'));
+    try {
+      const put = async (rel: string) => {
+        await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+        await writeFile(path.join(dir, rel), 'x');
+      };
+      for (const rel of ['agenda/default.hbs', 'partials/a.hbs', 'playbook.yaml', 'agenda/notes.txt'])
+        await put(rel);
+      for (const rel of [
+        'locales/de/agenda/demo.hbs',
+        'locales/de/playbook.yaml',
+        'locales/xx/agenda/demo.hbs',
+      ]) {
+        await put(rel);
+      }
+      expect(await listEditablePaths(dir)).toEqual([
+        { language: 'en', paths: ['agenda/default.hbs', 'partials/a.hbs', 'playbook.yaml'] },
+        { language: 'de', paths: ['agenda/demo.hbs', 'playbook.yaml'] },
+      ]);
+      expect(await isEditablePath(dir, 'de', 'agenda/demo.hbs')).toBe(true);
+      expect(await isEditablePath(dir, 'de', 'agenda/default.hbs')).toBe(false);
+      expect(await isEditablePath(dir, 'en', '../locales/de/agenda/demo.hbs')).toBe(false);
+      expect(await isEditablePath(dir, 'xx', 'agenda/demo.hbs')).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
