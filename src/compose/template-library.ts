@@ -69,7 +69,7 @@ async function compileAll(sources: LanguageSources): Promise<Compiled> {
   const sets = new Map<Language, TemplateSet>();
   const playbooks = new Map<Language, Playbook>();
   for (const language of LANGUAGES) {
-    sets.set(language, await loadTemplatesFrom(sources(language)));
+    sets.set(language, await loadTemplatesFrom(sources(language), language));
     playbooks.set(language, localizePlaybook(english, translations.get(language) ?? { stages: {} }, all));
   }
   return { sets, playbooks };

@@ -4,6 +4,7 @@
  * email with `--- subject ---`, `--- text ---` and `--- html ---` sections.
  */
 import Handlebars from 'handlebars';
+import type { Language } from '../domain/languages.js';
 import { STAGES, type Stage } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { toHeaderText } from './clean-text.js';
@@ -29,6 +30,8 @@ export interface EmailTemplate {
 
 /** Every email agendum composes, compiled. */
 export interface TemplateSet {
+  /** The language its helpers and composers write dates, lists and computed phrases in. */
+  language: Language;
   /** Where the templates came from, for messages: a folder, or folders in the order they are read. */
   dir: string;
   /** Agenda templates by stage; `default` serves every stage without its own file. */
@@ -134,12 +137,16 @@ export function loadTemplates(dir: string): Promise<TemplateSet> {
 
 /**
  * Loads and compiles every template a source holds (a folder, or a language's folder over
- * English); throws AppError('template_invalid') naming the file and line.
+ * English), with the helpers of `language`; throws AppError('template_invalid') naming the
+ * file and line.
  */
-export async function loadTemplatesFrom(source: TemplateSource): Promise<TemplateSet> {
+export async function loadTemplatesFrom(
+  source: TemplateSource,
+  language: Language = 'en',
+): Promise<TemplateSet> {
   const envs: Envs = { text: Handlebars.create(), html: Handlebars.create() };
-  registerHelpers(envs.text);
-  registerHelpers(envs.html);
+  registerHelpers(envs.text, language);
+  registerHelpers(envs.html, language);
   await registerPartials(envs, source);
   const required = async (rel: string) => {
     const found = await source.read(rel);
@@ -159,6 +166,7 @@ export async function loadTemplatesFrom(source: TemplateSource): Promise<Templat
     return map;
   };
   return {
+    language,
     dir: source.name,
     agenda: await byStage('agenda'),
     recap: await byStage('recap'),
