@@ -15,7 +15,7 @@ import { toRepProfile } from '../reps/rep-profile.js';
 type MeetingRow = Awaited<ReturnType<AppContext['db']['meeting']['findMany']>>[number];
 
 /** The event as it was stored when last applied (the provider's own fields only). */
-function storedEvent(m: MeetingRow): ProviderCalendarEvent {
+export function storedEvent(m: MeetingRow): ProviderCalendarEvent {
   const event: ProviderCalendarEvent = {
     id: m.providerEventId,
     title: m.title,
@@ -42,7 +42,7 @@ function storedEvent(m: MeetingRow): ProviderCalendarEvent {
 /** Re-applies every meeting of the rep that has not started; returns how many. */
 export async function replanAfterSettings(ctx: AppContext, repId: string): Promise<number> {
   const rep = await ctx.db.rep.findUniqueOrThrow({ where: { id: repId } });
-  const profile = { id: rep.id, ...toRepProfile(rep) };
+  const profile = { id: rep.id, language: rep.language, ...toRepProfile(rep) };
   const meetings = await ctx.db.meeting.findMany({
     where: { repId, start: { gt: ctx.clock() }, status: { not: 'cancelled' } },
     orderBy: { start: 'asc' },
