@@ -29,7 +29,8 @@ export interface LanguageWords {
   owner: Record<Owner, string>;
   /** A next step said with its owner and date: "a pilot — I'll take care of it by Friday, March 6." */
   nextStep: (what: string, owner: Owner, due: string) => string;
-  /** A revision's lines of what changed. */
+  /** A revision's lines of what changed, each "<label><colon><what>". */
+  colon: string;
   changes: {
     purpose: string;
     added: string;
@@ -66,6 +67,7 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     day: { today: 'today', yesterday: 'yesterday', weekday: (w) => `on ${w}`, date: (d) => `on ${d}` },
     owner: { rep: 'me', prospect: 'you', both: 'both of us' },
     nextStep: (what, owner, due) => `${what} — ${EN_TAKES_CARE[owner]}${due ? ` by ${due}` : ''}.`,
+    colon: ': ',
     changes: {
       purpose: "Why we're meeting, now",
       added: "Added to what we'll cover",
@@ -91,6 +93,7 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     owner: { rep: 'ich', prospect: 'Sie', both: 'wir beide' },
     nextStep: (what, owner, due) =>
       `${what}${due ? ` (bis ${due})` : ''} — ${{ rep: 'darum kümmere ich mich', prospect: 'darum kümmern Sie sich', both: 'darum kümmern wir uns gemeinsam' }[owner]}.`,
+    colon: ': ',
     changes: {
       purpose: 'Warum wir uns treffen, jetzt',
       added: 'Neu auf der Agenda',
@@ -116,6 +119,7 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     owner: { rep: 'moi', prospect: 'vous', both: 'nous deux' },
     nextStep: (what, owner, due) =>
       `${what}${due ? ` (d'ici le ${due})` : ''} — ${{ rep: "je m'en occupe", prospect: 'vous vous en occupez', both: 'nous nous en occupons ensemble' }[owner]}.`,
+    colon: ' : ',
     changes: {
       purpose: 'Pourquoi nous nous réunissons, désormais',
       added: "Ajouté à l'ordre du jour",
@@ -141,6 +145,7 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     owner: { rep: 'yo', prospect: 'usted', both: 'ambos' },
     nextStep: (what, owner, due) =>
       `${what}${due ? ` (para el ${due})` : ''} — ${{ rep: 'me encargo yo', prospect: 'se encarga usted', both: 'nos encargamos juntos' }[owner]}.`,
+    colon: ': ',
     changes: {
       purpose: 'Por qué nos reunimos, ahora',
       added: 'Añadido a lo que veremos',
@@ -166,6 +171,7 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     owner: { rep: 'eu', prospect: 'você', both: 'nós dois' },
     nextStep: (what, owner, due) =>
       `${what}${due ? ` (até ${due})` : ''} — ${{ rep: 'eu cuido disso', prospect: 'você cuida disso', both: 'cuidamos disso juntos' }[owner]}.`,
+    colon: ': ',
     changes: {
       purpose: 'Por que vamos nos reunir, agora',
       added: 'Incluído no que vamos ver',
@@ -191,6 +197,7 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     owner: { rep: 'ik', prospect: 'u', both: 'wij samen' },
     nextStep: (what, owner, due) =>
       `${what}${due ? ` (uiterlijk ${due})` : ''} — ${{ rep: 'ik regel het', prospect: 'u regelt het', both: 'we regelen het samen' }[owner]}.`,
+    colon: ': ',
     changes: {
       purpose: 'Waarom we afspreken, nu',
       added: 'Toegevoegd aan de agenda',

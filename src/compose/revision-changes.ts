@@ -26,15 +26,16 @@ export interface RecapText {
 const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 const clean = (s: string) => toBodyText(s).replace(/\s+/g, ' ').trim();
 
-function agendaChanges(before: string[], after: string[], says: LanguageWords['changes']): string[] {
+function agendaChanges(before: string[], after: string[], words: LanguageWords): string[] {
+  const { changes: says, colon } = words;
   const key = (s: string) => clean(s).toLowerCase();
   const had = new Set(before.map(key));
   const has = new Set(after.map(key));
   const added = after.filter((i) => !had.has(key(i))).map(clean);
   const removed = before.filter((i) => !has.has(key(i))).map(clean);
   const lines: string[] = [];
-  if (added.length) lines.push(`${says.added}: ${added.join('; ')}`);
-  if (removed.length) lines.push(`${says.removed}: ${removed.join('; ')}`);
+  if (added.length) lines.push(`${says.added}${colon}${added.join('; ')}`);
+  if (removed.length) lines.push(`${says.removed}${colon}${removed.join('; ')}`);
   if (!added.length && !removed.length && before.map(key).join('\n') !== after.map(key).join('\n')) {
     lines.push(says.reordered);
   }
@@ -43,11 +44,12 @@ function agendaChanges(before: string[], after: string[], says: LanguageWords['c
 
 /** The changes from `before` to `after`, one line each in `language`; empty when nothing changed. */
 export function pointChanges(before: PointText, after: PointText, language: Language = 'en'): string[] {
-  const says = wordsFor(language).changes;
+  const words = wordsFor(language);
+  const { changes: says, colon } = words;
   const lines: string[] = [];
-  if (!same(before.purpose, after.purpose)) lines.push(`${says.purpose}: ${clean(after.purpose)}`);
-  lines.push(...agendaChanges(before.agenda, after.agenda, says));
-  if (!same(before.outcome, after.outcome)) lines.push(`${says.outcome}: ${clean(after.outcome)}`);
+  if (!same(before.purpose, after.purpose)) lines.push(`${says.purpose}${colon}${clean(after.purpose)}`);
+  lines.push(...agendaChanges(before.agenda, after.agenda, words));
+  if (!same(before.outcome, after.outcome)) lines.push(`${says.outcome}${colon}${clean(after.outcome)}`);
   return lines;
 }
 
@@ -60,13 +62,15 @@ export function recapChanges(
   language: Language = 'en',
 ): string[] {
   const words = wordsFor(language);
-  const says = words.changes;
+  const { changes: says, colon } = words;
   const lines: string[] = [];
-  if (!same(before.agreed, after.agreed)) lines.push(`${says.agreed}: ${clean(after.agreed)}`);
-  if (!same(before.nextStep, after.nextStep)) lines.push(`${says.nextStep}: ${clean(after.nextStep)}`);
-  if (before.owner !== after.owner) lines.push(`${says.owner}: ${words.owner[after.owner]}`);
+  if (!same(before.agreed, after.agreed)) lines.push(`${says.agreed}${colon}${clean(after.agreed)}`);
+  if (!same(before.nextStep, after.nextStep)) lines.push(`${says.nextStep}${colon}${clean(after.nextStep)}`);
+  if (before.owner !== after.owner) lines.push(`${says.owner}${colon}${words.owner[after.owner]}`);
   if ((before.due?.getTime() ?? null) !== (after.due?.getTime() ?? null)) {
-    lines.push(after.due ? `${says.due}: ${dueDate(after.due, zone, meetingStart, language)}` : says.noDue);
+    lines.push(
+      after.due ? `${says.due}${colon}${dueDate(after.due, zone, meetingStart, language)}` : says.noDue,
+    );
   }
   return lines;
 }
