@@ -62,5 +62,6 @@ export function agendaView(input: AgendaInput, language: Language = 'en') {
 
 /** Renders the agenda email with the stage's template (or the default one). */
 export function composeAgenda(templates: TemplateSet, input: AgendaInput): ComposedEmail {
-  return renderEmail(agendaTemplateFor(templates, input.stage), agendaView(input, templates.language));
+  const template = agendaTemplateFor(templates, input.stage);
+  return renderEmail(template, agendaView(input, template.language));
 }

@@ -80,5 +80,6 @@ export function composeRecap(templates: TemplateSet, input: RecapInput): Compose
       'A recap needs what was agreed or the next step: record the outcome of the meeting first.',
     );
   }
-  return renderEmail(recapTemplateFor(templates, input.stage), recapView(input, templates.language));
+  const template = recapTemplateFor(templates, input.stage);
+  return renderEmail(template, recapView(input, template.language));
 }

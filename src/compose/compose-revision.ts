@@ -32,7 +32,7 @@ export function composeAgendaRevision(
   revision: RevisionInput,
 ): ComposedEmail {
   return renderEmail(templates.agendaRevision, {
-    ...agendaView(input, templates.language),
+    ...agendaView(input, templates.agendaRevision.language),
     ...revisionView(revision),
   });
 }
@@ -44,7 +44,7 @@ export function composeRecapRevision(
   revision: RevisionInput,
 ): ComposedEmail {
   return renderEmail(templates.recapRevision, {
-    ...recapView(input, templates.language),
+    ...recapView(input, templates.recapRevision.language),
     ...revisionView(revision),
   });
 }

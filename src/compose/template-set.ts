@@ -20,9 +20,11 @@ export interface ComposedEmail {
 
 type Render = (view: object) => string;
 
-/** One compiled email: the file it came from and its three parts. */
+/** One compiled email: the file it came from, the language it is written in, and its three parts. */
 export interface EmailTemplate {
   file: string;
+  /** What its helpers write dates in, and what the composer words computed phrases in. */
+  language: Language;
   subject: Render;
   text: Render;
   html: Render;
@@ -30,7 +32,7 @@ export interface EmailTemplate {
 
 /** Every email agendum composes, compiled. */
 export interface TemplateSet {
-  /** The language its helpers and composers write dates, lists and computed phrases in. */
+  /** The language it was loaded for (a file that language lacks is English's, `EmailTemplate.language`). */
   language: Language;
   /** Where the templates came from, for messages: a folder, or folders in the order they are read. */
   dir: string;
@@ -109,10 +111,11 @@ interface Envs {
   html: Env;
 }
 
-function compileEmail(envs: Envs, file: string, source: string): EmailTemplate {
+function compileEmail(envs: Envs, file: string, source: string, language: Language): EmailTemplate {
   const sections = splitSections(file, source);
   return {
     file,
+    language,
     subject: compileChecked(envs.text, file, sections.subject, true),
     text: compileChecked(envs.text, file, sections.text, true),
     html: compileChecked(envs.html, file, sections.html, false),
@@ -143,16 +146,23 @@ export function loadTemplates(dir: string): Promise<TemplateSet> {
 export async function loadTemplatesFrom(
   source: TemplateSource,
   language: Language = 'en',
+  /** The compiled English set: an email file the language lacks is taken from it whole. */
+  english?: TemplateSet,
 ): Promise<TemplateSet> {
   const envs: Envs = { text: Handlebars.create(), html: Handlebars.create() };
   registerHelpers(envs.text, language);
   registerHelpers(envs.html, language);
   await registerPartials(envs, source);
+  // English's own file keeps English helpers and partials: an untranslated email reads
+  // wholly English, never English sentences around German dates.
+  const englishFiles = new Map(english ? templatesOf(english).map((t) => [t.file, t]) : []);
+  const compile = (found: { file: string; text: string }) =>
+    englishFiles.get(found.file) ?? compileEmail(envs, found.file, found.text, language);
   const required = async (rel: string) => {
     const found = await source.read(rel);
     if (!found)
       throw invalid(source.where(rel), 'missing. Restore it from the agendum release (templates/).');
-    return compileEmail(envs, found.file, found.text);
+    return compile(found);
   };
   // `<kind>/default.hbs` is required; a stage's own file is optional.
   const byStage = async (kind: 'agenda' | 'recap') => {
@@ -161,7 +171,7 @@ export async function loadTemplatesFrom(
     ]);
     for (const stage of STAGES) {
       const found = await source.read(`${kind}/${stage}.hbs`);
-      if (found) map.set(stage, compileEmail(envs, found.file, found.text));
+      if (found) map.set(stage, compile(found));
     }
     return map;
   };
@@ -178,6 +188,21 @@ export async function loadTemplatesFrom(
     agendaRevision: await required('revision/agenda.hbs'),
     recapRevision: await required('revision/recap.hbs'),
   };
+}
+
+/** Every compiled email of a set. */
+function templatesOf(set: TemplateSet): EmailTemplate[] {
+  return [
+    ...set.agenda.values(),
+    ...set.recap.values(),
+    set.approvalRequest,
+    set.recapPrompt,
+    set.repNotice,
+    set.nudge,
+    set.notSending,
+    set.agendaRevision,
+    set.recapRevision,
+  ];
 }
 
 /** The agenda template for a stage, or the default one. */

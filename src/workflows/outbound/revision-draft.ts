@@ -114,7 +114,7 @@ export async function revisionDraft(
     const before = agendaInput(ctx, meeting, recipients, null).point;
     const input = withLink(agendaInput(ctx, meeting, recipients, revision.edits.edits));
     const templates = prospectTemplates(ctx, meeting);
-    changes = pointChanges(before, input.point, templates.language);
+    changes = pointChanges(before, input.point, templates.agendaRevision.language);
     email = composeAgendaRevision(templates, input, { ...note, changes });
   } else {
     const loaded = await loadRecapSource(ctx, meetingId);
@@ -123,7 +123,7 @@ export async function revisionDraft(
     const input = withLink(recapInput(ctx, source, revision.edits.edits));
     const templates = prospectTemplates(ctx, source.meeting);
     const { timeZone, start } = source.meeting;
-    changes = recapChanges(before, input.outcome, timeZone, start, templates.language);
+    changes = recapChanges(before, input.outcome, timeZone, start, templates.recapRevision.language);
     email = composeRecapRevision(templates, input, { ...note, changes });
   }
   if (changes.length === 0 && !opts.preview) throw new AppError('bad_request', NOTHING_CHANGED);
