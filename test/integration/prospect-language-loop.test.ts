@@ -7,6 +7,7 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { approveMessage } from '../../src/workflows/outbound/approve-message.js';
+import { readRepSettings, saveRepSettings } from '../../src/workflows/settings/rep-settings.js';
 import { REP } from '../helpers/harness.js';
 import { ACME_DISCOVERY, mailIn, meetingAwaitingApproval, PROPOSAL_REVIEW } from '../helpers/scenario.js';
 import { harnessWithApp } from '../helpers/send-hygiene.js';
@@ -96,5 +97,19 @@ describe('the language prospects get', () => {
       where: { kind: 'approval_request', subjectMessageId: agenda.id },
     });
     expect(request.subject).toBe(`Approve agenda: ${mail.subject}`);
+  });
+
+  it("rewrites the rep's waiting agenda when the rep's language changes, not one whose account has its own", async () => {
+    const { agenda } = await meetingAwaitingApproval(t.h, { event: PROPOSAL_REVIEW });
+    const acme = await meetingAwaitingApproval(t.h, { event: ACME_DISCOVERY });
+    await t.h.ctx.db.account.update({ where: { domain: 'acme-robotics.example' }, data: { language: 'de' } });
+    const settings = await readRepSettings(t.h.ctx, t.h.repId);
+    await saveRepSettings(t.h.ctx, t.h.repId, { ...settings, language: 'es' });
+    const draft = await t.h.ctx.db.message.findUniqueOrThrow({ where: { id: agenda.id } });
+    expect(draft.subject).toBe('Agenda del miércoles: Umbrella × Northwind — revisión de la propuesta');
+    expect(draft.text).toContain('Por qué nos reunimos: repasar juntos nuestra propuesta');
+    // Acme's language is its own: its draft is not written again for the rep's change.
+    const untouched = await t.h.ctx.db.message.findUniqueOrThrow({ where: { id: acme.agenda.id } });
+    expect(untouched.subject).toBe(acme.agenda.subject);
   });
 });

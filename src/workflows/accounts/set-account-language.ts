@@ -7,7 +7,7 @@
 import type { AppContext } from '../../context.js';
 import type { Language } from '../../domain/languages.js';
 import { applyCalendarEvent } from '../calendar/apply-event.js';
-import { refreshAgendaDraft } from '../outbound/refresh-agenda-draft.js';
+import { rewriteUnsentAgenda } from '../outbound/rewrite-unsent-agenda.js';
 import { toRepProfile } from '../reps/rep-profile.js';
 import { storedEvent } from '../settings/replan-after-settings.js';
 
@@ -27,14 +27,7 @@ export async function setAccountLanguage(
     const profile = { id: rep.id, language: rep.language, ...toRepProfile(rep) };
     await applyCalendarEvent(ctx, profile, m.connectionId, storedEvent(m), { reapply: true });
     // The event did not change, so planning keeps its draft: write it again in the new language.
-    const draft = await ctx.db.message.findFirst({
-      where: {
-        meetingId: m.id,
-        kind: 'agenda',
-        status: { in: ['drafted', 'awaiting_approval', 'approved'] },
-      },
-    });
-    if (draft) await refreshAgendaDraft(ctx, draft.id);
+    await rewriteUnsentAgenda(ctx, m.id);
   }
   if (meetings.length > 0) {
     ctx.log.info('meetings re-planned after an account language change', {
