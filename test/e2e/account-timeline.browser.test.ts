@@ -119,6 +119,10 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByLabel('Language of email to Acme Robotics').inputValue()).toBe('de');
       const account = await h.ctx.db.account.findUniqueOrThrow({ where: { domain: ACCOUNT } });
       expect(account.language).toBe('de');
+      // The follow-up has not started: its point is now worded in German, the carried step kept.
+      const followUp = (await page.locator('section[data-meeting]').nth(1).textContent()) ?? '';
+      expect(followUp).toContain(`Wir knüpfen an das an, was wir zuletzt vereinbart haben: ${NEXT_STEP}`);
+      expect(followUp).toContain('eine gemeinsame Liste Ihrer wichtigsten Probleme');
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(
         violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),

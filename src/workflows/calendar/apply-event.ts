@@ -106,11 +106,13 @@ export async function applyCalendarEvent(
       : null;
   const accountId = account?.id ?? null;
   const carried = accountId ? await findCarriedNextStep(ctx.db, accountId, event.start, prev?.id) : null;
+  // The point is stated in the language the agenda will be written in.
+  const language = emailLanguageFor(account, rep);
   const { stage, point: resolved } = resolvePoint({
     event,
-    // The point is stated in the language the agenda will be written in.
-    playbook: ctx.templates.playbookFor(emailLanguageFor(account, rep)),
+    playbook: ctx.templates.playbookFor(language),
     carried,
+    language,
   });
   const point = mergeRepEdits(resolved, prev);
 

@@ -45,10 +45,12 @@ type Languages = { account: { language: string | null } | null; rep: { language:
 
 async function carryInto(ctx: AppContext, accountId: string, next: Meeting & Languages): Promise<boolean> {
   const carried = await findCarriedNextStep(ctx.db, accountId, next.start, next.id);
+  const language = emailLanguageFor(next.account, next.rep);
   const { stage, point: resolved } = resolvePoint({
     event: next,
-    playbook: ctx.templates.playbookFor(emailLanguageFor(next.account, next.rep)),
+    playbook: ctx.templates.playbookFor(language),
     carried,
+    language,
   });
   const point = mergeRepEdits(resolved, next);
   const data = {
