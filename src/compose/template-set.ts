@@ -64,11 +64,20 @@ function invalid(file: string, message: string, cause?: unknown): AppError {
   return new AppError('template_invalid', `${file}: ${message}`, { cause });
 }
 
+/**
+ * Sources already checked, by escaping mode. Every language's set reads most of English's files
+ * and a service may load the library more than once: the check is a full compile, and its
+ * verdict depends only on the text and the options, so each text is checked once per process.
+ */
+const checkedSources = new Set<string>();
+
 /** Compiles eagerly (Handlebars compiles lazily) so a syntax error surfaces at load, with its line. */
 function compileChecked(env: Env, file: string, source: string, noEscape: boolean): Render {
   const options = { strict: true, noEscape };
+  const key = `${noEscape ? 'text' : 'html'}\0${source}`;
   try {
-    env.precompile(source, options);
+    if (!checkedSources.has(key)) env.precompile(source, options);
+    checkedSources.add(key);
   } catch (err) {
     const msg = (err as Error).message;
     const line = /line (\d+)/.exec(msg)?.[1] ?? /- (\d+):\d+$/.exec(msg.split('\n')[0] ?? '')?.[1];
