@@ -27,8 +27,8 @@ export interface LanguageWords {
   day: { today: string; yesterday: string; weekday: (w: string) => string; date: (d: string) => string };
   /** The owner as the rep names them to the prospect ("me", "you", "both of us"). */
   owner: Record<Owner, string>;
-  /** A next step said with its owner and date: "a pilot — I'll take care of it by Friday, March 6." */
-  nextStep: (what: string, owner: Owner, due: string) => string;
+  /** A next step's date and owner: "by Friday, March 6", "I'll take care of it". */
+  nextStep: { due: (date: string) => string; takesCare: Record<Owner, string> };
   /** A revision's lines of what changed, each "<label><colon><what>". */
   colon: string;
   changes: {
@@ -48,12 +48,6 @@ export interface LanguageWords {
 const minutes = (unit: string) => (h: number, m: number, hourUnit: string) =>
   h === 0 ? `${m} ${unit}` : m === 0 ? `${h} ${hourUnit}` : `${h} ${hourUnit} ${m} ${unit}`;
 
-const EN_TAKES_CARE: Record<Owner, string> = {
-  rep: "I'll take care of it",
-  prospect: "you'll take care of it",
-  both: "we'll take care of it together",
-};
-
 /** Every language's words; `WORDS.en` is what English email has always said. */
 export const WORDS: Readonly<Record<Language, LanguageWords>> = {
   en: {
@@ -66,7 +60,14 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     greeting: { one: 'there', all: 'all' },
     day: { today: 'today', yesterday: 'yesterday', weekday: (w) => `on ${w}`, date: (d) => `on ${d}` },
     owner: { rep: 'me', prospect: 'you', both: 'both of us' },
-    nextStep: (what, owner, due) => `${what} — ${EN_TAKES_CARE[owner]}${due ? ` by ${due}` : ''}.`,
+    nextStep: {
+      due: (d) => `by ${d}`,
+      takesCare: {
+        rep: "I'll take care of it",
+        prospect: "you'll take care of it",
+        both: "we'll take care of it together",
+      },
+    },
     colon: ': ',
     changes: {
       purpose: "Why we're meeting, now",
@@ -91,8 +92,14 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     greeting: { one: '', all: 'zusammen' },
     day: { today: 'heute', yesterday: 'gestern', weekday: (w) => `am ${w}`, date: (d) => `am ${d}` },
     owner: { rep: 'ich', prospect: 'Sie', both: 'wir beide' },
-    nextStep: (what, owner, due) =>
-      `${what}${due ? ` (bis ${due})` : ''} — ${{ rep: 'darum kümmere ich mich', prospect: 'darum kümmern Sie sich', both: 'darum kümmern wir uns gemeinsam' }[owner]}.`,
+    nextStep: {
+      due: (d) => `bis ${d}`,
+      takesCare: {
+        rep: 'darum kümmere ich mich',
+        prospect: 'darum kümmern Sie sich',
+        both: 'darum kümmern wir uns gemeinsam',
+      },
+    },
     colon: ': ',
     changes: {
       purpose: 'Warum wir uns treffen, jetzt',
@@ -117,8 +124,14 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     greeting: { one: '', all: 'à tous' },
     day: { today: "aujourd'hui", yesterday: 'hier', weekday: (w) => w, date: (d) => `le ${d}` },
     owner: { rep: 'moi', prospect: 'vous', both: 'nous deux' },
-    nextStep: (what, owner, due) =>
-      `${what}${due ? ` (d'ici le ${due})` : ''} — ${{ rep: "je m'en occupe", prospect: 'vous vous en occupez', both: 'nous nous en occupons ensemble' }[owner]}.`,
+    nextStep: {
+      due: (d) => `d'ici le ${d}`,
+      takesCare: {
+        rep: "je m'en occupe",
+        prospect: 'vous vous en occupez',
+        both: 'nous nous en occupons ensemble',
+      },
+    },
     colon: ' : ',
     changes: {
       purpose: 'Pourquoi nous nous réunissons, désormais',
@@ -143,8 +156,10 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     greeting: { one: '', all: 'a todos' },
     day: { today: 'de hoy', yesterday: 'de ayer', weekday: (w) => `del ${w}`, date: (d) => `del ${d}` },
     owner: { rep: 'yo', prospect: 'usted', both: 'ambos' },
-    nextStep: (what, owner, due) =>
-      `${what}${due ? ` (para el ${due})` : ''} — ${{ rep: 'me encargo yo', prospect: 'se encarga usted', both: 'nos encargamos juntos' }[owner]}.`,
+    nextStep: {
+      due: (d) => `para el ${d}`,
+      takesCare: { rep: 'me encargo yo', prospect: 'se encarga usted', both: 'nos encargamos juntos' },
+    },
     colon: ': ',
     changes: {
       purpose: 'Por qué nos reunimos, ahora',
@@ -169,8 +184,10 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     greeting: { one: '', all: 'a todos' },
     day: { today: 'de hoje', yesterday: 'de ontem', weekday: (w) => `de ${w}`, date: (d) => `de ${d}` },
     owner: { rep: 'eu', prospect: 'você', both: 'nós dois' },
-    nextStep: (what, owner, due) =>
-      `${what}${due ? ` (até ${due})` : ''} — ${{ rep: 'eu cuido disso', prospect: 'você cuida disso', both: 'cuidamos disso juntos' }[owner]}.`,
+    nextStep: {
+      due: (d) => `até ${d}`,
+      takesCare: { rep: 'eu cuido disso', prospect: 'você cuida disso', both: 'cuidamos disso juntos' },
+    },
     colon: ': ',
     changes: {
       purpose: 'Por que vamos nos reunir, agora',
@@ -195,8 +212,10 @@ export const WORDS: Readonly<Record<Language, LanguageWords>> = {
     greeting: { one: '', all: 'allemaal' },
     day: { today: 'vandaag', yesterday: 'gisteren', weekday: (w) => `op ${w}`, date: (d) => `op ${d}` },
     owner: { rep: 'ik', prospect: 'u', both: 'wij samen' },
-    nextStep: (what, owner, due) =>
-      `${what}${due ? ` (uiterlijk ${due})` : ''} — ${{ rep: 'ik regel het', prospect: 'u regelt het', both: 'we regelen het samen' }[owner]}.`,
+    nextStep: {
+      due: (d) => `uiterlijk ${d}`,
+      takesCare: { rep: 'ik regel het', prospect: 'u regelt het', both: 'we regelen het samen' },
+    },
     colon: ': ',
     changes: {
       purpose: 'Waarom we afspreken, nu',

@@ -10,11 +10,6 @@ export type NextStepOwner = 'rep' | 'prospect' | 'both';
 
 // The recap is written by the rep to the prospect: the rep is "I", the prospect "you".
 const SUBJECT: Record<NextStepOwner, string> = { rep: "I'll", prospect: "you'll", both: "we'll both" };
-const TAKES_CARE: Record<NextStepOwner, string> = {
-  rep: "I'll take care of it",
-  prospect: "you'll take care of it",
-  both: "we'll take care of it together",
-};
 
 /** "Thursday, March 5", with the year when it is not the year of `reference`. */
 export function dueDate(due: Date, zone: string, reference: Date, language: Language = 'en'): string {
@@ -44,13 +39,14 @@ export function nextStepLine(
   const what = step.what.trim().replace(/[\s.;,!]+$/, '');
   if (!what) return '';
   // The wording rules below read English grammar; another language states the owner after the step.
+  const { nextStep } = wordsFor(language);
   if (language !== 'en') {
-    const due = step.due ? dueDate(step.due, zone, reference, language) : '';
-    return wordsFor(language).nextStep(what, step.owner, due);
+    const due = step.due ? ` (${nextStep.due(dueDate(step.due, zone, reference, language))})` : '';
+    return `${what}${due} — ${nextStep.takesCare[step.owner]}.`;
   }
   const by = step.due ? ` by ${dueDate(step.due, zone, reference)}` : '';
   const wording = readWording(what, people);
   if (wording.kind === 'says_who') return `${wording.text}${by}.`;
   if (wording.kind === 'verb') return `${SUBJECT[step.owner]} ${wording.text}${by}.`;
-  return `${wording.text} — ${TAKES_CARE[step.owner]}${by}.`;
+  return `${wording.text} — ${nextStep.takesCare[step.owner]}${by}.`;
 }
