@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { approveMessage } from '../../src/workflows/outbound/approve-message.js';
 import { readRepSettings, saveRepSettings } from '../../src/workflows/settings/rep-settings.js';
 import { REP } from '../helpers/harness.js';
+import { actionPathIn } from '../helpers/http.js';
 import { ACME_DISCOVERY, mailIn, meetingAwaitingApproval, PROPOSAL_REVIEW } from '../helpers/scenario.js';
 import { harnessWithApp } from '../helpers/send-hygiene.js';
 import { signIn, type TestSession } from '../helpers/signin.js';
@@ -69,7 +70,7 @@ describe('the language prospects get', () => {
     // The waiting draft is German now, its point from the German playbook; approved, it goes out so.
     await approveMessage(t.h.ctx, agenda.id);
     await t.h.tick();
-    const { mail } = await mailIn(t.h, 'sent', agenda.messageId);
+    const { raw, mail } = await mailIn(t.h, 'sent', agenda.messageId);
     expect(mail.subject).toBe('Agenda für Mittwoch: Acme Robotics × Northwind — Erstgespräch');
     expect(mail.text).toContain('Hallo Priya,');
     expect(mail.text).toContain('am Mittwoch, 9. Dezember um 15:00 Uhr UTC (30 Min.)');
@@ -77,6 +78,25 @@ describe('the language prospects get', () => {
     expect(mail.text).toContain('Antworten Sie einfach mit „bestätigt“');
     expect(mail.html).toContain('<html lang="de">');
     expect(`${mail.text}${mail.html}`).not.toMatch(/Why we're meeting|What we'll cover|Ahead of our/);
+
+    // The confirmation link opens a German page, and confirming there answers in German.
+    const confirmUrl = `${t.url}${await actionPathIn(raw, 'c')}`;
+    const confirmPage = await (await fetch(confirmUrl)).text();
+    expect(confirmPage).toContain('<html lang="de">');
+    expect(confirmPage).toContain('Entspricht das dem, was Sie sich vom Termin erwarten?');
+    expect(confirmPage).toContain('Mittwoch, 9. Dezember um 15:00 Uhr UTC');
+    expect(confirmPage).toContain('<h2>Worum es geht</h2>');
+    expect(confirmPage).toContain('value="confirm">Bestätigen</button>');
+    expect(confirmPage).not.toMatch(/Suggest a change|Why we're meeting/);
+    const done = await fetch(confirmUrl, {
+      method: 'POST',
+      body: new URLSearchParams({ action: 'confirm' }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('Dana Whitfield sieht jetzt, dass Sie bestätigt haben.');
+    const meeting = await t.h.ctx.db.meeting.findFirstOrThrow({ where: { iCalUid: ACME_DISCOVERY.uid } });
+    expect(meeting.pointStatus).toBe('confirmed');
   });
 
   it('writes French for a rep set to French when the account has no language of its own', async () => {
