@@ -14,6 +14,7 @@ Commands:
   migrate                    Bring the database schema up to date (start does this too)
   render --event FILE.json   Compose the agenda for a normalized event, without any provider
          [--format eml|json] (default eml; FILE may be - for standard input)
+         [--language en|de|fr|es|pt|nl] (default en: the language the prospect reads)
   classify-reply [FILE|-]    Read one RFC 5322 reply; print {"intent","reply","autoReply","evidence"} as JSON
   doctor                     Check configuration, database, templates and connections
   connect google|microsoft --email REP --refresh-token TOKEN|-
@@ -89,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
           event: { type: 'string' },
           format: { type: 'string', default: 'eml' },
           kind: { type: 'string', default: 'agenda' },
+          language: { type: 'string' },
         },
       });
       if (!values.event)
@@ -99,8 +101,9 @@ async function main(argv: string[]): Promise<number> {
       if (values.kind !== 'agenda') {
         throw new AppError('bad_request', `--kind ${values.kind} is not available yet; use --kind agenda.`);
       }
-      const { renderFromCli } = await import('./render-command.js');
-      const out = await renderFromCli(loadConfig(), await readInput(values.event), values.format);
+      const { renderFromCli, renderLanguage } = await import('./render-command.js');
+      const language = renderLanguage(values.language);
+      const out = await renderFromCli(loadConfig(), await readInput(values.event), values.format, language);
       process.stdout.write(out);
       return 0;
     }

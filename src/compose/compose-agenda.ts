@@ -1,4 +1,5 @@
 /** The agenda email to the prospects: purpose, agenda, desired outcome, and the ask to confirm. */
+import type { Language } from '../domain/languages.js';
 import type { Stage } from '../domain/types.js';
 import { toBodyText, toHeaderText, toSafeUrl } from './clean-text.js';
 import { companyFromDomain, domainOf, greetingName } from './names.js';
@@ -29,8 +30,8 @@ export interface AgendaInput {
   confirmUrl: string;
 }
 
-/** The data the agenda templates see (documented in templates/README.md). */
-export function agendaView(input: AgendaInput) {
+/** The data the agenda templates see (documented in templates/README.md), for an email in `language`. */
+export function agendaView(input: AgendaInput, language: Language = 'en') {
   const { meeting, rep } = input;
   requireTimeZone(meeting.timeZone);
   const prospects = prospectViews(input.prospects);
@@ -46,7 +47,7 @@ export function agendaView(input: AgendaInput) {
       conferenceUrl: toSafeUrl(meeting.conferenceUrl),
     },
     prospects,
-    greetingName: greetingName(prospects),
+    greetingName: greetingName(prospects, language),
     accountName: toHeaderText(input.accountName || (firstDomain ? companyFromDomain(firstDomain) : '')),
     repCompany: toHeaderText(input.repCompany || companyFromDomain(domainOf(rep.email))),
     stage: input.stage,
@@ -61,5 +62,6 @@ export function agendaView(input: AgendaInput) {
 
 /** Renders the agenda email with the stage's template (or the default one). */
 export function composeAgenda(templates: TemplateSet, input: AgendaInput): ComposedEmail {
-  return renderEmail(agendaTemplateFor(templates, input.stage), agendaView(input));
+  const template = agendaTemplateFor(templates, input.stage);
+  return renderEmail(template, agendaView(input, template.language));
 }

@@ -1,9 +1,11 @@
 /** The recap email to the prospects: what we agreed, the next step (what, who, by when), and the ask to confirm. */
+import type { Language } from '../domain/languages.js';
 import type { Stage } from '../domain/types.js';
 import { AppError } from '../errors.js';
 import { toBodyText, toHeaderText } from './clean-text.js';
+import { wordsFor } from './language-words.js';
 import { companyFromDomain, domainOf, firstNameFor, greetingName } from './names.js';
-import { dueDate, type NextStepOwner, nextStepLine, OWNER_WORDS } from './next-step-line.js';
+import { dueDate, type NextStepOwner, nextStepLine } from './next-step-line.js';
 import { prospectViews, repSenderView } from './people.js';
 import { relativeDay } from './relative-time.js';
 import { stripReplyPrefixes } from './reply-subject.js';
@@ -30,8 +32,8 @@ export interface RecapInput {
   now?: Date;
 }
 
-/** The data the recap templates see (documented in templates/README.md). */
-export function recapView(input: RecapInput) {
+/** The data the recap templates see (documented in templates/README.md), for an email in `language`. */
+export function recapView(input: RecapInput, language: Language = 'en') {
   const { meeting, rep, outcome } = input;
   const zone = requireTimeZone(meeting.timeZone);
   const prospects = prospectViews(input.prospects);
@@ -41,9 +43,9 @@ export function recapView(input: RecapInput) {
     rep: repSenderView(rep),
     meeting: { title: toHeaderText(meeting.title), start: meeting.start, end: meeting.end, timeZone: zone },
     /** "today", "yesterday", "on Tuesday": when the meeting was, seen from when the recap goes out. */
-    meetingDay: relativeDay(meeting.start, zone, input.now),
+    meetingDay: relativeDay(meeting.start, zone, input.now, language),
     prospects,
-    greetingName: greetingName(prospects),
+    greetingName: greetingName(prospects, language),
     accountName: toHeaderText(input.accountName || (firstDomain ? companyFromDomain(firstDomain) : '')),
     repCompany: toHeaderText(input.repCompany || companyFromDomain(domainOf(rep.email))),
     stage: input.stage,
@@ -52,9 +54,9 @@ export function recapView(input: RecapInput) {
       agreed: toBodyText(outcome.agreed).trim(),
       nextStep,
       owner: outcome.owner,
-      ownerLabel: OWNER_WORDS[outcome.owner],
+      ownerLabel: wordsFor(language).owner[outcome.owner],
       due: outcome.due,
-      dueText: outcome.due ? dueDate(outcome.due, zone, meeting.start) : '',
+      dueText: outcome.due ? dueDate(outcome.due, zone, meeting.start, language) : '',
       nextStepLine: nextStepLine(
         { what: nextStep, owner: outcome.owner, due: outcome.due },
         zone,
@@ -63,6 +65,7 @@ export function recapView(input: RecapInput) {
           rep: firstNameFor(rep),
           prospects: prospects.map((p) => p.firstName),
         },
+        language,
       ),
     },
     confirmUrl: input.confirmUrl,
@@ -77,5 +80,6 @@ export function composeRecap(templates: TemplateSet, input: RecapInput): Compose
       'A recap needs what was agreed or the next step: record the outcome of the meeting first.',
     );
   }
-  return renderEmail(recapTemplateFor(templates, input.stage), recapView(input));
+  const template = recapTemplateFor(templates, input.stage);
+  return renderEmail(template, recapView(input, template.language));
 }

@@ -31,7 +31,10 @@ export function composeAgendaRevision(
   input: AgendaInput,
   revision: RevisionInput,
 ): ComposedEmail {
-  return renderEmail(templates.agendaRevision, { ...agendaView(input), ...revisionView(revision) });
+  return renderEmail(templates.agendaRevision, {
+    ...agendaView(input, templates.agendaRevision.language),
+    ...revisionView(revision),
+  });
 }
 
 /** Renders the revised recap. */
@@ -40,5 +43,8 @@ export function composeRecapRevision(
   input: RecapInput,
   revision: RevisionInput,
 ): ComposedEmail {
-  return renderEmail(templates.recapRevision, { ...recapView(input), ...revisionView(revision) });
+  return renderEmail(templates.recapRevision, {
+    ...recapView(input, templates.recapRevision.language),
+    ...revisionView(revision),
+  });
 }

@@ -4,7 +4,9 @@
  * server's zone by accident.
  */
 import type Handlebars from 'handlebars';
+import type { Language } from '../domain/languages.js';
 import { duration, formatDate, formatDateTime, formatTime, weekday } from './format-time.js';
+import { wordsFor } from './language-words.js';
 import { firstNameFor, firstNameOf, joinWords } from './names.js';
 
 type Env = typeof Handlebars;
@@ -50,14 +52,20 @@ export function asSentence(text: string): string {
   return t === '' || /[.!?…:)"”]$/.test(t) ? t : `${t}.`;
 }
 
-/** Registers the helper set on an isolated Handlebars environment. */
-export function registerHelpers(env: Env): void {
+type ZonedFormat = (date: DateArg, zone: string, language: Language) => string;
+
+/**
+ * Registers the helper set on an isolated Handlebars environment; dates, durations and
+ * lists come out in `language` (each language's templates compile in their own environment).
+ */
+export function registerHelpers(env: Env, language: Language = 'en'): void {
+  const inLanguage = (fn: ZonedFormat) => (date: DateArg, zone: string) => fn(date, zone, language);
   env.registerHelper({
-    formatDate: zoned('formatDate', formatDate),
-    formatTime: zoned('formatTime', formatTime),
-    formatDateTime: zoned('formatDateTime', formatDateTime),
-    weekday: zoned('weekday', weekday),
-    duration: (start: DateArg, end: DateArg) => duration(start, end),
+    formatDate: zoned('formatDate', inLanguage(formatDate)),
+    formatTime: zoned('formatTime', inLanguage(formatTime)),
+    formatDateTime: zoned('formatDateTime', inLanguage(formatDateTime)),
+    weekday: zoned('weekday', inLanguage(weekday)),
+    duration: (start: DateArg, end: DateArg) => duration(start, end, language),
     numbered: (list: unknown) => numberedList(asList(list)),
     sentence: (text: unknown) => asSentence(typeof text === 'string' ? text : ''),
     firstName: (who: unknown) =>
@@ -68,7 +76,9 @@ export function registerHelpers(env: Env): void {
           : '',
     // {{join names}} → "A, B and C"; {{join names ", "}} → "A, B, C".
     join: (list: unknown, separator: unknown) =>
-      typeof separator === 'string' ? asList(list).join(separator) : joinWords(asList(list)),
+      typeof separator === 'string'
+        ? asList(list).join(separator)
+        : joinWords(asList(list), wordsFor(language).and),
     // HTML only: escaped text with its line breaks kept as <br>.
     multiline: (text: unknown) =>
       new env.SafeString(

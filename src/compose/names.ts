@@ -1,5 +1,7 @@
 /** How people and companies are named in an email: first names, greetings, company names. */
 import { getDomainWithoutSuffix } from 'tldts';
+import type { Language } from '../domain/languages.js';
+import { wordsFor } from './language-words.js';
 
 // Honorifics are not first names: "Dr. Priya Raman" is greeted as Priya.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame']);
@@ -29,20 +31,22 @@ export function firstNameFor(person: { name?: string; email: string }): string {
 }
 
 /** English list: "A", "A and B", "A, B and C". */
-export function joinWords(words: string[]): string {
+export function joinWords(words: string[], and = 'and'): string {
   if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
 }
 
 /**
  * Who "Hi …," addresses: "Priya", "Priya and Sam", "Priya, Sam and Lee"; "all" for more than
- * three people or when any of several has no usable name; "there" for one unnamed person.
+ * three people or when any of several has no usable name; "there" for one unnamed person
+ * (in another language its own words, `language-words.ts`: empty where the greeting is just "Hallo,").
  */
-export function greetingName(people: { name?: string; email: string }[]): string {
+export function greetingName(people: { name?: string; email: string }[], language: Language = 'en'): string {
+  const words = wordsFor(language);
   const names = people.map(firstNameFor);
-  if (names.length === 1) return names[0] || 'there';
-  if (names.length === 0 || names.length > 3 || names.some((n) => !n)) return 'all';
-  return joinWords(names);
+  if (names.length === 1) return names[0] || words.greeting.one;
+  if (names.length === 0 || names.length > 3 || names.some((n) => !n)) return words.greeting.all;
+  return joinWords(names, words.and);
 }
 
 /**

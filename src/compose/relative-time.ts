@@ -1,19 +1,23 @@
 /** Past and coming times said the way a person would in an email: "yesterday", "in 3 hours". */
 import { DateTime } from 'luxon';
+import type { Language } from '../domain/languages.js';
+import { wordsFor } from './language-words.js';
 
 /**
  * "today", "yesterday", "on Tuesday" (within the last week) or "on Tuesday, March 3",
- * counted in calendar days in `zone`. Without `now` the email is assumed to go out the same day.
+ * counted in calendar days in `zone`, in the email's language ("am Dienstag"). Without
+ * `now` the email is assumed to go out the same day.
  */
-export function relativeDay(date: Date, zone: string, now?: Date): string {
-  const day = DateTime.fromJSDate(date).setZone(zone).setLocale('en-US');
-  if (!now) return 'today';
+export function relativeDay(date: Date, zone: string, now?: Date, language: Language = 'en'): string {
+  const words = wordsFor(language);
+  const day = DateTime.fromJSDate(date).setZone(zone).setLocale(words.locale);
+  if (!now) return words.day.today;
   const today = DateTime.fromJSDate(now).setZone(zone).startOf('day');
   const daysAgo = Math.round(today.diff(day.startOf('day'), 'days').days);
-  if (daysAgo <= 0) return 'today';
-  if (daysAgo === 1) return 'yesterday';
-  if (daysAgo < 7) return `on ${day.toFormat('cccc')}`;
-  return `on ${day.toFormat('cccc, LLLL d')}`;
+  if (daysAgo <= 0) return words.day.today;
+  if (daysAgo === 1) return words.day.yesterday;
+  if (daysAgo < 7) return words.day.weekday(day.toFormat('cccc'));
+  return words.day.date(day.toFormat(words.datePattern));
 }
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;

@@ -76,8 +76,11 @@ async function compileAll(sources: LanguageSources): Promise<Compiled> {
   const all = [...translations.values()];
   const sets = new Map<Language, TemplateSet>();
   const playbooks = new Map<Language, Playbook>();
+  const englishSet = await loadTemplatesFrom(sources('en'), 'en');
   for (const language of LANGUAGES) {
-    sets.set(language, await loadTemplatesFrom(sources(language)));
+    const set =
+      language === 'en' ? englishSet : await loadTemplatesFrom(sources(language), language, englishSet);
+    sets.set(language, set);
     playbooks.set(language, localizePlaybook(english, translations.get(language) ?? { stages: {} }, all));
   }
   return { sets, playbooks };

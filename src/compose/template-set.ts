@@ -4,6 +4,7 @@
  * email with `--- subject ---`, `--- text ---` and `--- html ---` sections.
  */
 import Handlebars from 'handlebars';
+import type { Language } from '../domain/languages.js';
 import { templateErrorPosition } from '../domain/template-error-position.js';
 import { STAGES, type Stage } from '../domain/types.js';
 import { AppError } from '../errors.js';
@@ -20,11 +21,13 @@ export interface ComposedEmail {
 
 type Render = (view: object) => string;
 
-/** One compiled email: the file it came from and its three parts. */
+/** One compiled email: the file it came from, the language it is written in, and its three parts. */
 export interface EmailTemplate {
   file: string;
   /** The file's text, to find where a render error is. */
   source: string;
+  /** What its helpers write dates in, and what the composer words computed phrases in. */
+  language: Language;
   subject: Render;
   text: Render;
   html: Render;
@@ -32,6 +35,8 @@ export interface EmailTemplate {
 
 /** Every email agendum composes, compiled. */
 export interface TemplateSet {
+  /** The language it was loaded for (a file that language lacks is English's, `EmailTemplate.language`). */
+  language: Language;
   /** Where the templates came from, for messages: a folder, or folders in the order they are read. */
   dir: string;
   /** Agenda templates by stage; `default` serves every stage without its own file. */
@@ -75,11 +80,20 @@ function invalid(file: string, message: string, cause?: unknown, source?: string
   });
 }
 
+/**
+ * Sources already checked, by escaping mode. Every language's set reads most of English's files
+ * and a service may load the library more than once: the check is a full compile, and its
+ * verdict depends only on the text and the options, so each text is checked once per process.
+ */
+const checkedSources = new Set<string>();
+
 /** Compiles eagerly (Handlebars compiles lazily) so a syntax error surfaces at load, with its line. */
 function compileChecked(env: Env, file: string, source: string, noEscape: boolean): Render {
   const options = { strict: true, noEscape };
+  const key = `${noEscape ? 'text' : 'html'}\0${source}`;
   try {
-    env.precompile(source, options);
+    if (!checkedSources.has(key)) env.precompile(source, options);
+    checkedSources.add(key);
   } catch (err) {
     const msg = (err as Error).message;
     const line = /line (\d+)/.exec(msg)?.[1] ?? /- (\d+):\d+$/.exec(msg.split('\n')[0] ?? '')?.[1];
@@ -127,11 +141,12 @@ interface Envs {
   html: Env;
 }
 
-function compileEmail(envs: Envs, file: string, source: string): EmailTemplate {
+function compileEmail(envs: Envs, file: string, source: string, language: Language): EmailTemplate {
   const sections = splitSections(file, source);
   return {
     file,
     source,
+    language,
     subject: compileChecked(envs.text, file, sections.subject, true),
     text: compileChecked(envs.text, file, sections.text, true),
     html: compileChecked(envs.html, file, sections.html, false),
@@ -156,18 +171,29 @@ export function loadTemplates(dir: string): Promise<TemplateSet> {
 
 /**
  * Loads and compiles every template a source holds (a folder, or a language's folder over
- * English); throws AppError('template_invalid') naming the file and line.
+ * English), with the helpers of `language`; throws AppError('template_invalid') naming the
+ * file and line.
  */
-export async function loadTemplatesFrom(source: TemplateSource): Promise<TemplateSet> {
+export async function loadTemplatesFrom(
+  source: TemplateSource,
+  language: Language = 'en',
+  /** The compiled English set: an email file the language lacks is taken from it whole. */
+  english?: TemplateSet,
+): Promise<TemplateSet> {
   const envs: Envs = { text: Handlebars.create(), html: Handlebars.create() };
-  registerHelpers(envs.text);
-  registerHelpers(envs.html);
+  registerHelpers(envs.text, language);
+  registerHelpers(envs.html, language);
   await registerPartials(envs, source);
+  // English's own file keeps English helpers and partials: an untranslated email reads
+  // wholly English, never English sentences around German dates.
+  const englishFiles = new Map(english ? templatesOf(english).map((t) => [t.file, t]) : []);
+  const compile = (found: { file: string; text: string }) =>
+    englishFiles.get(found.file) ?? compileEmail(envs, found.file, found.text, language);
   const required = async (rel: string) => {
     const found = await source.read(rel);
     if (!found)
       throw invalid(source.where(rel), 'missing. Restore it from the agendum release (templates/).');
-    return compileEmail(envs, found.file, found.text);
+    return compile(found);
   };
   // `<kind>/default.hbs` is required; a stage's own file is optional.
   const byStage = async (kind: 'agenda' | 'recap') => {
@@ -176,11 +202,12 @@ export async function loadTemplatesFrom(source: TemplateSource): Promise<Templat
     ]);
     for (const stage of STAGES) {
       const found = await source.read(`${kind}/${stage}.hbs`);
-      if (found) map.set(stage, compileEmail(envs, found.file, found.text));
+      if (found) map.set(stage, compile(found));
     }
     return map;
   };
   return {
+    language,
     dir: source.name,
     agenda: await byStage('agenda'),
     recap: await byStage('recap'),
@@ -192,6 +219,21 @@ export async function loadTemplatesFrom(source: TemplateSource): Promise<Templat
     agendaRevision: await required('revision/agenda.hbs'),
     recapRevision: await required('revision/recap.hbs'),
   };
+}
+
+/** Every compiled email of a set. */
+function templatesOf(set: TemplateSet): EmailTemplate[] {
+  return [
+    ...set.agenda.values(),
+    ...set.recap.values(),
+    set.approvalRequest,
+    set.recapPrompt,
+    set.repNotice,
+    set.nudge,
+    set.notSending,
+    set.agendaRevision,
+    set.recapRevision,
+  ];
 }
 
 /** The agenda template for a stage, or the default one. */

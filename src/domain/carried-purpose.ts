@@ -3,6 +3,7 @@
  * after "Why we're meeting:" and the template adds the full stop, so it starts "to …" and ends
  * without punctuation; the previous meeting's title stays out (it names the old stage).
  */
+import type { Language } from './languages.js';
 import type { CarriedNextStep } from './types.js';
 
 const AS_AGREED = 'as we agreed last time';
@@ -28,6 +29,19 @@ const TASK_VERBS = new Set(
 );
 
 const SUBJECT: Record<CarriedNextStep['owner'], string> = { rep: 'I', prospect: 'you', both: 'we' };
+
+/**
+ * The same opening in each other language, fitted to its "Why we're meeting:" label; the
+ * step follows as the rep wrote it (the wording rules above read English grammar).
+ */
+const FOLLOW_UP_IN: Record<Exclude<Language, 'en'>, string> = {
+  de: 'Wir knüpfen an das an, was wir zuletzt vereinbart haben',
+  fr: 'faire le point sur ce dont nous avons convenu la dernière fois',
+  es: 'dar seguimiento a lo que acordamos la última vez',
+  pt: 'dar continuidade ao que combinamos da última vez',
+  nl: 'om verder te gaan met wat we de vorige keer hebben afgesproken',
+};
+const COLON: Partial<Record<Language, string>> = { fr: ' : ' };
 
 /** One line, no list marker in front, no punctuation or dangling dash at the end. */
 function clean(text: string): string {
@@ -56,8 +70,10 @@ function leadingVerb(action: string): string | undefined {
  * "to follow up on what we agreed last time: a technical deep-dive with Sam" for a noun phrase
  * or a step that already says who. Undefined when the step says nothing.
  */
-export function purposeFromNextStep(carried: CarriedNextStep): string | undefined {
+export function purposeFromNextStep(carried: CarriedNextStep, language: Language = 'en'): string | undefined {
   const what = clean(carried.what);
+  if (language !== 'en')
+    return what ? `${FOLLOW_UP_IN[language]}${COLON[language] ?? ': '}${what}` : undefined;
   const infinitive = /^to(?:\s|$)/i.test(what);
   const action = infinitive ? what.slice(2).trimStart() : what;
   if (!action) return undefined;

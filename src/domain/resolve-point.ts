@@ -5,6 +5,7 @@
  * meeting's stage, which that next step can name too (see resolveStage).
  */
 import { purposeFromNextStep } from './carried-purpose.js';
+import type { Language } from './languages.js';
 import { parseDescriptionPoint } from './parse-description-point.js';
 import type { Playbook } from './playbook.js';
 import { resolveStage } from './resolve-stage.js';
@@ -15,6 +16,8 @@ export interface ResolvePointInput {
   event: { title: string; description: string };
   playbook: Playbook;
   carried?: CarriedNextStep | null;
+  /** The language of the playbook: a carried next step is worded as a purpose in it (English when absent). */
+  language?: Language;
 }
 
 /** Resolves the stage and the point of a meeting; `point.source` says where each part came from. */
@@ -23,7 +26,7 @@ export function resolvePoint(input: ResolvePointInput): { stage: Stage; point: M
   const { stage, source: stageSource } = resolveStage(event, playbook, carried?.what);
   const play = playbook.stages[stage];
   const explicit = parseDescriptionPoint(event.description);
-  const carriedPurpose = carried ? purposeFromNextStep(carried) : undefined;
+  const carriedPurpose = carried ? purposeFromNextStep(carried, input.language) : undefined;
 
   const [purpose, purposeSource] = explicit.purpose
     ? [explicit.purpose, 'event' as const]

@@ -9,6 +9,7 @@ import { type Request, type Response, Router } from 'express';
 import { formatDateTime } from '../compose/format-time.js';
 import { nameFromEmail } from '../compose/names.js';
 import type { AppContext } from '../context.js';
+import { emailLanguageFor } from '../domain/email-language.js';
 import { AppError } from '../errors.js';
 import { kindsAbout } from '../messages/prospect-kinds.js';
 import { verifyActionToken } from '../security/action-token.js';
@@ -16,6 +17,7 @@ import { recordConfirmation } from '../workflows/inbound/record-confirmation.js'
 import { recordOptOut } from '../workflows/inbound/record-opt-out.js';
 import { repCompanyName } from '../workflows/reps/rep-profile.js';
 import { type Asker, answeredText, confirmationAsk, optedOutText } from './confirmation-text.js';
+import { CONFIRMATION_WORDS } from './confirmation-words.js';
 import { messagePage } from './html.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { sendPageError } from './page-errors.js';
@@ -28,14 +30,16 @@ async function load(ctx: AppContext, token: string) {
     throw new AppError('token_invalid', 'This link is not valid.');
   const meeting = await ctx.db.meeting.findUnique({
     where: { id: meetingId },
-    include: { outcome: true, rep: true },
+    include: { outcome: true, rep: true, account: { select: { language: true } } },
   });
   if (!meeting) throw new AppError('not_found', 'This meeting no longer exists.');
+  // The page reads in the language its email was written in.
+  const language = emailLanguageFor(meeting.account, meeting.rep);
   const message = await ctx.db.message.findFirst({
     where: { meetingId, kind: { in: kindsAbout(target) }, status: 'sent' },
     orderBy: { createdAt: 'desc' },
   });
-  return { target, meeting, message, jti };
+  return { target, meeting, message, jti, language };
 }
 
 type Loaded = Awaited<ReturnType<typeof load>>;
@@ -48,28 +52,29 @@ function askerOf(m: Loaded['meeting']): Asker {
 function page(d: Loaded): string {
   const m = d.meeting;
   const status = d.target === 'agenda' ? m.pointStatus : m.outcome?.nextStepStatus;
+  const w = CONFIRMATION_WORDS[d.language];
   const sections =
     d.target === 'agenda'
       ? [
-          { label: "Why we're meeting", text: m.purpose ?? '' },
-          { label: "What we'll cover", items: (m.agendaItems as string[]) ?? [] },
-          { label: 'A good outcome', text: m.desiredOutcome ?? '' },
+          { label: w.labels.purpose, text: m.purpose ?? '' },
+          { label: w.labels.agenda, items: (m.agendaItems as string[]) ?? [] },
+          { label: w.labels.outcome, text: m.desiredOutcome ?? '' },
         ]
       : [
-          { label: 'What we agreed', text: m.outcome?.agreed ?? '' },
-          { label: 'Next step', text: m.outcome?.nextStep ?? '' },
+          { label: w.labels.agreed, text: m.outcome?.agreed ?? '' },
+          { label: w.labels.nextStep, text: m.outcome?.nextStep ?? '' },
         ];
   return renderConfirmationPage({
-    heading:
-      d.target === 'agenda' ? 'Does this match what you want from the meeting?' : 'Is this what we agreed?',
-    askedBy: confirmationAsk(askerOf(m), d.target),
+    heading: w.heading[d.target],
+    askedBy: confirmationAsk(askerOf(m), d.target, d.language),
     meetingTitle: m.title,
     // The prospect's page: the meeting's own zone, as the agenda and recap give it.
-    meetingWhen: formatDateTime(m.start, m.timeZone),
+    meetingWhen: formatDateTime(m.start, m.timeZone, d.language),
     sections,
-    status: status === 'confirmed' ? 'You already confirmed this. Thank you!' : undefined,
+    status: status === 'confirmed' ? w.already : undefined,
     sender: askerOf(m).name,
     optOutEmail: onlyRecipient(d) ?? '',
+    language: d.language,
   });
 }
 
@@ -118,8 +123,8 @@ export function confirmationRoutes(ctx: AppContext): Router {
       const body = (req.body ?? {}) as Record<string, unknown>;
       if (body.action === 'opt_out') {
         await optOutOnPage(ctx, d, body.email);
-        const done = optedOutText(askerOf(d.meeting));
-        res.type('html').send(messagePage(done.title, done.text));
+        const done = optedOutText(askerOf(d.meeting), d.language);
+        res.type('html').send(messagePage(done.title, done.text, 'notice', d.language));
         return;
       }
       const change = typeof body.change === 'string' ? body.change.trim().slice(0, 4000) : '';
@@ -145,8 +150,8 @@ export function confirmationRoutes(ctx: AppContext): Router {
         );
       }
       const before = d.target === 'agenda' && ctx.clock() < d.meeting.start;
-      const answered = answeredText(intent, askerOf(d.meeting), before);
-      res.type('html').send(messagePage(answered.title, answered.text));
+      const answered = answeredText(intent, askerOf(d.meeting), before, d.language);
+      res.type('html').send(messagePage(answered.title, answered.text, 'notice', d.language));
     } catch (err) {
       sendPageError(res, err, ctx);
     }

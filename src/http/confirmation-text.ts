@@ -1,8 +1,11 @@
 /**
- * What the prospect's confirmation page (`/c/`) says in words: who is asking, and what
- * happens to the answer. agendum speaks for itself here, never for the rep: it says where
- * the answer goes, not what the rep will do with it.
+ * What the prospect's confirmation page (`/c/`) says in words, in the language of the email
+ * it was opened from (confirmation-words.ts): who is asking, and what happens to the answer.
+ * agendum speaks for itself here, never for the rep: it says where the answer goes, not what
+ * the rep will do with it.
  */
+import type { Language } from '../domain/languages.js';
+import { CONFIRMATION_WORDS } from './confirmation-words.js';
 
 /** Who asks for the confirmation: the rep's name, and their company ("" when unknown). */
 export interface Asker {
@@ -10,13 +13,12 @@ export interface Asker {
   company: string;
 }
 
-const who = (asker: Asker) => (asker.company ? `${asker.name} at ${asker.company}` : asker.name);
+const who = (asker: Asker, language: Language) =>
+  asker.company ? CONFIRMATION_WORDS[language].at(asker.name, asker.company) : asker.name;
 
 /** "Dana Whitfield at Northwind asks you to confirm the plan for this meeting, or to suggest a change." */
-export function confirmationAsk(asker: Asker, target: 'agenda' | 'recap'): string {
-  return target === 'agenda'
-    ? `${who(asker)} asks you to confirm the plan for this meeting, or to suggest a change.`
-    : `${who(asker)} asks you to confirm what you agreed in the meeting, or to correct it.`;
+export function confirmationAsk(asker: Asker, target: 'agenda' | 'recap', language: Language = 'en'): string {
+  return CONFIRMATION_WORDS[language].ask[target](who(asker, language));
 }
 
 /**
@@ -28,24 +30,15 @@ export function answeredText(
   intent: 'confirm' | 'change',
   asker: Asker,
   beforeMeeting: boolean,
+  language: Language = 'en',
 ): { title: string; text: string } {
-  if (intent === 'confirm') {
-    return {
-      title: 'Confirmed — thank you',
-      text: `${asker.name} can now see that you confirmed. You can close this page.`,
-    };
-  }
-  const when = beforeMeeting ? ' now, before the meeting' : ' now';
-  return {
-    title: 'Thanks — your suggestion is on its way',
-    text: `${asker.name} can see your suggestion${when}. You can close this page.`,
-  };
+  const words = CONFIRMATION_WORDS[language];
+  if (intent === 'confirm') return { title: words.confirmed.title, text: words.confirmed.text(asker.name) };
+  return { title: words.changed.title, text: words.changed.text(asker.name, beforeMeeting) };
 }
 
 /** The page after "Don't email me about meetings": the address is off agendum's list for good. */
-export function optedOutText(asker: Asker): { title: string; text: string } {
-  return {
-    title: 'Done — no more meeting emails',
-    text: `agendum will not email that address again. ${asker.name} can see that you asked. You can close this page.`,
-  };
+export function optedOutText(asker: Asker, language: Language = 'en'): { title: string; text: string } {
+  const { optedOut } = CONFIRMATION_WORDS[language];
+  return { title: optedOut.title, text: optedOut.text(asker.name) };
 }

@@ -4,8 +4,11 @@
  */
 import { type Request, type Response, Router } from 'express';
 import { scopedDb } from '../auth/scoped-db.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { AppContext } from '../context.js';
+import { readAccountLanguage } from '../domain/email-language.js';
 import { AppError } from '../errors.js';
+import { setAccountLanguage } from '../workflows/accounts/set-account-language.js';
 import { apiError } from './api-error.js';
 import { viewerOf } from './auth/authenticate.js';
 import { connectableProviders, listConnectionViews } from './connections-view.js';
@@ -63,23 +66,55 @@ export function apiRoutes(ctx: AppContext): Router {
   return router;
 }
 
-/** The dashboard and each account's timeline; mount behind requireViewer('page'). */
+type TimelineExtras = Pick<Parameters<typeof renderAccountTimeline>[0], 'language' | 'saved'>;
+
+/** The account's timeline page as `viewer` may see it; not_found when they have no meeting with it. */
+async function accountPage(ctx: AppContext, viewer: Viewer, domain: string, extras: TimelineExtras) {
+  const db = scopedDb(ctx.db, viewer);
+  const [timeline, rep] = await Promise.all([
+    listAccountMeetingViews(db, domain),
+    db.rep.findUnique({ where: { id: viewer.repId }, select: { timeZone: true } }),
+  ]);
+  if (!timeline) throw new AppError('not_found', 'You have no meetings with this account.');
+  return renderAccountTimeline({
+    viewer,
+    ...timeline,
+    ...extras,
+    zone: readerZone(rep?.timeZone),
+    now: ctx.clock(),
+  });
+}
+
+/** The dashboard and each account's timeline; mount behind requireViewer('page') and requireCsrf. */
 export function dashboardRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get('/accounts/:domain', async (req, res) => {
     try {
+      const page = await accountPage(ctx, viewerOf(res), String(req.params.domain), {
+        saved: req.query.saved === '1',
+      });
+      res.type('html').send(page);
+    } catch (err) {
+      await sendPageError(res, err, ctx);
+    }
+  });
+  // The rep with meetings at the account, or an admin: the scoped client finds it only for them.
+  router.post('/accounts/:domain/language', async (req, res) => {
+    try {
       const viewer = viewerOf(res);
-      const db = scopedDb(ctx.db, viewer);
-      const [timeline, rep] = await Promise.all([
-        listAccountMeetingViews(db, String(req.params.domain)),
-        db.rep.findUnique({ where: { id: viewer.repId }, select: { timeZone: true } }),
-      ]);
-      if (!timeline) throw new AppError('not_found', 'You have no meetings with this account.');
-      res
-        .type('html')
-        .send(
-          renderAccountTimeline({ viewer, ...timeline, zone: readerZone(rep?.timeZone), now: ctx.clock() }),
-        );
+      const domain = String(req.params.domain).toLowerCase();
+      const account = await scopedDb(ctx.db, viewer).account.findUnique({ where: { domain } });
+      if (!account) throw new AppError('not_found', 'You have no meetings with this account.');
+      const sent = (req.body ?? {}) as Record<string, unknown>;
+      const choice = readAccountLanguage(sent.language);
+      if (!choice.ok) {
+        const value = typeof sent.language === 'string' ? sent.language : '';
+        const page = await accountPage(ctx, viewer, domain, { language: { value, error: choice.error } });
+        res.status(400).type('html').send(page);
+        return;
+      }
+      await setAccountLanguage(ctx, account.id, choice.language);
+      res.redirect(303, `/accounts/${encodeURIComponent(domain)}?saved=1`);
     } catch (err) {
       await sendPageError(res, err, ctx);
     }

@@ -94,10 +94,15 @@ h1 code{font-size:inherit} .template-list{padding-left:1.2rem;margin:.2rem 0} .v
  * constants listed in security-headers.ts: the CSP runs an inline script only when the
  * hash of its exact text is in the header, so it is written verbatim, never trimmed.
  */
-export function layout(title: string, body: SafeHtml, opts: { script?: string } = {}): string {
+export function layout(
+  title: string,
+  body: SafeHtml,
+  /** `lang`: the page's language (a prospect's page is in their email's; "en" otherwise). */
+  opts: { script?: string; lang?: string } = {},
+): string {
   const script = opts.script ? new SafeHtml(`<script>${opts.script}</script>`) : '';
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${opts.lang ?? 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${title} · agendum</title><style>${new SafeHtml(PAGE_STYLE)}</style></head>
 <body><main>${body}</main>${script}</body></html>`.value;
 }
@@ -107,6 +112,7 @@ export function messagePage(
   title: string,
   text: string | SafeHtml,
   kind: 'notice' | 'error' = 'notice',
+  lang = 'en',
 ): string {
-  return layout(title, html`<h1>${title}</h1><div class="card ${kind}"><p>${text}</p></div>`);
+  return layout(title, html`<h1>${title}</h1><div class="card ${kind}"><p>${text}</p></div>`, { lang });
 }

@@ -169,7 +169,10 @@ export async function listMeetingViews(
 export async function listAccountMeetingViews(
   db: Db,
   domain: string,
-): Promise<{ account: { domain: string; name: string }; meetings: MeetingView[] } | null> {
+): Promise<{
+  account: { domain: string; name: string; language: string | null };
+  meetings: MeetingView[];
+} | null> {
   const account = await db.account.findUnique({ where: { domain: domain.toLowerCase() } });
   if (!account) return null;
   const rows = await db.meeting.findMany({
@@ -178,7 +181,10 @@ export async function listAccountMeetingViews(
     include: VIEW_INCLUDE,
   });
   if (rows.length === 0) return null;
-  return { account: { domain: account.domain, name: account.name }, meetings: rows.map(toView) };
+  return {
+    account: { domain: account.domain, name: account.name, language: account.language },
+    meetings: rows.map(toView),
+  };
 }
 
 /** One meeting as the API shows it, or null when the viewer's client cannot see it. */

@@ -3,8 +3,8 @@
  * sign-in, the dashboard, a draft's review page, the emailed approval (/a/) and
  * confirmation (/c/) pages, analytics, an account's timeline, the connections page (with a
  * first sync running) and the settings pages (the rep's own and the admin's team defaults).
- * None may have a serious or
- * critical violation, on a desktop or on a 390 px phone.
+ * None may have a serious or critical violation, on a desktop or on a 390 px phone; each is
+ * saved as a screenshot at both widths.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -15,6 +15,7 @@ import { hasChromium, launchBrowser } from '../helpers/browser.js';
 import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { ACME_DISCOVERY, agendaSent, meetingAwaitingApproval } from '../helpers/scenario.js';
+import { saveScreenshot } from '../helpers/screenshots.js';
 import { signInBrowser } from '../helpers/signin.js';
 
 const WIDTHS = [1280, 390];
@@ -140,6 +141,12 @@ describe.skipIf(!hasChromium)(
           const res = await page.goto(`${server.url}${p.path}`);
           expect(res?.status(), `${p.name} answers`).toBe(200);
           for (const v of await seriousViolations(page)) found.push(`at ${width} px: ${v}`);
+          // Every page at both widths, for a reviewer to look at (test-artifacts/screenshots).
+          const slug = p.name
+            .replace(/[^a-z0-9]+/gi, '-')
+            .replace(/^-|-$/g, '')
+            .toLowerCase();
+          expect((await saveScreenshot(page, `page-${slug}-${width}`)).bytes).toBeGreaterThan(0);
           await page.close();
         }
         expect(found).toEqual([]);

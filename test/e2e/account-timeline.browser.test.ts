@@ -4,6 +4,7 @@
  * follow-up a week later taking that next step as its point. Read on a 390 px phone and at
  * 1280 px: the meetings in order, each point with its confirmations and the recap between.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordOutcome } from '../../src/workflows/inbound/record-outcome.js';
@@ -102,6 +103,31 @@ describe.skipIf(!hasChromium)(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
       expect((await saveScreenshot(page, 'account-timeline-390')).bytes).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('sets the language its prospects get from the select, and says it is saved', async () => {
+      const page = await openTimeline(390);
+      const select = page.getByLabel('Language of email to Acme Robotics');
+      expect(await select.inputValue()).toBe('');
+      await select.selectOption({ label: 'Deutsch' });
+      await Promise.all([
+        page.waitForURL(`${server.url}/accounts/${ACCOUNT}?saved=1`),
+        page.getByRole('button', { name: 'Save language' }).click(),
+      ]);
+      expect(await page.getByRole('status').textContent()).toContain('The language is saved.');
+      expect(await page.getByLabel('Language of email to Acme Robotics').inputValue()).toBe('de');
+      const account = await h.ctx.db.account.findUniqueOrThrow({ where: { domain: ACCOUNT } });
+      expect(account.language).toBe('de');
+      // The follow-up has not started: its point is now worded in German, the carried step kept.
+      const followUp = (await page.locator('section[data-meeting]').nth(1).textContent()) ?? '';
+      expect(followUp).toContain(`Wir knüpfen an das an, was wir zuletzt vereinbart haben: ${NEXT_STEP}`);
+      expect(followUp).toContain('eine gemeinsame Liste Ihrer wichtigsten Probleme');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      ).toEqual([]);
+      expect((await saveScreenshot(page, 'account-language-390')).bytes).toBeGreaterThan(0);
       await page.close();
     });
 

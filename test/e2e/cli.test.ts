@@ -41,6 +41,29 @@ describe('agendum render', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
     expect(JSON.stringify(out)).toContain('discovery');
   });
 
+  it('renders the agenda in the language asked for, with its playbook and date format', async () => {
+    const res = await runCli(['render', '--event', path.join(dir, 'event.json'), '--language', 'de'], {
+      DATA_DIR: dir,
+    });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const mail = await simpleParser(res.stdout);
+    expect(mail.subject).toBe('Agenda für Dienstag: Acme Robotics × Northwind — Erstgespräch');
+    expect(mail.text).toContain('am Dienstag, 3. März um 10:00 Uhr EST (30 Min.)');
+    expect(mail.text).toContain('Was wir besprechen:\n  1. Wie es heute läuft');
+    expect(mail.text).toContain('„bestätigt“');
+    expect(mail.text).not.toContain('What we');
+  });
+
+  it('refuses a language agendum does not write, listing the ones it does', async () => {
+    const res = await runCli(['render', '--event', path.join(dir, 'event.json'), '--language', 'it'], {
+      DATA_DIR: dir,
+    });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('--language must be one of en, de, fr, es, pt, nl');
+    expect(res.stdout).toBe('');
+  });
+
   it('names the field that is wrong in a malformed event', async () => {
     const res = await runCli(
       ['render', '--event', '-'],

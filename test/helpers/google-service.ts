@@ -138,7 +138,8 @@ export async function startGoogleService(
     PORT: String(port),
     HOST: '127.0.0.1',
     ...(opts.publicUrl === false ? {} : { PUBLIC_URL: `http://127.0.0.1:${port}` }),
-    JOB_POLL_MS: '100',
+    // Production's sweep interval: virtual time costs nothing, each sweep run costs CPU.
+    JOB_POLL_MS: '1000',
     PUSH_DEBOUNCE_MS: '300',
     LOG_LEVEL: 'error',
     ...googleEnv(emu),

@@ -49,7 +49,7 @@ export async function startMicrosoftService(
     MICROSOFT_TENANT: emu.tenantId,
     MICROSOFT_GRAPH_BASE_URL: emu.url,
     MICROSOFT_AUTHORITY_HOST: emu.url,
-    JOB_POLL_MS: '100',
+    JOB_POLL_MS: '1000',
     PUSH_DEBOUNCE_MS: '300',
     LOG_LEVEL: 'warn',
     ...opts.env,

@@ -18,7 +18,8 @@ it('polls an idle inbox rarely, an inbox awaiting answers every minute, and skip
   const s = await startGoogleService(emu, {
     email: REP,
     refreshToken: emu.addUser(REP),
-    env: { INBOX_POLL_SECONDS: '60', INBOX_IDLE_POLL_MINUTES: '360' },
+    // A sweep every 5 s of service time: the idle hour is 720 sweeps to run, not 3,600.
+    env: { INBOX_POLL_SECONDS: '60', INBOX_IDLE_POLL_MINUTES: '360', JOB_POLL_MS: '5000' },
     rep: { approvalMode: 'approve', agendaLeadMinutes: 14 * 24 * 60 },
   });
   rig.svc = s;

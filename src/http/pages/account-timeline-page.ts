@@ -6,6 +6,7 @@
 import type { Viewer } from '../../auth/viewer.js';
 import { html, layout, type SafeHtml } from '../html.js';
 import type { MeetingView } from '../meetings-view.js';
+import { accountLanguageForm } from './account-language-form.js';
 import { prospectName } from './dashboard-meeting-card.js';
 import { type Reader, readerTime } from './dashboard-time.js';
 import { historyList, recapSection } from './point-history.js';
@@ -14,10 +15,14 @@ import { plainWords } from './words.js';
 
 export interface TimelineInput {
   viewer: Viewer;
-  account: { domain: string; name: string };
+  account: { domain: string; name: string; language: string | null };
   meetings: MeetingView[];
   zone: string;
   now: Date;
+  /** The language form as sent, when it was refused: its value and the error shown under it. */
+  language?: { value: string; error: string };
+  /** The language was just saved. */
+  saved?: boolean;
 }
 
 /** Between two meetings: did the recap's next step carry into the next meeting's point? */
@@ -48,11 +53,21 @@ export function renderAccountTimeline(input: TimelineInput): string {
   const reader: Reader = { zone: input.zone, now: input.now, showRep: input.viewer.isAdmin };
   const { account, meetings } = input;
   const entries = meetings.map((m, i) => html`${carriedNote(meetings[i - 1], m)}${entry(m, reader)}`);
+  const form = accountLanguageForm({
+    domain: account.domain,
+    accountName: account.name,
+    value: input.language?.value ?? account.language ?? '',
+    csrfToken: input.viewer.csrfToken ?? '',
+    ...(input.language ? { error: input.language.error } : {}),
+  });
+  const saved = input.saved
+    ? html`<div class="card notice" role="status"><p>The language is saved.</p></div>`
+    : '';
   return layout(
     `${account.name}: meetings`,
     html`<div class="dashboard"><p class="muted"><a href="/">← Upcoming meetings</a></p>
 <h1>${account.name} <span class="muted">(${account.domain})</span></h1>
 <p class="muted">${meetings.length} meeting(s), oldest first, times in your zone (${reader.zone.replace(/_/g, ' ')}). JSON: <a href="/api/accounts/${encodeURIComponent(account.domain)}/meetings">/api/accounts/${account.domain}/meetings</a></p>
-${entries}</div>`,
+${saved}${form}${entries}</div>`,
   );
 }

@@ -3,7 +3,9 @@
  * agreement and next step), and its actions — Confirm, Suggest a change, or Don't email me
  * about meetings. Works without JavaScript and on a phone; only the POST buttons act.
  */
-import { html, layout, type SafeHtml } from '../html.js';
+import type { Language } from '../../domain/languages.js';
+import { CONFIRMATION_WORDS } from '../confirmation-words.js';
+import { escapeHtml, html, layout, SafeHtml } from '../html.js';
 
 export interface ConfirmationPageData {
   heading: string;
@@ -18,7 +20,12 @@ export interface ConfirmationPageData {
   sender: string;
   /** The opt-out's address, filled in when the email went to one person only. */
   optOutEmail: string;
+  /** The language of the email the page was opened from: its buttons and labels too. */
+  language?: Language;
 }
+
+// The page's own words (confirmation-words.ts), written as they read: they hold no one's data.
+const own = (text: string) => new SafeHtml(text);
 
 function section(s: ConfirmationPageData['sections'][number]): SafeHtml {
   return html`<h2>${s.label}</h2>${s.text ? html`<p>${s.text}</p>` : ''}${
@@ -28,6 +35,8 @@ function section(s: ConfirmationPageData['sections'][number]): SafeHtml {
 
 /** Renders the page. */
 export function renderConfirmationPage(d: ConfirmationPageData): string {
+  const language = d.language ?? 'en';
+  const w = CONFIRMATION_WORDS[language];
   return layout(
     d.heading,
     html`<h1>${d.heading}</h1>
@@ -36,18 +45,19 @@ export function renderConfirmationPage(d: ConfirmationPageData): string {
 ${d.sections.map(section)}
 ${d.status ? html`<p class="muted">${d.status}</p>` : ''}</div>
 <form class="card" method="post" action="">
-<div class="actions"><button type="submit" name="action" value="confirm">Confirm</button></div>
+<div class="actions"><button type="submit" name="action" value="confirm">${own(w.confirm)}</button></div>
 </form>
 <form class="card" method="post" action="">
-<label for="change">Suggest a change</label>
-<textarea id="change" name="change" maxlength="4000" placeholder="What would you add or change?"></textarea>
-<div class="actions"><button type="submit" name="action" value="change" class="secondary">Send suggestion</button></div>
+<label for="change">${own(w.change.label)}</label>
+<textarea id="change" name="change" maxlength="4000" placeholder="${own(w.change.placeholder)}"></textarea>
+<div class="actions"><button type="submit" name="action" value="change" class="secondary">${own(w.change.send)}</button></div>
 </form>
 <form class="card" method="post" action="">
-<label for="optout-email">Your email address</label>
-<p class="muted">agendum sends ${d.sender}'s meeting emails. Leave your address here and it sends nothing more to it.</p>
+<label for="optout-email">${own(w.optOut.label)}</label>
+<p class="muted">${own(w.optOut.explain(escapeHtml(d.sender)))}</p>
 <input id="optout-email" name="email" type="email" autocomplete="email" value="${d.optOutEmail}">
-<div class="actions"><button type="submit" name="action" value="opt_out" class="secondary">Don't email me about meetings</button></div>
+<div class="actions"><button type="submit" name="action" value="opt_out" class="secondary">${own(w.optOut.button)}</button></div>
 </form>`,
+    { lang: language },
   );
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { companyFromDomain } from '../../compose/names.js';
 import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
-import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
+import { emailLanguageFor } from '../../domain/email-language.js';
 import { describeMeetingChange, type MeetingChangeKind } from '../../domain/meeting-changes.js';
 import { mergeRepEdits } from '../../domain/merge-rep-edits.js';
 import { resolvePoint } from '../../domain/resolve-point.js';
@@ -44,7 +44,7 @@ async function upsertAccount(
   ctx: AppContext,
   domain: string,
   prospects: CalendarAttendee[],
-): Promise<string> {
+): Promise<{ id: string; language: string | null }> {
   const account = await ctx.db.account.upsert({
     where: { domain },
     create: { domain, name: companyFromDomain(domain) },
@@ -67,7 +67,7 @@ async function upsertAccount(
       update: p.name ? { name: p.name } : {},
     });
   }
-  return account.id;
+  return account;
 }
 
 /** What applying an event did, and whether its meeting is a prospect meeting (for progress counts). */
@@ -79,7 +79,8 @@ export interface AppliedEvent {
 /** Applies one event for a rep's connection; returns what happened. */
 export async function applyCalendarEvent(
   ctx: AppContext,
-  rep: { id: string } & RepProfile,
+  /** `language`: the rep's, for the playbook the point is read from when the account has none. */
+  rep: { id: string; language: string } & RepProfile,
   connectionId: string,
   listed: ProviderCalendarEvent,
   /**
@@ -99,15 +100,19 @@ export async function applyCalendarEvent(
     return { change: 'unchanged', isProspect: prev.isProspect };
 
   const decision = classifyMeeting(event, rep);
-  const accountId =
+  const account =
     decision.isProspect && decision.accountDomain
       ? await upsertAccount(ctx, decision.accountDomain, decision.prospects)
       : null;
+  const accountId = account?.id ?? null;
   const carried = accountId ? await findCarriedNextStep(ctx.db, accountId, event.start, prev?.id) : null;
+  // The point is stated in the language the agenda will be written in.
+  const language = emailLanguageFor(account, rep);
   const { stage, point: resolved } = resolvePoint({
     event,
-    playbook: ctx.templates.playbookFor(DEFAULT_LANGUAGE),
+    playbook: ctx.templates.playbookFor(language),
     carried,
+    language,
   });
   const point = mergeRepEdits(resolved, prev);
 

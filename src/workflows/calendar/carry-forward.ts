@@ -8,7 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { AppContext } from '../../context.js';
 import type { Meeting } from '../../db/types.js';
-import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
+import { emailLanguageFor } from '../../domain/email-language.js';
 import { mergeRepEdits } from '../../domain/merge-rep-edits.js';
 import { resolvePoint } from '../../domain/resolve-point.js';
 import { refreshAgendaDraft } from '../outbound/refresh-agenda-draft.js';
@@ -25,6 +25,7 @@ export async function carryForward(ctx: AppContext, meetingId: string): Promise<
       isProspect: true,
       status: { not: 'cancelled' },
     },
+    include: { account: { select: { language: true } }, rep: { select: { language: true } } },
   });
   let changed = 0;
   for (const next of later) {
@@ -40,12 +41,16 @@ export async function carryForward(ctx: AppContext, meetingId: string): Promise<
 }
 
 /** Re-resolves one later meeting with the next step it now carries; true when its point changed. */
-async function carryInto(ctx: AppContext, accountId: string, next: Meeting): Promise<boolean> {
+type Languages = { account: { language: string | null } | null; rep: { language: string } };
+
+async function carryInto(ctx: AppContext, accountId: string, next: Meeting & Languages): Promise<boolean> {
   const carried = await findCarriedNextStep(ctx.db, accountId, next.start, next.id);
+  const language = emailLanguageFor(next.account, next.rep);
   const { stage, point: resolved } = resolvePoint({
     event: next,
-    playbook: ctx.templates.playbookFor(DEFAULT_LANGUAGE),
+    playbook: ctx.templates.playbookFor(language),
     carried,
+    language,
   });
   const point = mergeRepEdits(resolved, next);
   const data = {

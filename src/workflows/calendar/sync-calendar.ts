@@ -57,7 +57,7 @@ async function removeMeeting(
 /** One sync's shared state: counts, the events it handled, and its error handling and pacing. */
 interface SyncRun {
   ctx: AppContext;
-  conn: { id: string; rep: { id: string } & RepProfile };
+  conn: { id: string; rep: { id: string; language: string } & RepProfile };
   summary: SyncSummary;
   /** Provider event ids this sync applied or removed. */
   touched: Set<string>;
@@ -219,7 +219,7 @@ export async function syncCalendar(
   try {
     const changes = await calendar.listChanges(conn.calendarCursor, window);
     await progress.listed(changes.changed.length);
-    const rep = { id: conn.rep.id, ...toRepProfile(conn.rep) };
+    const rep = { id: conn.rep.id, language: conn.rep.language, ...toRepProfile(conn.rep) };
     const run = startRun(ctx, { id: conn.id, rep }, changes.fullResync, progress);
     await applyChanges(run, changes, window);
     await finishInterruptedPlans(run);

@@ -8,7 +8,7 @@ import { type AgendaInput, composeAgenda } from '../../compose/compose-agenda.js
 import type { AppContext } from '../../context.js';
 import { classifyMeeting } from '../../domain/classify-meeting.js';
 import type { PointEdits } from '../../domain/edited-point.js';
-import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
+import { emailLanguageFor } from '../../domain/email-language.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
 import { type BlockReason, blockedRecipients } from '../../messages/blocked-recipients.js';
 import { agendaConfirmationUrl } from '../../messages/links.js';
@@ -28,6 +28,14 @@ export function loadMeetingForCompose(ctx: AppContext, meetingId: string) {
 }
 
 export type MeetingForCompose = Awaited<ReturnType<typeof loadMeetingForCompose>>;
+
+/** The templates of the language the meeting's prospects get email in (the account's, else the rep's). */
+export function prospectTemplates(
+  ctx: Pick<AppContext, 'templates'>,
+  meeting: Pick<MeetingForCompose, 'account' | 'rep'>,
+) {
+  return ctx.templates.forLanguage(emailLanguageFor(meeting.account, meeting.rep));
+}
 
 /** The meeting's external prospects, as the classifier finds them on the invitation. */
 function meetingProspects(meeting: MeetingForCompose): CalendarAttendee[] {
@@ -122,10 +130,7 @@ export async function composeMeetingAgenda(
   edits: AgendaEdits | null,
 ) {
   const recipients = await agendaRecipients(ctx, meeting);
-  const email = composeAgenda(
-    ctx.templates.forLanguage(DEFAULT_LANGUAGE),
-    agendaInput(ctx, meeting, recipients, edits),
-  );
+  const email = composeAgenda(prospectTemplates(ctx, meeting), agendaInput(ctx, meeting, recipients, edits));
   if (edits?.subject?.trim()) email.subject = toHeaderText(edits.subject);
   return { ...email, to: recipients.map((r) => r.email) };
 }

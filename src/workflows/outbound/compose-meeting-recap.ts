@@ -7,11 +7,10 @@ import { composeRecap, type RecapInput } from '../../compose/compose-recap.js';
 import type { NextStepOwner } from '../../compose/next-step-line.js';
 import type { AppContext } from '../../context.js';
 import type { Outcome } from '../../db/types.js';
-import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import type { CalendarAttendee, Stage } from '../../domain/types.js';
 import { recapConfirmationUrl } from '../../messages/links.js';
 import { repCompanyName } from '../reps/rep-profile.js';
-import { agendaRecipients, loadMeetingForCompose } from './compose-meeting-agenda.js';
+import { agendaRecipients, loadMeetingForCompose, prospectTemplates } from './compose-meeting-agenda.js';
 
 /** What a rep may change on a recap before approving it; `due: null` takes the date away. */
 export interface RecapEdits {
@@ -76,6 +75,6 @@ export function recapInput(ctx: AppContext, source: RecapSource, edits: RecapEdi
 
 /** Composes the recap (subject, text, html, to) with the rep's edits, if any. */
 export function composeMeetingRecap(ctx: AppContext, source: RecapSource, edits: RecapEdits | null) {
-  const email = composeRecap(ctx.templates.forLanguage(DEFAULT_LANGUAGE), recapInput(ctx, source, edits));
+  const email = composeRecap(prospectTemplates(ctx, source.meeting), recapInput(ctx, source, edits));
   return { ...email, to: source.prospects.map((p) => p.email) };
 }

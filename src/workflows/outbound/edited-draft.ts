@@ -10,7 +10,6 @@ import { composeAgenda } from '../../compose/compose-agenda.js';
 import { composeRecap } from '../../compose/compose-recap.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
-import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { AppError } from '../../errors.js';
 import { previewConfirmationUrl } from '../../messages/links.js';
 import type { MessageContent } from '../../messages/revise-message.js';
@@ -20,6 +19,7 @@ import {
   agendaRecipients,
   composeMeetingAgenda,
   loadMeetingForCompose,
+  prospectTemplates,
 } from './compose-meeting-agenda.js';
 import {
   composeMeetingRecap,
@@ -73,11 +73,12 @@ export async function renderEditedPreview(
   if (draft.kind === 'agenda') {
     const meeting = await loadMeetingForCompose(ctx, meetingId);
     const input = agendaInput(ctx, meeting, await agendaRecipients(ctx, meeting), draft.edits);
-    const email = composeAgenda(ctx.templates.forLanguage(DEFAULT_LANGUAGE), { ...input, confirmUrl });
+    const email = composeAgenda(prospectTemplates(ctx, meeting), { ...input, confirmUrl });
     // As composeMeetingAgenda does: an edited subject replaces the template's.
     if (draft.edits.subject?.trim()) email.subject = toHeaderText(draft.edits.subject);
     return email;
   }
-  const input = recapInput(ctx, await loadRecapSource(ctx, meetingId), draft.edits);
-  return composeRecap(ctx.templates.forLanguage(DEFAULT_LANGUAGE), { ...input, confirmUrl });
+  const source = await loadRecapSource(ctx, meetingId);
+  const input = recapInput(ctx, source, draft.edits);
+  return composeRecap(prospectTemplates(ctx, source.meeting), { ...input, confirmUrl });
 }

@@ -10,7 +10,6 @@ import { pointChanges, recapChanges } from '../../compose/revision-changes.js';
 import type { ComposedEmail } from '../../compose/template-set.js';
 import type { AppContext } from '../../context.js';
 import type { Message, MessageKind } from '../../db/types.js';
-import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import type { ActionTarget } from '../../domain/rep-actions.js';
 import { AppError } from '../../errors.js';
 import { previewConfirmationUrl } from '../../messages/links.js';
@@ -20,6 +19,7 @@ import {
   agendaRecipients,
   blockedAddresses,
   loadMeetingForCompose,
+  prospectTemplates,
 } from './compose-meeting-agenda.js';
 import { editedOutcome, loadRecapSource, recapInput } from './compose-meeting-recap.js';
 import type { DraftEdits } from './edited-draft.js';
@@ -113,15 +113,18 @@ export async function revisionDraft(
     const recipients = (await agendaRecipients(ctx, meeting)).filter((r) => goesTo(r.email));
     const before = agendaInput(ctx, meeting, recipients, null).point;
     const input = withLink(agendaInput(ctx, meeting, recipients, revision.edits.edits));
-    changes = pointChanges(before, input.point);
-    email = composeAgendaRevision(ctx.templates.forLanguage(DEFAULT_LANGUAGE), input, { ...note, changes });
+    const templates = prospectTemplates(ctx, meeting);
+    changes = pointChanges(before, input.point, templates.agendaRevision.language);
+    email = composeAgendaRevision(templates, input, { ...note, changes });
   } else {
     const loaded = await loadRecapSource(ctx, meetingId);
     const source = { ...loaded, prospects: loaded.prospects.filter((p) => goesTo(p.email)) };
     const before = editedOutcome(source.outcome, null);
     const input = withLink(recapInput(ctx, source, revision.edits.edits));
-    changes = recapChanges(before, input.outcome, source.meeting.timeZone, source.meeting.start);
-    email = composeRecapRevision(ctx.templates.forLanguage(DEFAULT_LANGUAGE), input, { ...note, changes });
+    const templates = prospectTemplates(ctx, source.meeting);
+    const { timeZone, start } = source.meeting;
+    changes = recapChanges(before, input.outcome, timeZone, start, templates.recapRevision.language);
+    email = composeRecapRevision(templates, input, { ...note, changes });
   }
   if (changes.length === 0 && !opts.preview) throw new AppError('bad_request', NOTHING_CHANGED);
   if (to.length === 0)

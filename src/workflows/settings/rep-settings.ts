@@ -18,6 +18,7 @@ export async function readRepSettings(ctx: Pick<AppContext, 'db'>, repId: string
  * meetings were re-planned.
  */
 export async function saveRepSettings(ctx: AppContext, repId: string, settings: Settings): Promise<number> {
+  const before = await ctx.db.rep.findUnique({ where: { id: repId }, select: { language: true } });
   await ctx.db.rep.update({ where: { id: repId }, data: rowOfSettings(settings) });
-  return replanAfterSettings(ctx, repId);
+  return replanAfterSettings(ctx, repId, { languageChanged: before?.language !== settings.language });
 }

@@ -10,12 +10,13 @@ import type { AppContext } from '../../context.js';
 import type { CalendarAttendee } from '../../domain/types.js';
 import type { ProviderCalendarEvent } from '../../providers/types.js';
 import { applyCalendarEvent } from '../calendar/apply-event.js';
+import { rewriteUnsentAgenda } from '../outbound/rewrite-unsent-agenda.js';
 import { toRepProfile } from '../reps/rep-profile.js';
 
 type MeetingRow = Awaited<ReturnType<AppContext['db']['meeting']['findMany']>>[number];
 
 /** The event as it was stored when last applied (the provider's own fields only). */
-function storedEvent(m: MeetingRow): ProviderCalendarEvent {
+export function storedEvent(m: MeetingRow): ProviderCalendarEvent {
   const event: ProviderCalendarEvent = {
     id: m.providerEventId,
     title: m.title,
@@ -39,16 +40,26 @@ function storedEvent(m: MeetingRow): ProviderCalendarEvent {
   return event;
 }
 
-/** Re-applies every meeting of the rep that has not started; returns how many. */
-export async function replanAfterSettings(ctx: AppContext, repId: string): Promise<number> {
+/**
+ * Re-applies every meeting of the rep that has not started; returns how many. With
+ * `languageChanged`, the unsent agendas of those whose account has no language of its own
+ * are written again in the rep's new language.
+ */
+export async function replanAfterSettings(
+  ctx: AppContext,
+  repId: string,
+  opts: { languageChanged?: boolean } = {},
+): Promise<number> {
   const rep = await ctx.db.rep.findUniqueOrThrow({ where: { id: repId } });
-  const profile = { id: rep.id, ...toRepProfile(rep) };
+  const profile = { id: rep.id, language: rep.language, ...toRepProfile(rep) };
   const meetings = await ctx.db.meeting.findMany({
     where: { repId, start: { gt: ctx.clock() }, status: { not: 'cancelled' } },
     orderBy: { start: 'asc' },
+    include: { account: { select: { language: true } } },
   });
-  for (const m of meetings) {
+  for (const { account, ...m } of meetings) {
     await applyCalendarEvent(ctx, profile, m.connectionId, storedEvent(m), { reapply: true });
+    if (opts.languageChanged && !account?.language) await rewriteUnsentAgenda(ctx, m.id);
   }
   if (meetings.length > 0)
     ctx.log.info('meetings re-planned after a settings change', { rep: repId, count: meetings.length });

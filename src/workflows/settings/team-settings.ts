@@ -56,10 +56,10 @@ export async function saveTeamSettings(
   await readTeamSettings(ctx);
   await ctx.db.teamSettings.update({ where: { id: ID }, data: rowOfSettings(settings) });
   if (!applyToEveryRep) return 0;
-  const reps = await ctx.db.rep.findMany({ select: { id: true } });
+  const reps = await ctx.db.rep.findMany({ select: { id: true, language: true } });
   for (const rep of reps) {
     await ctx.db.rep.update({ where: { id: rep.id }, data: teamPolicyOf(settings) });
-    await replanAfterSettings(ctx, rep.id);
+    await replanAfterSettings(ctx, rep.id, { languageChanged: rep.language !== settings.language });
   }
   return reps.length;
 }

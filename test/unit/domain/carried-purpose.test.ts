@@ -87,4 +87,15 @@ describe('purposeFromNextStep', () => {
     expect(purpose(' . ')).toBeUndefined();
     expect(purpose('to ')).toBeUndefined();
   });
+
+  it("words it in the email's language, the step as the rep wrote it", () => {
+    const step = { what: 'Schichtdaten aus Joliet teilen.', owner: 'prospect' } as CarriedNextStep;
+    expect(purposeFromNextStep(step, 'de')).toBe(
+      'Wir knüpfen an das an, was wir zuletzt vereinbart haben: Schichtdaten aus Joliet teilen',
+    );
+    expect(purposeFromNextStep({ ...step, what: 'partager les données' }, 'fr')).toBe(
+      'faire le point sur ce dont nous avons convenu la dernière fois : partager les données',
+    );
+    expect(purposeFromNextStep({ ...step, what: ' - ' }, 'nl')).toBeUndefined();
+  });
 });
