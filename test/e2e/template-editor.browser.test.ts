@@ -71,9 +71,14 @@ describe.skipIf(!hasChromium)(
       await page.goto(`${server.url}/templates`);
       expect(await serious(page)).toEqual([]);
       await saveScreenshot(page, 'templates-list-1280');
+      // Every language folder on disk has its own list (templates/locales/<code>/).
+      await expect(page.getByRole('heading', { name: 'Deutsch (de)' }).count()).resolves.toBe(1);
       await Promise.all([
         page.waitForURL(`${server.url}/templates/en/agenda/discovery.hbs`),
-        page.getByRole('link', { name: 'agenda/discovery.hbs' }).click(),
+        page
+          .getByRole('region', { name: 'English (en)' })
+          .getByRole('link', { name: 'agenda/discovery.hbs' })
+          .click(),
       ]);
       const body = page.getByLabel('Template text');
       await expect(body.inputValue()).resolves.toBe(bundled);
