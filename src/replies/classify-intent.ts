@@ -32,6 +32,7 @@
  */
 import { ASK_PATTERNS } from './ask-patterns.js';
 import { guardConfirm } from './confirm-guard.js';
+import { capitalisedWords, findAddedAttendees } from './find-added-attendees.js';
 import { type DroppedYes, type MatchIntent, readMatches, type Scored } from './intent-matches.js';
 import {
   CONFIRM_INTERJECTIONS,
@@ -91,6 +92,7 @@ function where(m: PhraseMatch): string {
 }
 
 function describe(m: Scored, intent: string = m.intent): string {
+  if ('who' in m) return `names another attendee, "${m.who}", in "${m.phrase}" (${intent}) ${where(m)}`;
   const negated = m.negatedBy ? ` negated by "${m.negatedBy}" next to a time` : '';
   return `matched "${m.phrase}"${negated} (${intent}) ${where(m)}`;
 }
@@ -218,7 +220,12 @@ export function classifyIntent(replyText: string, opts: { autoReply?: boolean } 
   if (sentences.length === 0) return { intent: 'unclear', evidence: 'the reply has no text' };
   const all = matchPhrases(sentences.join('\n'), LEXICON, ASK_PATTERNS);
   const { scored, dropped } = readMatches(all, sentences);
-  return decideAction(scored) ?? decideConfirm(scored, all, dropped, sentences, replyText);
+  // "I'll bring Sam": a person brought along is a change, since the rep must invite them.
+  const added = findAddedAttendees(sentences, capitalisedWords(replyText.slice(0, MAX_READ)));
+  const asks = added.length
+    ? [...scored, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
+    : scored;
+  return decideAction(asks) ?? decideConfirm(scored, all, dropped, sentences, replyText);
 }
 
 /**

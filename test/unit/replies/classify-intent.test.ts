@@ -227,8 +227,10 @@ describe('a question about who attends', () => {
   });
 
   it('is not a question when the prospect tells who comes, or asks about something else', () => {
+    // Decision of 2026-12-07 (intent corpus README): naming another attendee is a change,
+    // even beside a yes, since the rep must invite them; it was a confirm before.
     expect(intentOf('Confirmed from my end. Ravi will dial in from the Chennai office as well.')).toBe(
-      'confirm',
+      'change',
     );
     expect(intentOf('Yes, confirmed. Will you share the slides afterwards?')).toBe('confirm');
     expect(intentOf("Who's Dana again?")).toBe('unclear');
@@ -318,7 +320,8 @@ describe('rules found by the second blind holdout (test/fixtures/intent-holdout/
     expect(intentOf('Vamos desenvolver isso internamente.')).toBe('decline');
     expect(intentOf('Een gesprek is dus niet nodig.')).toBe('decline');
     // Naming the vendor or the team is not leaving.
-    expect(intentOf('Our in-house team will join too. Looks good.')).toBe('confirm');
+    // A team that joins is another attendee (decision of 2026-12-07): a change, not a decline.
+    expect(intentOf('Our in-house team will join too. Looks good.')).toBe('change');
     expect(intentOf("We're happy with our current agenda, see you Tuesday.")).toBe('confirm');
   });
 
