@@ -33,6 +33,7 @@
 import { ASK_PATTERNS } from './ask-patterns.js';
 import { guardConfirm } from './confirm-guard.js';
 import { capitalisedWords, findAddedAttendees } from './find-added-attendees.js';
+import { HEDGE_PHRASES } from './hedge-words.js';
 import { type DroppedYes, type MatchIntent, readMatches, type Scored } from './intent-matches.js';
 import {
   CONFIRM_INTERJECTIONS,
@@ -81,6 +82,7 @@ const LEXICON = {
   weakDecline: WEAK_DECLINE_PHRASES,
   hold: HOLD_PHRASES,
   notWorking: NOT_WORKING_PHRASES,
+  hedge: HEDGE_PHRASES,
 };
 
 const MAX_READ = 5000;
@@ -168,6 +170,12 @@ function guardedConfirm(confirm: Scored, sentences: string[], replyText: string)
   return by(confirm, guard.intent, evidence, at >= 0 ? [at] : []);
 }
 
+const YES_KINDS = ['confirm', 'interjection', 'noChange', 'seeYou'];
+
+function hedged(yes: PhraseMatch, hedge: PhraseMatch): string {
+  return `"${yes.phrase}" ${where(yes)} is hedged by "${hedge.phrase}" ${where(hedge)}: a guess, not a plain yes`;
+}
+
 function decideConfirm(
   matches: Scored[],
   all: PhraseMatch[],
@@ -187,6 +195,9 @@ function decideConfirm(
       const evidence = `${describe(ask, 'a request')} beside "${confirm.phrase}" (confirm)`;
       return by(ask, 'change', evidence, [confirm.sentence]);
     }
+    // "Should be fine I think": a guess the rep must check (decision in the corpus README).
+    const hedge = lead(matches, 'hedge');
+    if (hedge) return by(confirm, 'unclear', hedged(confirm, hedge), [hedge.sentence]);
     const reservation = reservationAfter(confirm, sentences);
     if (reservation) {
       const evidence = `"${confirm.phrase}" ${where(confirm)} is followed by "${reservation}": not a plain yes`;
@@ -194,7 +205,17 @@ function decideConfirm(
     }
     return guardedConfirm(confirm, sentences, replyText);
   }
-  const yes = (m: PhraseMatch) => ['confirm', 'interjection', 'noChange', 'seeYou'].includes(m.kind);
+  const hedge = lead(matches, 'hedge');
+  const guessed = all.find((m) => YES_KINDS.includes(m.kind) && !m.negatedBy);
+  if (hedge && guessed) return by(hedge, 'unclear', hedged(guessed, hedge), [guessed.sentence]);
+  // "Creo que sí", "ik denk het wel": the hedge carries the whole answer.
+  if (hedge)
+    return by(
+      hedge,
+      'unclear',
+      `"${hedge.phrase}" ${where(hedge)} hedges the answer: a guess, not a plain yes`,
+    );
+  const yes = (m: PhraseMatch) => YES_KINDS.includes(m.kind);
   const negated = all.find((m) => yes(m) && m.negatedBy);
   if (negated) {
     return by(

@@ -26,9 +26,16 @@ const STOP = new Set(NOT_A_NAME);
 const ARTICLE = new Set(ARTICLES);
 const SUBORDINATOR = new Set(SUBORDINATORS);
 
+/** Words a greedy object takes after the person: "Sam along", "Sam too", "Sam join". */
+const AFTER_PERSON = new Set(['along', 'too', 'also', 'join', 'as', 'well', 'with', 'me', 'in']);
+
 /** Who a match names: the object as matched, or the subject after its last subordinator. */
 function whoOf(groups: Record<string, string | undefined> = {}): string {
-  if (groups.who !== undefined) return groups.who;
+  if (groups.who !== undefined) {
+    const words = groups.who.split(/\s+/);
+    while (words.length > 1 && AFTER_PERSON.has(words.at(-1) ?? '')) words.pop();
+    return words.join(' ');
+  }
   const words = (groups.subject ?? '').split(/\s+/);
   const cut = words.findLastIndex((w) => SUBORDINATOR.has(w));
   return words.slice(cut + 1).join(' ');

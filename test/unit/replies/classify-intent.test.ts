@@ -330,3 +330,37 @@ describe('rules found by the second blind holdout (test/fixtures/intent-holdout/
     expect(intentOf('Ruf mich lieber kurz an.')).toBe('unclear');
   });
 });
+
+// Decisions of 2026-12-07 (intent corpus README): a person brought along is a change, even
+// beside a yes; a hedge beside an agreement leaves the reply unclear.
+describe('a person brought along, and a hedged yes', () => {
+  it.each([
+    ["Confirmed, and I'll bring Sam along.", 'sam'],
+    ['Passt, ich bringe meinen Kollegen mit.', 'meinen kollegen'],
+    ['Parfait. Je viendrai avec Claire.', 'claire'],
+    ['Perfecto, Ana de compras se unirá también.', 'ana de compras'],
+  ])('%s → change, naming who', (text, who) => {
+    const result = classifyIntent(text);
+    expect(result.intent).toBe('change');
+    expect(result.evidence).toContain(`names another attendee, "${who}"`);
+  });
+
+  it('brings no one along with material, a pronoun or the prospect alone', () => {
+    expect(intentOf('Passt, ich bringe die Zahlen zum Termin mit.')).toBe('confirm');
+    expect(intentOf('Confirmed, I will join.')).toBe('confirm');
+    expect(intentOf('Everyone will be there. Confirmed.')).toBe('confirm');
+    expect(intentOf("Confirmed. I'll need to check with Sam whether he can join.")).toBe('unclear');
+  });
+
+  it.each([
+    'I think that works for us.',
+    'Looks good, should work for us.',
+    'Passt eigentlich, bis Dienstag.',
+    'Sí, creo que está bien.',
+    'Ik denk het wel.',
+  ])('%s → unclear, hedged', (text) => {
+    const result = classifyIntent(text);
+    expect(result.intent).toBe('unclear');
+    expect(result.evidence).toMatch(/hedge/);
+  });
+});
