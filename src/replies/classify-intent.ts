@@ -31,6 +31,7 @@
  * `decline`: a decline cancels the meeting's pending steps and retracts its unsent messages.
  */
 import { ASK_PATTERNS } from './ask-patterns.js';
+import { confirmOnMeetingDay } from './confirm-day.js';
 import { guardConfirm } from './confirm-guard.js';
 import { capitalisedWords, findAddedAttendees } from './find-added-attendees.js';
 import { HEDGE_PHRASES } from './hedge-words.js';
@@ -52,6 +53,7 @@ import {
   WEAK_DECLINE_PHRASES,
 } from './lexicon-asks.js';
 import { matchPhrases, normalizeForMatching, type PhraseMatch, splitSentences } from './match-phrases.js';
+import type { MeetingTime } from './meeting-day.js';
 
 export type ReplyIntent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'auto_reply' | 'unclear';
 
@@ -234,8 +236,15 @@ function decideConfirm(
   return { intent: 'unclear', evidence: 'no confirm, change, reschedule or decline phrase matched' };
 }
 
+/** What the classifier may know besides the text. */
+export interface ClassifyOptions {
+  autoReply?: boolean;
+  /** The meeting the reply answers: a yes naming another day is no confirmation of it. */
+  meeting?: MeetingTime;
+}
+
 /** Classifies the new text of a reply (quoted history already removed). */
-export function classifyIntent(replyText: string, opts: { autoReply?: boolean } = {}): IntentResult {
+export function classifyIntent(replyText: string, opts: ClassifyOptions = {}): IntentResult {
   if (opts.autoReply) return { intent: 'auto_reply', evidence: 'the message is an automatic reply' };
   const sentences = replySentences(replyText).map(normalizeForMatching);
   if (sentences.length === 0) return { intent: 'unclear', evidence: 'the reply has no text' };
@@ -246,7 +255,9 @@ export function classifyIntent(replyText: string, opts: { autoReply?: boolean } 
   const asks = added.length
     ? [...scored, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
     : scored;
-  return decideAction(asks) ?? decideConfirm(scored, all, dropped, sentences, replyText);
+  const result = decideAction(asks) ?? decideConfirm(scored, all, dropped, sentences, replyText);
+  if (result.intent !== 'confirm' || !opts.meeting) return result;
+  return confirmOnMeetingDay(result, sentences, opts.meeting, scored);
 }
 
 /**
