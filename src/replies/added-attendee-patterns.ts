@@ -10,10 +10,10 @@
  */
 
 /**
- * Up to four words of one clause: who is brought, or who joins. Greedy, so "my colleague
+ * Up to five words of one clause: who is brought, or who joins. Greedy, so "my colleague
  * Claire" is read whole; a word after it ("mit", "mee") takes back what it needs.
  */
-const WHO = "(?<who>[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,3})";
+const WHO = "(?<who>[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,4})";
 /**
  * The same before a verb, as the subject ("Sam from finance"; see `SUBORDINATORS`), with
  * an apposition between commas ("Lucía, de compras, se unirá").
@@ -39,12 +39,15 @@ const JOINS = [
   `${SUBJECT}\\s+und ich\\s+(?:sind|kommen|nehmen|werden)\\b`,
   // fr
   `${SUBJECT}\\s+(?:se joindra|se joindront|nous rejoindra|nous rejoindront|participera|participeront|assistera|assisteront|viendra|viendront|sera ${ALSO}(?:présente?|là|de la partie|avec nous|en ligne)|seront ${ALSO}(?:présents|présentes|là|de la partie|avec nous))\\b`,
+  `\\b(?:viendra|viendront|participera|participeront|se joindra|sera présente?)\\s+(?:aussi|également)\\s+${WHO}`,
   `${SUBJECT}\\s+et moi\\s+(?:serons|participerons|viendrons|nous joindrons)\\b`,
   // es
   `${SUBJECT}\\s+(?:se unirá|se unirán|se suma|se sumará|se sumarán|asistirá|asistirán|participará|participarán|vendrá|vendrán|me acompañará|nos acompañará|estará ${ALSO}(?:presente|en la llamada|en la reunión)|estarán ${ALSO}(?:presentes|en la llamada|en la reunión)|también estará|también estarán|también viene|viene también)\\b`,
+  `\\b(?:también\\s+)?(?:vendrá|vendrán|asistirá|asistirán|participará|participarán|se unirá|se unirán|se sumará|nos acompañará|estará|estarán)\\s+(?:también\\s+|também\\s+)?${WHO}`,
   `${SUBJECT}\\s+y yo\\s+(?:estaremos|iremos|asistiremos|participaremos|nos uniremos|vamos a estar)\\b`,
   // pt
   `${SUBJECT}\\s+(?:vai participar|vão participar|participará|participarão|também vai|também vão|vai junto|vão junto|vai estar (?:presente|na reunião|na call|junto)|vão estar (?:presentes|na reunião|na call|junto)|estará presente|estarão presentes|vem também|vêm também|vem junto|me acompanha|vai me acompanhar|entra também)\\b`,
+  `\\b(?:também\\s+)?(?:virá|virão|vai participar|vão participar|participará|participarão|vem também|estará|estarão)\\s+(?:também\\s+)?${WHO}`,
   `${SUBJECT}\\s+e eu\\s+(?:estaremos|vamos|iremos|participaremos)\\b`,
   // nl
   `${SUBJECT}\\s+(?:sluit|sluiten|schuift|schuiven)\\s+${ALSO}aan\\b`,
@@ -139,7 +142,8 @@ export const NOT_A_NAME = [
   'mi', 'mis', 'nuestro', 'nuestra', 'el', 'los', 'las', 'una', 'y', 'del', 'al', 'nadie', 'gracias', 'sí',
   'perfecto', 'eu', 'nós', 'meu', 'minha', 'nosso', 'nossa', 'o', 'os', 'as', 'um', 'uma', 'e', 'do', 'da',
   'ninguém', 'obrigado', 'obrigada', 'sim', 'ik', 'wij', 'mijn', 'onze', 'ons', 'het', 'een', 'en', 'van',
-  'bedankt', 'prima', 'goed',
+  'bedankt', 'prima', 'goed', 'también', 'também', 'aussi', 'également', 'ook', 'außerdem', 'zudem', 'además',
+  'ademais', 'bovendien', 'ebenfalls', '-',
 ];
 
 /**

@@ -29,6 +29,9 @@ const SUBORDINATOR = new Set(SUBORDINATORS);
 /** Words a greedy object takes after the person: "Sam along", "Sam too", "Sam join". */
 const AFTER_PERSON = new Set(['along', 'too', 'also', 'join', 'as', 'well', 'with', 'me', 'in']);
 
+/** Words a greedy subject takes before the person: "and Lisa", "good - our CFO". */
+const BEFORE_PERSON = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'also', 'plus', 'so', 'then']);
+
 /** Who a match names: the object as matched, or the subject after its last subordinator. */
 function whoOf(groups: Record<string, string | undefined> = {}): string {
   if (groups.who !== undefined) {
@@ -36,9 +39,10 @@ function whoOf(groups: Record<string, string | undefined> = {}): string {
     while (words.length > 1 && AFTER_PERSON.has(words.at(-1) ?? '')) words.pop();
     return words.join(' ');
   }
-  const words = (groups.subject ?? '').split(/\s+/);
-  const cut = words.findLastIndex((w) => SUBORDINATOR.has(w));
-  return words.slice(cut + 1).join(' ');
+  let words = (groups.subject ?? '').split(/\s+/);
+  words = words.slice(Math.max(words.findLastIndex((w) => SUBORDINATOR.has(w) || /^-+$/.test(w)) + 1, 0));
+  while (words.length > 1 && BEFORE_PERSON.has(words[0] ?? '')) words.shift();
+  return words.join(' ');
 }
 
 /** A person brought along: a change match, with who it names. */
