@@ -89,8 +89,13 @@ const BRINGS = [
   `\\b(?:ik heb|we hebben|wij hebben)\\s+${ALSO}${WHO}\\s+(?:uitgenodigd|toegevoegd|doorgestuurd)\\b`,
 ];
 
+/** The person added in passing: "I'll be there, Ravi too", "und Jonas auch", "Pablo también". */
+const TOO = [
+  `(?:(?<=[,;])\\s*|\\b(?:and|und|et|y|e|en|plus)\\s+)${WHO}\\s+(?:too|as well|also|auch|ebenfalls|aussi|également|también|também|ook)(?=\\s*(?:[.!]|$))`,
+];
+
 /** Every source, the ones that start at the person first. */
-export const ADDED_ATTENDEE_PATTERNS = [...JOINS, ...BRINGS];
+export const ADDED_ATTENDEE_PATTERNS = [...JOINS, ...BRINGS, ...TOO];
 
 /**
  * Words that name a person by role, in the six languages: "my colleague", "our CFO",

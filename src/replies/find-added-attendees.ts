@@ -77,7 +77,7 @@ export function findAddedAttendees(sentences: string[], capitalised: Set<string>
         if (!namesPerson(who, capitalised)) continue;
         found.push({
           kind: 'addedAttendee',
-          phrase: m[0],
+          phrase: m[0].trim(),
           who,
           sentence: i,
           inQuestion: false,

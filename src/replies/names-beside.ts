@@ -71,16 +71,36 @@ export function namesBeside(sentence: string, matches: PhraseMatch[], capitalise
     const start = w.index ?? 0;
     return { text: w[0], start, end: start + w[0].length };
   });
-  if (matches.some((m) => m.kind === 'logistics')) {
-    return new Set(
-      words.filter((w, i) => capitalised.has(w.text) && afterPlaceWord(words, i)).map((w) => w.start),
-    );
-  }
+  // Beside logistics: places ("from the Chennai office") and the reader ("see you then, Dana").
+  const logistics = matches.filter((m) => m.kind === 'logistics');
+  const places = logistics.length
+    ? [
+        ...words.filter((w, i) => capitalised.has(w.text) && afterPlaceWord(words, i)),
+        ...vocative(sentence, words, capitalised),
+        ...logistics.flatMap((m) => nameRun(sentence, words, m.end, 1, false, capitalised)),
+      ]
+    : [];
   const names = matches
     .filter((m) => ADDRESSING.has(m.kind))
     .flatMap((m) => [
       ...nameRun(sentence, words, m.end, 1, m.kind === 'signOff', capitalised),
       ...nameRun(sentence, words, m.start, -1, false, capitalised),
     ]);
-  return new Set(names.map((w) => w.start));
+  return new Set([...places, ...names].map((w) => w.start));
+}
+
+/** Particles inside a name: "Bram de Vries", "Ana da Silva", "Jan van Dijk". */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'del']);
+
+/**
+ * "See you then, Dana.": the name after the last comma, ending the sentence, addresses the
+ * reader. Only beside logistics: "Danke, Budgetfreigabe Ende Mai" names no one.
+ */
+function vocative(sentence: string, words: Word[], capitalised: Set<string>): Word[] {
+  const comma = sentence.lastIndexOf(',');
+  if (comma < 0 || !/^[\s\p{L}'-]*[.!]*\s*$/u.test(sentence.slice(comma + 1))) return [];
+  const after = words.filter((w) => w.start > comma);
+  const named = after.filter((w) => capitalised.has(w.text));
+  const fits = after.every((w) => capitalised.has(w.text) || PARTICLES.has(w.text));
+  return fits && named.length > 0 && named.length <= MAX_NAME_WORDS ? after : [];
 }
