@@ -241,6 +241,8 @@ export interface ClassifyOptions {
   autoReply?: boolean;
   /** The meeting the reply answers: a yes naming another day is no confirmation of it. */
   meeting?: MeetingTime;
+  /** When the reply was written (its Date header): which day "tomorrow" is. */
+  repliedAt?: Date;
 }
 
 /** Classifies the new text of a reply (quoted history already removed). */
@@ -257,7 +259,7 @@ export function classifyIntent(replyText: string, opts: ClassifyOptions = {}): I
     : scored;
   const result = decideAction(asks) ?? decideConfirm(scored, all, dropped, sentences, replyText);
   if (result.intent !== 'confirm' || !opts.meeting) return result;
-  return confirmOnMeetingDay(result, sentences, opts.meeting, scored);
+  return confirmOnMeetingDay(result, sentences, opts.meeting, scored, opts.repliedAt);
 }
 
 /**

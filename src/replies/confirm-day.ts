@@ -14,12 +14,10 @@ export function confirmOnMeetingDay(
   sentences: string[],
   meeting: MeetingTime,
   scored: Scored[],
+  repliedAt?: Date,
 ): IntentResult {
-  const other = findOtherDay(
-    sentences,
-    meeting,
-    scored.filter((m) => m.intent === 'confirm'),
-  );
+  const yeses = scored.filter((m) => m.intent === 'confirm');
+  const other = findOtherDay(sentences, meeting, yeses, repliedAt);
   if (!other) return result;
   const { mention } = other;
   const intent = other.proposes ? 'reschedule' : 'unclear';

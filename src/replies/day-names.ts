@@ -12,9 +12,9 @@ export const WEEKDAY_NAMES: Record<number, string[]> = {
   0: ['sunday', 'sundays', 'sonntag', 'dimanche', 'domingo', 'zondag'],
   1: ['monday', 'mondays', 'montag', 'lundi', 'lunes', 'segunda-feira', 'maandag'],
   2: ['tuesday', 'tuesdays', 'tues', 'tue', 'dienstag', 'mardi', 'martes', 'terça-feira', 'terça', 'terca', 'dinsdag'],
-  3: ['wednesday', 'wednesdays', 'weds', 'mittwoch', 'mercredi', 'miércoles', 'miercoles', 'quarta-feira', 'woensdag'],
+  3: ['wednesday', 'wednesdays', 'weds', 'wed', 'mittwoch', 'mercredi', 'miércoles', 'miercoles', 'quarta-feira', 'woensdag'],
   4: ['thursday', 'thursdays', 'thurs', 'thu', 'donnerstag', 'jeudi', 'jueves', 'quinta-feira', 'donderdag'],
-  5: ['friday', 'fridays', 'freitag', 'vendredi', 'viernes', 'sexta-feira', 'vrijdag'],
+  5: ['friday', 'fridays', 'fri', 'freitag', 'vendredi', 'viernes', 'sexta-feira', 'vrijdag'],
   6: ['saturday', 'saturdays', 'samstag', 'samedi', 'sábado', 'sabado', 'zaterdag'],
 };
 
@@ -59,6 +59,17 @@ export const COMPOUNDING = [
   'vrijdag',
   'zaterdag',
 ];
+
+/**
+ * Days named from the reply's own date: 0 today, 1 tomorrow. German and Dutch "morgen" is
+ * also "morning" ("Guten Morgen"), Spanish "mañana" too ("por la mañana"), so those count
+ * only in the forms that mean tomorrow.
+ */
+// biome-ignore format: one phrase per line would make this data file hard to scan
+export const RELATIVE_DAYS: Record<number, string[]> = {
+  0: ['today', 'tonight', 'this afternoon', 'later today', 'heute', "aujourd'hui", 'ce soir', 'cet après-midi', 'hoy', 'esta tarde', 'hoje', 'hoje à tarde', 'vandaag', 'vanmiddag'],
+  1: ['tomorrow', 'bis morgen', 'morgen um', 'morgen früh', 'demain', 'hasta mañana', 'mañana a las', 'nos vemos mañana', 'amanhã', 'tot morgen', 'morgen om', 'morgenochtend', 'morgenmiddag'],
+};
 
 /** Month names by number; short English forms only beside a day number ("Mar 16"). */
 // biome-ignore format: one name per line would make this data file hard to scan

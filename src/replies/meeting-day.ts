@@ -12,6 +12,7 @@ import {
   PROPOSING,
   PT_DAY_LEADS,
   PT_SHORT_WEEKDAYS,
+  RELATIVE_DAYS,
   WEEKDAY_NAMES,
 } from './day-names.js';
 import type { PhraseMatch } from './match-phrases.js';
@@ -32,6 +33,8 @@ export interface DayMention {
   weekday?: number;
   /** Day of month and, when written, month. */
   dates?: { day: number; month?: number }[];
+  /** Days after the reply's own date ("tomorrow" is 1). */
+  offset?: number;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,6 +52,8 @@ const WEEKDAY = new RegExp(
   `(?<![\\p{L}])(?:(${alt(COMPOUNDING)})\\p{L}*|(${alt([...WEEKDAY_OF.keys()])})${NOT_LETTER})`,
   'gu',
 );
+const OFFSET_OF = new Map(Object.entries(RELATIVE_DAYS).flatMap(([n, words]) => words.map((w) => [w, +n])));
+const RELATIVE = new RegExp(`(?<![\\p{L}])(${alt([...OFFSET_OF.keys()])})${NOT_LETTER}`, 'gu');
 const PT_SHORT = new RegExp(
   `(?<![\\p{L}])(?:${alt(PT_DAY_LEADS)})\\s+(${alt(Object.values(PT_SHORT_WEEKDAYS))})${NOT_LETTER}`,
   'gu',
@@ -117,8 +122,18 @@ export function findDayMentions(sentences: string[]): DayMention[] {
     }
     const shortPt = new Map(Object.entries(PT_SHORT_WEEKDAYS).map(([n, w]) => [w, +n]));
     for (const m of execAll(PT_SHORT, sentence)) add(m, { weekday: shortPt.get(m[1] as string) as number });
+    for (const m of execAll(RELATIVE, sentence)) add(m, { offset: OFFSET_OF.get(m[1] as string) as number });
     return found.sort((a, b) => a.start - b.start);
   });
+}
+
+/** Days from `from` to `to`, both read as calendar days in `timeZone`. */
+function daysBetween(from: Date, to: Date, timeZone: string): number {
+  const ymd = (d: Date) => {
+    const [y, m, day] = d.toLocaleDateString('en-CA', { timeZone }).split('-').map(Number);
+    return Date.UTC(y as number, (m as number) - 1, day as number);
+  };
+  return Math.round((ymd(to) - ymd(from)) / 86_400_000);
 }
 
 /** The meeting's weekday, day and month in its own zone, and the day in words. */
@@ -140,8 +155,12 @@ function meetingDay(meeting: MeetingTime): { weekday: number; day: number; month
   return { weekday, day: +part('day'), month: +part('month'), words };
 }
 
-/** Whether `mention` names the meeting's day (any of its readings). */
-function isMeetingDay(mention: DayMention, day: ReturnType<typeof meetingDay>): boolean {
+/**
+ * Whether `mention` names the meeting's day (any of its readings); "tomorrow" is the
+ * meeting's day when the reply was written the day before (`ahead`), and unknown without it.
+ */
+function isMeetingDay(mention: DayMention, day: ReturnType<typeof meetingDay>, ahead?: number): boolean {
+  if (mention.offset !== undefined) return ahead === undefined || mention.offset === ahead;
   if (mention.weekday !== undefined) return mention.weekday === day.weekday;
   return (mention.dates ?? []).some(
     (d) => d.day === day.day && (d.month === undefined || d.month === day.month),
@@ -175,15 +194,18 @@ export interface OtherDay {
 
 /**
  * The first day named in `sentences` that is not the meeting's, if any; `yeses` are the
- * reply's counted yeses, which tell a proposed day ("Wednesday works") from a restated one.
+ * reply's counted yeses, which tell a proposed day ("Wednesday works") from a restated one;
+ * `repliedAt`, the reply's date, says which day "today" and "tomorrow" are.
  */
 export function findOtherDay(
   sentences: string[],
   meeting: MeetingTime,
   yeses: PhraseMatch[],
+  repliedAt?: Date,
 ): OtherDay | undefined {
   const day = meetingDay(meeting);
-  const mention = findDayMentions(sentences).find((m) => !isMeetingDay(m, day));
+  const ahead = repliedAt && daysBetween(repliedAt, meeting.start, meeting.timeZone);
+  const mention = findDayMentions(sentences).find((m) => !isMeetingDay(m, day, ahead));
   if (!mention) return undefined;
   return {
     mention,

@@ -32,7 +32,10 @@ export async function readReply(raw: Buffer | string, opts: ReadOptions = {}): P
 export function readParsedReply(parsed: ParsedInbound, opts: ReadOptions = {}): ReadReply {
   const reply = extractReplyText(parsed);
   const auto = detectAutoReply({ ...parsed, reply });
-  const human = classifyIntent(reply, opts.meeting ? { meeting: opts.meeting } : {});
+  const human = classifyIntent(
+    reply,
+    opts.meeting ? { meeting: opts.meeting, ...(parsed.date ? { repliedAt: parsed.date } : {}) } : {},
+  );
   // Out-of-office wording alone is weak: "I'm out of the office Tuesday, can we move it?"
   // is a person, and what they ask for wins.
   const overruled = auto.signal === 'body' && human.intent !== 'unclear';

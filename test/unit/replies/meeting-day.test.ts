@@ -55,6 +55,18 @@ describe('the meeting day', () => {
     expect(classifyIntent('Confirmed for Tuesday.', { meeting: late }).intent).toBe('unclear');
   });
 
+  it('reads "tomorrow" and "today" from the day the reply was written', () => {
+    const on = (text: string, repliedAt?: string) =>
+      classifyIntent(text, { meeting, ...(repliedAt ? { repliedAt: new Date(repliedAt) } : {}) }).intent;
+    expect(on('Great, see you tomorrow.', '2026-09-14T16:00:00Z')).toBe('confirm');
+    expect(on('Great, see you tomorrow.', '2026-09-10T16:00:00Z')).toBe('unclear');
+    expect(on('Confirmed, see you tomorrow at 9.', '2026-09-14T21:30:00Z')).toBe('confirm');
+    expect(on('Perfecto, nos vemos mañana.', '2026-09-11T09:00:00Z')).toBe('unclear');
+    // Without the reply's date, "tomorrow" is not known to differ; "Guten Morgen" is no day.
+    expect(on('Great, see you tomorrow.')).toBe('confirm');
+    expect(on('Guten Morgen Frau Reyes, passt.', '2026-09-10T16:00:00Z')).toBe('confirm');
+  });
+
   it('changes nothing without a meeting', () => {
     expect(classifyIntent('Confirmed for Wednesday.').intent).toBe('confirm');
   });
