@@ -94,8 +94,14 @@ const TOO = [
   `(?:(?<=[,;])\\s*|\\b(?:and|und|et|y|e|en|plus)\\s+)${WHO}\\s+(?:too|as well|also|auch|ebenfalls|aussi|également|también|também|ook)(?=\\s*(?:[.!]|$))`,
 ];
 
+/** The person goes with the prospect: "Jo will accompany me", "in Begleitung von Frau Kern". */
+const ACCOMPANIES = [
+  `${SUBJECT}\\s+(?:will accompany|is accompanying|accompanies|wird mich begleiten|wird uns begleiten|begleitet mich|begleitet uns|m'accompagnera|m'accompagne|nous accompagnera|vendrá conmigo|viene conmigo|irá conmigo|vai comigo|vem comigo|irá comigo|gaat ook mee|gaat mee|komt met mij mee|komt met me mee)\\b`,
+  `\\b(?:together with|along with|accompanied by|joining me (?:will be|is|are)|zusammen mit|gemeinsam mit|in begleitung von|accompagnée? de|accompagnée? par|en compagnie de|avec mon|avec ma|avec notre|junto con|junto com|samen met|vergezeld van|looping in|bringe|bringen)\\s+${WHO}`,
+];
+
 /** Every source, the ones that start at the person first. */
-export const ADDED_ATTENDEE_PATTERNS = [...JOINS, ...BRINGS, ...TOO];
+export const ADDED_ATTENDEE_PATTERNS = [...JOINS, ...BRINGS, ...TOO, ...ACCOMPANIES];
 
 /**
  * Words that name a person by role, in the six languages: "my colleague", "our CFO",
@@ -149,6 +155,17 @@ export const NOT_A_NAME = [
   'ninguém', 'obrigado', 'obrigada', 'sim', 'ik', 'wij', 'mijn', 'onze', 'ons', 'het', 'een', 'en', 'van',
   'bedankt', 'prima', 'goed', 'también', 'também', 'aussi', 'également', 'ook', 'außerdem', 'zudem', 'además',
   'ademais', 'bovendien', 'ebenfalls', '-',
+];
+
+/**
+ * The rep's side ("together with your team", "avec votre équipe"): people the prospect
+ * does not bring along.
+ */
+// biome-ignore format: one word per line would make this data file hard to scan
+export const YOUR_SIDE = [
+  'your', 'yours', 'dein', 'deine', 'deinen', 'deinem', 'euer', 'eure', 'euren', 'eurem', 'votre', 'vos', 'ton',
+  'ta', 'tes', 'tu', 'tus', 'vuestro', 'vuestra', 'vuestros', 'vuestras', 'teu', 'tua', 'vosso', 'vossa',
+  'jullie', 'uw',
 ];
 
 /**

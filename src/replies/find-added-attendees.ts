@@ -4,7 +4,8 @@
  * the rep must invite them (the product decision in the intent corpus README). A match
  * counts only when its `who` names a person: a role noun ("my colleague", "our CFO"), or a
  * word the prospect wrote capitalised that is no pronoun and follows no article — so "I'll
- * bring the numbers" and "Ich bringe die Zahlen mit" bring no one.
+ * bring the numbers" and "Ich bringe die Zahlen mit" bring no one — and not on the rep's
+ * side ("together with your team").
  */
 import {
   ADDED_ATTENDEE_PATTERNS,
@@ -12,6 +13,7 @@ import {
   NOT_A_NAME,
   PERSON_NOUNS,
   SUBORDINATORS,
+  YOUR_SIDE,
 } from './added-attendee-patterns.js';
 import type { Scored } from './intent-matches.js';
 import { WORD_CHAR } from './match-phrases.js';
@@ -25,6 +27,7 @@ const PERSON = new Set(PERSON_NOUNS);
 const STOP = new Set(NOT_A_NAME);
 const ARTICLE = new Set(ARTICLES);
 const SUBORDINATOR = new Set(SUBORDINATORS);
+const YOURS = new Set(YOUR_SIDE);
 
 /** Words a greedy object takes after the person: "Sam along", "Sam too", "Sam join". */
 const AFTER_PERSON = new Set(['along', 'too', 'also', 'join', 'as', 'well', 'with', 'me', 'in']);
@@ -56,6 +59,7 @@ export function capitalisedWords(text: string): Set<string> {
 /** Whether `who` (lower case) names a person, given the words written capitalised. */
 export function namesPerson(who: string, capitalised: Set<string>): boolean {
   const words = who.split(/\s+/);
+  if (words.some((w) => YOURS.has(w))) return false;
   return words.some((w, i) => {
     if (PERSON.has(w)) return true;
     if (STOP.has(w) || !capitalised.has(w)) return false;
