@@ -2,7 +2,7 @@
  * Which days a reply names, and whether they are the meeting's: a yes that names another
  * weekday or date than the meeting's ("confirmed for Wednesday" for a Tuesday meeting, "see
  * you on the 16th" for the 15th) is no confirmation of this meeting. Pure: sentences and
- * the meeting's start and zone in, the first day that differs out. Dates written with a
+ * the meeting's start and zone in, the first day that differs out. ISO dates count too. Dates written with a
  * slash are read both ways (3/4 is March 4 or April 3) and differ only when neither
  * reading is the meeting's day, so a date format never turns a right yes into a doubt.
  */
@@ -72,6 +72,10 @@ const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => { day: number; mon
       'gu',
     ),
     read: (m) => [{ day: +(m[1] as string), month: MONTH_OF.get(m[2] as string) as number }],
+  },
+  {
+    re: /(?<![\d-])\d{4}-(\d{2})-(\d{2})(?![\d-])/gu,
+    read: (m) => [{ day: +(m[2] as string), month: +(m[1] as string) }],
   },
   {
     re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:\d{2,4})?(?!\d)/gu,

@@ -74,6 +74,11 @@ describe('the meeting day', () => {
   it('does not read clock times, shares or ordinal words as days', () => {
     const days = (text: string) => findDayMentions([normalizeForMatching(text)]).map((m) => m.text);
     expect(days('Um 10.30 Uhr, am 16 Uhr, le 16h, 25% off, uma segunda reunião')).toEqual([]);
-    expect(days('na segunda, el 3 de marzo, 3/4')).toEqual(['na segunda', '3 de marzo', '3/4']);
+    expect(days('na segunda, el 3 de marzo, 3/4, 2026-03-04')).toEqual([
+      'na segunda',
+      '3 de marzo',
+      '3/4',
+      '2026-03-04',
+    ]);
   });
 });
