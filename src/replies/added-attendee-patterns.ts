@@ -100,8 +100,17 @@ const ACCOMPANIES = [
   `\\b(?:together with|along with|accompanied by|joining me (?:will be|is|are)|zusammen mit|gemeinsam mit|in begleitung von|accompagnée? de|accompagnée? par|en compagnie de|avec mon|avec ma|avec notre|junto con|junto com|samen met|vergezeld van|looping in|bringe|bringen)\\s+${WHO}`,
 ];
 
+/** The prospect and someone, named together: "Ana y yo", "eu e o Pedro", "me and Tom", "Sam's in". */
+const TOGETHER = [
+  `${SUBJECT}\\s+(?:and i|and me|und ich|et moi|y yo|e eu|en ik)\\b`,
+  `\\b(?:me and|ich und|moi et|yo y|eu e|ik en)\\s+${WHO}`,
+  `${SUBJECT}(?:'s| is)\\s+in\\s+(?:too|as well|also)\\b`,
+  `${SUBJECT}\\s+will be with (?:me|us)\\b`,
+  `\\bcount\\s+${WHO}\\s+in\\b`,
+];
+
 /** Every source, the ones that start at the person first. */
-export const ADDED_ATTENDEE_PATTERNS = [...JOINS, ...BRINGS, ...TOO, ...ACCOMPANIES];
+export const ADDED_ATTENDEE_PATTERNS = [...JOINS, ...BRINGS, ...TOO, ...ACCOMPANIES, ...TOGETHER];
 
 /**
  * Words that name a person by role, in the six languages: "my colleague", "our CFO",

@@ -53,7 +53,9 @@ export type AddedAttendee = Scored & { who: string };
 
 /** The words of `text` written with a capital, lower-cased: names, and German nouns. */
 export function capitalisedWords(text: string): Set<string> {
-  return new Set((text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'")));
+  const words = (text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // "Sam's in too": the name without its "'s".
+  return new Set([...words, ...words.map((w) => w.replace(/'s$/, ''))]);
 }
 
 /** Whether `who` (lower case) names a person, given the words written capitalised. */
