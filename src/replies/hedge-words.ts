@@ -13,21 +13,26 @@ export const HEDGE_PHRASES = [
   // en
   'probably', 'i think', 'think so', 'i guess', 'guess so', 'i believe', 'i suppose', 'i assume', 'i reckon',
   'i imagine', 'presumably', 'likely', 'most likely', 'as far as i know', 'afaik', 'seems', 'seem to',
+  'hopefully', 'hope so', 'normally', 'at first glance', 'at first sight',
   // de
   'wahrscheinlich', 'vermutlich', 'voraussichtlich', 'ich denke', 'denke ich', 'denke schon', 'ich glaube',
-  'glaube ich', 'glaube schon', 'eigentlich', 'anscheinend', 'scheint',
+  'glaube ich', 'glaube schon', 'eigentlich', 'anscheinend', 'scheint', 'hoffentlich', 'normalerweise',
+  'auf den ersten blick',
   // fr
   'je pense', 'je crois', 'probablement', 'sans doute', 'a priori', 'à priori', 'normalement',
-  'il me semble', 'je suppose', 'sûrement', 'je pense que oui', 'je crois que oui',
+  'il me semble', 'je suppose', 'sûrement', 'je pense que oui', 'je crois que oui', "j'espère que oui",
+  'à première vue',
   // es
   'creo que', 'creo que sí', 'pienso que', 'probablemente', 'supongo', 'imagino que', 'me imagino',
-  'seguramente', 'me parece que', 'yo diría que', 'diría que sí',
+  'seguramente', 'me parece que', 'yo diría que', 'diría que sí', 'espero que sí', 'normalmente',
+  'a primera vista',
   // pt
   'acho que', 'acho que sim', 'creio que', 'penso que', 'provavelmente', 'suponho', 'imagino que',
-  'a princípio', 'parece que',
+  'a princípio', 'parece que', 'espero que sim', 'à primeira vista',
   // nl
   'ik denk', 'denk ik', 'denk het wel', 'ik denk het wel', 'waarschijnlijk', 'vermoedelijk', 'ik neem aan',
-  'volgens mij', 'ik geloof', 'ik vermoed', 'naar verwachting', 'zal wel', 'lijkt erop',
+  'volgens mij', 'ik geloof', 'ik vermoed', 'naar verwachting', 'zal wel', 'lijkt erop', 'hopelijk',
+  'normaal gesproken', 'op het eerste gezicht',
 ];
 
 /** A modal of likelihood before a yes: "should be fine", "sollte passen", "ça devrait aller". */
