@@ -16,6 +16,8 @@ Commands:
          [--format eml|json] (default eml; FILE may be - for standard input)
          [--language en|de|fr|es|pt|nl] (default en: the language the prospect reads)
   classify-reply [FILE|-]    Read one RFC 5322 reply; print {"intent","reply","autoReply","evidence"} as JSON
+         [--meeting-start ISO --time-zone IANA]
+                             The meeting it answers: a yes naming another day is not a confirm
   doctor                     Check configuration, database, templates and connections
   connect google|microsoft --email REP --refresh-token TOKEN|-
          [--name NAME] [--time-zone ZONE]
@@ -108,13 +110,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'classify-reply': {
-      const { readReply } = await import('./replies/read-reply.js');
-      const file = rest[0] ?? '-';
-      const raw = file === '-' ? await readStdin() : await readFile(file);
-      const r = await readReply(raw);
-      console.log(
-        JSON.stringify({ intent: r.intent, reply: r.reply, autoReply: r.autoReply, evidence: r.evidence }),
-      );
+      const { classifyReplyFromCli } = await import('./classify-reply-command.js');
+      const readRaw = async (file: string) => (file === '-' ? await readStdin() : await readFile(file));
+      console.log(await classifyReplyFromCli(rest, readRaw));
       return 0;
     }
     case 'connect':

@@ -10,6 +10,7 @@
 
 import { ATTENDEE_QUESTION_PATTERNS } from './attendee-patterns.js';
 import { STRONG_DECLINE_PATTERNS, WEAK_DECLINE_PATTERNS } from './decline-patterns.js';
+import { HEDGE_PATTERNS } from './hedge-words.js';
 import { WORD_CHAR } from './match-phrases.js';
 import { ASKED } from './pattern-parts.js';
 import { HOLD_PATTERNS, RECEIPT_PATTERNS, REQUEST_PATTERNS } from './request-patterns.js';
@@ -184,4 +185,5 @@ export const ASK_PATTERNS: Record<string, RegExp[]> = {
   receipt: compile(RECEIPT_PATTERNS),
   request: compile(REQUEST_PATTERNS),
   hold: compile(HOLD_PATTERNS),
+  hedge: compile(HEDGE_PATTERNS),
 };

@@ -31,7 +31,10 @@
  * `decline`: a decline cancels the meeting's pending steps and retracts its unsent messages.
  */
 import { ASK_PATTERNS } from './ask-patterns.js';
+import { confirmOnMeetingDay } from './confirm-day.js';
 import { guardConfirm } from './confirm-guard.js';
+import { capitalisedWords, findAddedAttendees } from './find-added-attendees.js';
+import { HEDGE_PHRASES } from './hedge-words.js';
 import { type DroppedYes, type MatchIntent, readMatches, type Scored } from './intent-matches.js';
 import {
   CONFIRM_INTERJECTIONS,
@@ -50,6 +53,7 @@ import {
   WEAK_DECLINE_PHRASES,
 } from './lexicon-asks.js';
 import { matchPhrases, normalizeForMatching, type PhraseMatch, splitSentences } from './match-phrases.js';
+import type { MeetingTime } from './meeting-day.js';
 
 export type ReplyIntent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'auto_reply' | 'unclear';
 
@@ -80,6 +84,7 @@ const LEXICON = {
   weakDecline: WEAK_DECLINE_PHRASES,
   hold: HOLD_PHRASES,
   notWorking: NOT_WORKING_PHRASES,
+  hedge: HEDGE_PHRASES,
 };
 
 const MAX_READ = 5000;
@@ -91,6 +96,7 @@ function where(m: PhraseMatch): string {
 }
 
 function describe(m: Scored, intent: string = m.intent): string {
+  if ('who' in m) return `names another attendee, "${m.who}", in "${m.phrase}" (${intent}) ${where(m)}`;
   const negated = m.negatedBy ? ` negated by "${m.negatedBy}" next to a time` : '';
   return `matched "${m.phrase}"${negated} (${intent}) ${where(m)}`;
 }
@@ -166,6 +172,12 @@ function guardedConfirm(confirm: Scored, sentences: string[], replyText: string)
   return by(confirm, guard.intent, evidence, at >= 0 ? [at] : []);
 }
 
+const YES_KINDS = ['confirm', 'interjection', 'noChange', 'seeYou'];
+
+function hedged(yes: PhraseMatch, hedge: PhraseMatch): string {
+  return `"${yes.phrase}" ${where(yes)} is hedged by "${hedge.phrase}" ${where(hedge)}: a guess, not a plain yes`;
+}
+
 function decideConfirm(
   matches: Scored[],
   all: PhraseMatch[],
@@ -185,6 +197,9 @@ function decideConfirm(
       const evidence = `${describe(ask, 'a request')} beside "${confirm.phrase}" (confirm)`;
       return by(ask, 'change', evidence, [confirm.sentence]);
     }
+    // "Should be fine I think": a guess the rep must check (decision in the corpus README).
+    const hedge = lead(matches, 'hedge');
+    if (hedge) return by(confirm, 'unclear', hedged(confirm, hedge), [hedge.sentence]);
     const reservation = reservationAfter(confirm, sentences);
     if (reservation) {
       const evidence = `"${confirm.phrase}" ${where(confirm)} is followed by "${reservation}": not a plain yes`;
@@ -192,7 +207,17 @@ function decideConfirm(
     }
     return guardedConfirm(confirm, sentences, replyText);
   }
-  const yes = (m: PhraseMatch) => ['confirm', 'interjection', 'noChange', 'seeYou'].includes(m.kind);
+  const hedge = lead(matches, 'hedge');
+  const guessed = all.find((m) => YES_KINDS.includes(m.kind) && !m.negatedBy);
+  if (hedge && guessed) return by(hedge, 'unclear', hedged(guessed, hedge), [guessed.sentence]);
+  // "Creo que sí", "ik denk het wel": the hedge carries the whole answer.
+  if (hedge)
+    return by(
+      hedge,
+      'unclear',
+      `"${hedge.phrase}" ${where(hedge)} hedges the answer: a guess, not a plain yes`,
+    );
+  const yes = (m: PhraseMatch) => YES_KINDS.includes(m.kind);
   const negated = all.find((m) => yes(m) && m.negatedBy);
   if (negated) {
     return by(
@@ -211,14 +236,30 @@ function decideConfirm(
   return { intent: 'unclear', evidence: 'no confirm, change, reschedule or decline phrase matched' };
 }
 
+/** What the classifier may know besides the text. */
+export interface ClassifyOptions {
+  autoReply?: boolean;
+  /** The meeting the reply answers: a yes naming another day is no confirmation of it. */
+  meeting?: MeetingTime;
+  /** When the reply was written (its Date header): which day "tomorrow" is. */
+  repliedAt?: Date;
+}
+
 /** Classifies the new text of a reply (quoted history already removed). */
-export function classifyIntent(replyText: string, opts: { autoReply?: boolean } = {}): IntentResult {
+export function classifyIntent(replyText: string, opts: ClassifyOptions = {}): IntentResult {
   if (opts.autoReply) return { intent: 'auto_reply', evidence: 'the message is an automatic reply' };
   const sentences = replySentences(replyText).map(normalizeForMatching);
   if (sentences.length === 0) return { intent: 'unclear', evidence: 'the reply has no text' };
   const all = matchPhrases(sentences.join('\n'), LEXICON, ASK_PATTERNS);
   const { scored, dropped } = readMatches(all, sentences);
-  return decideAction(scored) ?? decideConfirm(scored, all, dropped, sentences, replyText);
+  // "I'll bring Sam": a person brought along is a change, since the rep must invite them.
+  const added = findAddedAttendees(sentences, capitalisedWords(replyText.slice(0, MAX_READ)));
+  const asks = added.length
+    ? [...scored, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start)
+    : scored;
+  const result = decideAction(asks) ?? decideConfirm(scored, all, dropped, sentences, replyText);
+  if (result.intent !== 'confirm' || !opts.meeting) return result;
+  return confirmOnMeetingDay(result, sentences, opts.meeting, scored, opts.repliedAt);
 }
 
 /**

@@ -149,7 +149,7 @@ export const FILLER_WORDS = [
   'precisely', 'é', 'es', 'esa', 'ese', 'deze', 'needed', 'duidelijk', 'serons', 'office', 'na', 'tratar',
   'aborder', 'discutir', 'bespreken', 'discuss', 'cover', 'presença', 'presencia', 'présence', 'attendance',
   'teilnahme', 'aanwezigheid', 'asistencia', 'qui', 'bij', 'ma', 'mon', 'mes', 'in-house', 'current', 'internal',
-  'cuatro', 'dois', 'duas', 'três', 'quatro', 'twee', 'drie', "qu'", "d'", "j'", "s'", "n'", "m'",
+  'cuatro', 'dois', 'duas', 'três', 'quatro', 'twee', 'drie', 'dia', "qu'", "d'", "j'", "s'", "n'", "m'",
 ];
 
 /**

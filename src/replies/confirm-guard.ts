@@ -38,9 +38,12 @@ const LEXICON: Record<string, string[]> = {
 /** Agreeing phrases, whose subject may name what they agree to ("the new order is fine"). */
 const AGREEING = new Set(CONFIRM_PHRASES);
 const FILLER = new Set([...AIM_WORDS, ...FILLER_WORDS, ...MONTHS, ...Object.values(WEEKDAYS).flat()]);
-/** "10", "10:30", "2pm", "14h", "3rd", "3.3.": times and dates restate the meeting. */
+/**
+ * "10", "10:30", "2pm", "14h", "3rd", "3.3.", "2026-03-03", a year: times and dates restate
+ * the meeting (and with the meeting known, a date that is not its day stops the yes first).
+ */
 const NUMBER =
-  /^(\d{1,2}([:.h]\d{2})?(am|pm|h|uhr|uur|u)?|\d{1,2}(st|nd|rd|th|e|er|º|ª)?|\d{1,2}[./]\d{1,2}[./]?(\d{2,4})?)$/u;
+  /^(\d{1,2}([:.h]\d{2})?(am|pm|h|uhr|uur|u)?|\d{1,2}(st|nd|rd|th|e|er|º|ª)?|\d{1,2}[./]\d{1,2}[./]?(\d{2,4})?|20\d{2}(-\d{2}-\d{2})?)$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 
 /** What reading one unit found: the words nothing accounts for, and what covered the rest. */

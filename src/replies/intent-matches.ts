@@ -11,7 +11,7 @@ import type { PhraseMatch } from './match-phrases.js';
 import { ANY_TIME, WHEN_WORD as WHEN_SOURCE } from './time-words.js';
 
 /** What a match says. */
-export type MatchIntent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'hold' | 'request';
+export type MatchIntent = 'confirm' | 'change' | 'reschedule' | 'decline' | 'hold' | 'request' | 'hedge';
 
 /** A match with what it says and how much it weighs. */
 export type Scored = PhraseMatch & { intent: MatchIntent; weight: number };
@@ -61,6 +61,7 @@ function intentOf(m: PhraseMatch, sentence: string): MatchIntent | undefined {
     case 'reschedule':
     case 'hold':
     case 'request':
+    case 'hedge':
       return m.kind;
     default:
       return undefined; // a receipt ("confirm receipt of your email") says nothing

@@ -4,6 +4,7 @@
  */
 import { classifyIntent, type ReplyIntent } from './classify-intent.js';
 import { detectAutoReply } from './detect-auto-reply.js';
+import type { MeetingTime } from './meeting-day.js';
 import { type ParsedInbound, parseInbound } from './parse-inbound.js';
 import { extractReplyText } from './strip-reply.js';
 
@@ -16,12 +17,25 @@ export interface ReadReply {
   evidence: string;
 }
 
+/** What the reader may know besides the message. */
+export interface ReadOptions {
+  /** The meeting the reply answers: a yes naming another day is no confirmation of it. */
+  meeting?: MeetingTime;
+}
+
 /** Reads one raw RFC 5322 message. */
-export async function readReply(raw: Buffer | string): Promise<ReadReply> {
-  const parsed = await parseInbound(raw);
+export async function readReply(raw: Buffer | string, opts: ReadOptions = {}): Promise<ReadReply> {
+  return readParsedReply(await parseInbound(raw), opts);
+}
+
+/** Reads a parsed message; again with the meeting once the caller knows which it answers. */
+export function readParsedReply(parsed: ParsedInbound, opts: ReadOptions = {}): ReadReply {
   const reply = extractReplyText(parsed);
   const auto = detectAutoReply({ ...parsed, reply });
-  const human = classifyIntent(reply);
+  const human = classifyIntent(
+    reply,
+    opts.meeting ? { meeting: opts.meeting, ...(parsed.date ? { repliedAt: parsed.date } : {}) } : {},
+  );
   // Out-of-office wording alone is weak: "I'm out of the office Tuesday, can we move it?"
   // is a person, and what they ask for wins.
   const overruled = auto.signal === 'body' && human.intent !== 'unclear';

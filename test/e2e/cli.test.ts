@@ -117,4 +117,30 @@ describe('agendum classify-reply', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
     });
     expect(out.evidence).toContain('sounds good');
   });
+
+  it('reads a yes naming another day than the meeting given as unclear, and checks the options', async () => {
+    const raw = [
+      'From: Priya Raman <priya.raman@acme-robotics.example>',
+      'To: demo.rep@northwind.example',
+      'Subject: Re: Agenda for Tuesday',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Confirmed for Wednesday.',
+      '',
+    ].join('\r\n');
+    // Tuesday, March 3, 10:00 in New York.
+    const meeting = ['--meeting-start', '2026-03-03T15:00:00Z', '--time-zone', 'America/New_York'];
+    const res = await runCli(['classify-reply', '-', ...meeting], { DATA_DIR: dir }, raw);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.intent).toBe('unclear');
+    expect(out.evidence).toContain('the meeting is on Tuesday, March 3');
+    const bad = await runCli(
+      ['classify-reply', '-', '--meeting-start', '2026-03-03T15:00:00Z'],
+      { DATA_DIR: dir },
+      raw,
+    );
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--meeting-start and --time-zone together');
+  });
 });

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ReplyIntent } from '../../src/replies/classify-intent.js';
 import { intentWords } from '../../src/replies/intent-words.js';
+import type { MeetingTime } from '../../src/replies/meeting-day.js';
 import { readReply } from '../../src/replies/read-reply.js';
 
 /** The intents, in the order the matrix lists them. */
@@ -35,6 +36,8 @@ export interface CorpusCase {
   note?: string;
   /** Why the classifier still gets this case wrong, when it does (listed, not hidden). */
   known?: string;
+  /** The meeting the reply answers, when its file names one (a yes must name its day). */
+  meeting?: MeetingTime;
 }
 
 /** What the pipeline made of one case. */
@@ -102,8 +105,11 @@ function yamlCases(): CorpusCase[] {
     const doc = parse(readFileSync(new URL(file, ROOT), 'utf8')) as {
       lang: string;
       subject: string;
+      /** The meeting every case of the file answers: `start` an ISO time, `timeZone` IANA. */
+      meeting?: { start: string; timeZone: string };
       cases: YamlCase[];
     };
+    const meeting = doc.meeting && { start: new Date(doc.meeting.start), timeZone: doc.meeting.timeZone };
     return doc.cases.map((c, i) => {
       const id = `${file}#${i + 1}`;
       return {
@@ -115,6 +121,7 @@ function yamlCases(): CorpusCase[] {
         quote: c.quote ?? [],
         ...(c.note ? { note: c.note } : {}),
         ...(c.known ? { known: c.known } : {}),
+        ...(meeting ? { meeting } : {}),
       };
     });
   });
@@ -150,13 +157,14 @@ export function corpusEmlFiles(): string[] {
 
 /** Reads one case through the whole pipeline (parse, strip, auto-reply, intent). */
 export async function readCase(c: CorpusCase): Promise<CorpusVerdict> {
-  const result = await readReply(c.raw);
+  const opts = c.meeting ? { meeting: c.meeting } : {};
+  const result = await readReply(c.raw, opts);
   return {
     case: c,
     got: result.intent,
     evidence: result.evidence,
     reply: result.reply,
-    shown: result.autoReply ? '' : intentWords(result.reply),
+    shown: result.autoReply ? '' : intentWords(result.reply, opts),
   };
 }
 

@@ -17,7 +17,7 @@ import type { InboundMail } from '../../providers/types.js';
 import { detectOptOut } from '../../replies/detect-opt-out.js';
 import { parseRecapReply } from '../../replies/parse-recap-reply.js';
 import { parseRepCommand, parseSettleCommand } from '../../replies/parse-rep-command.js';
-import { type ReadReply, readReply } from '../../replies/read-reply.js';
+import { type ReadReply, readParsedReply, readReply } from '../../replies/read-reply.js';
 import { approveMessage, skipMessage } from '../outbound/approve-message.js';
 import { holdBounced } from './hold-bounced.js';
 import { fromRepsOrg, mayAnswerFor } from './inbound-sender.js';
@@ -174,6 +174,25 @@ async function applySettleCommand(ctx: AppContext, read: ReadReply, parent: Pare
   return settled ? 'settled' : 'ignored';
 }
 
+/**
+ * A yes to an agenda read again with its meeting: "confirmed for Wednesday" is no
+ * confirmation of a Tuesday meeting. A recap's yes is about the next step, whose day is not
+ * the meeting's, so it is left as read.
+ */
+async function readForMeeting(
+  ctx: AppContext,
+  read: ReadReply,
+  meetingId: string,
+  target: ActionTarget,
+): Promise<ReadReply> {
+  if (target !== 'agenda' || read.autoReply || read.intent !== 'confirm') return read;
+  const meeting = await ctx.db.meeting.findUnique({
+    where: { id: meetingId },
+    select: { start: true, timeZone: true },
+  });
+  return meeting ? readParsedReply(read.parsed, { meeting }) : read;
+}
+
 /** A reply to an agenda or recap: the prospect's intent, if they may answer for the meeting. */
 async function applyProspectReply(
   ctx: AppContext,
@@ -198,14 +217,15 @@ async function applyProspectReply(
   if (!(await mayAnswerFor(ctx, parent.meetingId, target, sender))) {
     return notTrusted(ctx, read, parent, 'not_attendee');
   }
-  const { parsed } = read;
+  const answer = await readForMeeting(ctx, read, parent.meetingId, target);
+  const { parsed } = answer;
   const recorded = await recordConfirmation(ctx, {
     meetingId: parent.meetingId,
     target,
     messageId: parent.id,
-    intent: read.autoReply ? 'auto_reply' : read.intent,
-    reply: read.reply,
-    evidence: read.evidence,
+    intent: answer.autoReply ? 'auto_reply' : answer.intent,
+    reply: answer.reply,
+    evidence: answer.evidence,
     source: 'reply',
     inboundMessageId: parsed.messageId,
     prospect: { email: sender, name: parsed.from?.name || undefined },

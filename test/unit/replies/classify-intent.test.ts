@@ -227,8 +227,10 @@ describe('a question about who attends', () => {
   });
 
   it('is not a question when the prospect tells who comes, or asks about something else', () => {
+    // Decision of 2026-12-07 (intent corpus README): naming another attendee is a change,
+    // even beside a yes, since the rep must invite them; it was a confirm before.
     expect(intentOf('Confirmed from my end. Ravi will dial in from the Chennai office as well.')).toBe(
-      'confirm',
+      'change',
     );
     expect(intentOf('Yes, confirmed. Will you share the slides afterwards?')).toBe('confirm');
     expect(intentOf("Who's Dana again?")).toBe('unclear');
@@ -318,12 +320,47 @@ describe('rules found by the second blind holdout (test/fixtures/intent-holdout/
     expect(intentOf('Vamos desenvolver isso internamente.')).toBe('decline');
     expect(intentOf('Een gesprek is dus niet nodig.')).toBe('decline');
     // Naming the vendor or the team is not leaving.
-    expect(intentOf('Our in-house team will join too. Looks good.')).toBe('confirm');
+    // A team that joins is another attendee (decision of 2026-12-07): a change, not a decline.
+    expect(intentOf('Our in-house team will join too. Looks good.')).toBe('change');
     expect(intentOf("We're happy with our current agenda, see you Tuesday.")).toBe('confirm');
   });
 
   it('leaves "call me instead" to the rep', () => {
     expect(intentOf('Call me instead, easier.')).toBe('unclear');
     expect(intentOf('Ruf mich lieber kurz an.')).toBe('unclear');
+  });
+});
+
+// Decisions of 2026-12-07 (intent corpus README): a person brought along is a change, even
+// beside a yes; a hedge beside an agreement leaves the reply unclear.
+describe('a person brought along, and a hedged yes', () => {
+  it.each([
+    ["Confirmed, and I'll bring Sam along.", 'sam'],
+    ['Passt, ich bringe meinen Kollegen mit.', 'meinen kollegen'],
+    ['Parfait. Je viendrai avec Claire.', 'claire'],
+    ['Perfecto, Ana de compras se unirá también.', 'ana de compras'],
+  ])('%s → change, naming who', (text, who) => {
+    const result = classifyIntent(text);
+    expect(result.intent).toBe('change');
+    expect(result.evidence).toContain(`names another attendee, "${who}"`);
+  });
+
+  it('brings no one along with material, a pronoun or the prospect alone', () => {
+    expect(intentOf('Passt, ich bringe die Zahlen zum Termin mit.')).toBe('confirm');
+    expect(intentOf('Confirmed, I will join.')).toBe('confirm');
+    expect(intentOf('Everyone will be there. Confirmed.')).toBe('confirm');
+    expect(intentOf("Confirmed. I'll need to check with Sam whether he can join.")).toBe('unclear');
+  });
+
+  it.each([
+    'I think that works for us.',
+    'Looks good, should work for us.',
+    'Passt eigentlich, bis Dienstag.',
+    'Sí, creo que está bien.',
+    'Ik denk het wel.',
+  ])('%s → unclear, hedged', (text) => {
+    const result = classifyIntent(text);
+    expect(result.intent).toBe('unclear');
+    expect(result.evidence).toMatch(/hedge/);
   });
 });

@@ -43,7 +43,7 @@ describe('guardConfirm', () => {
     'Perfecto, ahí nos vemos. Un saludo',
     'Combinado! Abraço',
     'Akkoord met de agenda. Fijne dag!',
-    'Confirmed. Ravi will dial in as well.',
+    'Confirmed. I will dial in from the Chennai office.',
     'Sounds good. Btw congrats on the new office!',
   ])('lets a yes with only harmless company through: %s', (text) => {
     expect(guardConfirm(text)).toEqual({ ok: true });
@@ -58,6 +58,9 @@ describe('guardConfirm', () => {
     ['The agenda works; whether I can make it I do not know yet.', 'whether'],
     ['Klingt gut. Unser Einkauf hat allerdings noch Fragen.', 'einkauf'],
     ['Ça me va. Pour la facture, voir avec la compta.', 'facture'],
+    // Another attendee is no harmless company (decision of 2026-12-07): the rep must invite them.
+    ['Confirmed. Ravi will dial in as well.', 'ravi'],
+    ['Perfecto, estará también Marta.', 'marta'],
   ])('stops a yes next to content it cannot account for: %s', (text, word) => {
     const verdict = guardConfirm(text);
     expect(verdict.ok).toBe(false);
