@@ -11,6 +11,7 @@ import { type Logger as GraphileLogger, Logger, type Runner, run, type TaskList 
 import { errorMessage } from '../errors.js';
 import type { Logger as AppLogger } from '../log.js';
 import { withLogContext } from '../log-context.js';
+import { createJobPool } from './graphile-pool.js';
 import { type Heartbeat, releaseLostInstances, startHeartbeat } from './instance-heartbeat.js';
 import { JOB_KINDS, type JobKind, type JobPayload, jobKey, jobPayloads, queueOf } from './job-kinds.js';
 import {
@@ -45,6 +46,7 @@ function graphileLogger(log: AppLogger): GraphileLogger {
 
 export function createGraphileQueue(opts: GraphileQueueOptions): JobQueue {
   let runner: Runner | undefined;
+  let pool: ReturnType<typeof createJobPool> | undefined;
   let heartbeat: Heartbeat | undefined;
   const instanceId = newInstanceId();
 
@@ -88,9 +90,11 @@ export function createGraphileQueue(opts: GraphileQueueOptions): JobQueue {
       // Jobs are locked by the pool's id (its local queue fetches them) or by a worker's.
       events.on('pool:create', ({ workerPool }: { workerPool: { id: string } }) => hb.add(workerPool.id));
       events.on('worker:create', ({ worker }: { worker: { workerId: string } }) => hb.add(worker.workerId));
+      const ownPool = createJobPool(opts.connectionString, opts.concurrency, opts.log);
+      pool = ownPool;
       runner = await run({
         events: events as never,
-        connectionString: opts.connectionString,
+        pgPool: ownPool,
         concurrency: opts.concurrency,
         pollInterval: opts.pollIntervalMs ?? 2_000,
         noHandleSignals: true,
@@ -100,6 +104,10 @@ export function createGraphileQueue(opts: GraphileQueueOptions): JobQueue {
         taskList: taskList(handlers),
         // One sweep a minute for the cluster: the crontab is shared through the database.
         crontab: '* * * * * sweep ?jobKey=sweep:all&jobKeyMode=replace',
+      }).catch(async (err: unknown) => {
+        pool = undefined;
+        await ownPool.end();
+        throw err;
       });
     },
     async stop(timeoutMs = 30_000) {
@@ -125,6 +133,8 @@ export function createGraphileQueue(opts: GraphileQueueOptions): JobQueue {
         opts.log.warn('jobs still running at shutdown were released to run again');
       }
       await hb?.stop();
+      await pool?.end();
+      pool = undefined;
     },
     async idle() {
       // Tests only: wait until no job is locked or due now.
