@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)(
         'Hi {{greetingName}},',
         'Hi {{greetingName},',
       );
-      const badLine = broken.split('\n').findIndex((l) => l === 'Hi {{greetingName},') + 1;
+      const badLine = broken.split('\n').indexOf('Hi {{greetingName},') + 1;
       await body.fill(broken);
       const error = page.locator('#template-error');
       await expect.poll(() => error.isVisible()).toBe(true);
