@@ -126,6 +126,7 @@ async function act(ctx: AppContext, req: Request, res: Response, t: Target): Pro
       done: action,
       drafts: String(saved.drafts.rerendered),
       kept: String(saved.drafts.keptEdits),
+      mailbox: String(saved.drafts.leftInMailbox),
     });
     res.redirect(303, `${editorPath(t.language, t.path)}?${q}`);
   } catch (err) {

@@ -241,7 +241,7 @@ describe('the files the editor offers', () => {
 });
 
 describe('a save in draft mode', () => {
-  it('updates the draft waiting in the rep’s mailbox too', async () => {
+  it('leaves the draft already in the rep’s mailbox as it is: the rep may have edited it there', async () => {
     const h = await createHarness({ now: '2026-12-08T16:30:00Z', approvalMode: 'draft' });
     try {
       await h.writeEvent(PROPOSAL_REVIEW);
@@ -250,12 +250,15 @@ describe('a save in draft mode', () => {
       expect((await h.readMail('drafts', file as string)).toString('utf8')).not.toContain('P.S.');
       const bundled = await readFile(path.join(h.ctx.config.templatesDir, FILE), 'utf8');
       const body = `${bundled.trimEnd()}\nP.S. In the mailbox too.\n`;
+      const before = await h.ctx.db.message.findFirstOrThrow({ where: { kind: 'agenda' } });
       const saved = await saveTemplateVersion(h.ctx, { language: 'en', path: FILE, body }, { by: h.repId });
-      expect(saved.drafts.rerendered).toBe(1);
+      expect(saved.drafts).toEqual({ rerendered: 0, keptEdits: 0, leftInMailbox: 1 });
       const [after] = await h.mailbox('drafts');
-      expect((await h.readMail('drafts', after as string)).toString('utf8')).toContain(
-        'P.S. In the mailbox too.',
-      );
+      expect(after).toBe(file);
+      expect((await h.readMail('drafts', after as string)).toString('utf8')).not.toContain('P.S.');
+      // agendum's own record stays what the mailbox holds.
+      const stored = await h.ctx.db.message.findFirstOrThrow({ where: { id: before.id } });
+      expect([stored.subject, stored.text, stored.html]).toEqual([before.subject, before.text, before.html]);
     } finally {
       await h.cleanup();
     }
@@ -279,7 +282,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           body: `${bundled.trimEnd()}\nP.S. On PostgreSQL.\n`,
         };
         const first = await saveTemplateVersion(h.ctx, edit, { by: h.repId });
-        expect(first.drafts).toEqual({ rerendered: 1, keptEdits: 0 });
+        expect(first.drafts).toEqual({ rerendered: 1, keptEdits: 0, leftInMailbox: 0 });
         expect((await h.ctx.db.message.findUniqueOrThrow({ where: { id: waiting.id } })).text).toContain(
           'On PostgreSQL.',
         );

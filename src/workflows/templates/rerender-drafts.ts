@@ -4,16 +4,16 @@
  * Mail already approved keeps what the rep approved, and sent mail is never touched (the
  * revision is conditional on the status, messages/revise-message.ts). A draft carrying the
  * rep's edits (`Message.edits`) is rendered with them on top, as a meeting change does.
+ * A draft already placed in the rep's own mailbox (`draft` mode) is left as it is: the rep
+ * may have edited it there, and agendum cannot read that copy back to tell, so a template
+ * save must not write over it (a meeting that moved still does: its time would be wrong).
  */
 import type { AppContext } from '../../context.js';
 import { DEFAULT_LANGUAGE } from '../../domain/languages.js';
 import { draftUsesTemplate } from '../../domain/template-usage.js';
-import { AppError } from '../../errors.js';
 import { type MessageContent, reviseUnsentMessage } from '../../messages/revise-message.js';
 import { composeMeetingAgenda, loadMeetingForCompose } from '../outbound/compose-meeting-agenda.js';
 import { composeMeetingRecap, loadRecapSource, type RecapEdits } from '../outbound/compose-meeting-recap.js';
-import { mailFor } from '../outbound/mail-for.js';
-import { toOutboundMail } from '../outbound/message-mime.js';
 
 /** What a save did to the waiting drafts. */
 export interface RerenderResult {
@@ -21,6 +21,8 @@ export interface RerenderResult {
   rerendered: number;
   /** Of those, drafts rendered with their rep's edits kept on top. */
   keptEdits: number;
+  /** Drafts already in their rep's mailbox, left as they are. */
+  leftInMailbox: number;
 }
 
 type Waiting = {
@@ -39,19 +41,6 @@ async function newContent(ctx: AppContext, msg: Waiting & { meetingId: string })
   }
   const edits = (msg.edits as RecapEdits | null) ?? null;
   return composeMeetingRecap(ctx, await loadRecapSource(ctx, msg.meetingId), edits);
-}
-
-// In `draft` mode the draft also sits in the rep's mailbox: its copy there is updated too.
-async function updateMailboxCopy(ctx: AppContext, msg: Waiting): Promise<void> {
-  if (!msg.providerDraftId) return;
-  const updated = await ctx.db.message.findUniqueOrThrow({ where: { id: msg.id }, include: { rep: true } });
-  const mail = await mailFor(ctx, msg.repId);
-  try {
-    await mail.updateDraft(msg.providerDraftId, await toOutboundMail(updated, updated.rep.name));
-  } catch (err) {
-    if (!(err instanceof AppError && err.code === 'not_found')) throw err;
-    ctx.log.warn('draft is gone from the mailbox; not refreshed', { message: msg.id });
-  }
 }
 
 /** Renders again every waiting agenda and recap written with the file at `rel` (English). */
@@ -73,15 +62,19 @@ export async function rerenderDraftsFor(ctx: AppContext, rel: string): Promise<R
       meeting: { select: { stage: true } },
     },
   });
-  const result: RerenderResult = { rerendered: 0, keptEdits: 0 };
+  const result: RerenderResult = { rerendered: 0, keptEdits: 0, leftInMailbox: 0 };
   for (const msg of waiting) {
     const kind = msg.kind as 'agenda' | 'recap';
     const stage = msg.meeting?.stage ?? 'discovery';
     if (!msg.meetingId || !draftUsesTemplate(rel, { kind, stage }, own[kind])) continue;
     const content = await newContent(ctx, { ...msg, meetingId: msg.meetingId });
     const same = content.subject === msg.subject && content.text === msg.text && content.html === msg.html;
-    if (same || !(await reviseUnsentMessage(ctx.db, msg.id, content))) continue;
-    await updateMailboxCopy(ctx, msg);
+    if (same) continue;
+    if (msg.providerDraftId) {
+      result.leftInMailbox += 1;
+      continue;
+    }
+    if (!(await reviseUnsentMessage(ctx.db, msg.id, content))) continue;
     result.rerendered += 1;
     if (msg.edits) result.keptEdits += 1;
   }
