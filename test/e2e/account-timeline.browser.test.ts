@@ -14,7 +14,7 @@ import { serveApp, type TestServer } from '../helpers/http.js';
 import type { TestEvent } from '../helpers/ics.js';
 import { ACME_DISCOVERY, agendaSent, dropProspectReply, PRIYA } from '../helpers/scenario.js';
 import { saveScreenshot } from '../helpers/screenshots.js';
-import { signIn, signInBrowser } from '../helpers/signin.js';
+import { openSignedInPage, signIn } from '../helpers/signin.js';
 
 const FOLLOW_UP: TestEvent = {
   uid: 'acme-2@test',
@@ -75,9 +75,11 @@ describe.skipIf(!hasChromium)(
     });
 
     async function openTimeline(width: number): Promise<Page> {
-      const page = await browser.context.newPage();
-      await page.setViewportSize({ width, height: 900 });
-      await signInBrowser(page, h.ctx, server.url, REP.email);
+      const page = await openSignedInPage(
+        browser.context,
+        { ctx: h.ctx, base: server.url, email: REP.email },
+        width,
+      );
       await page
         .getByRole('link', { name: `All meetings with ${ACCOUNT}` })
         .first()

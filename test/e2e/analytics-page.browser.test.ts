@@ -11,7 +11,7 @@ import { hasChromium, launchBrowser } from '../helpers/browser.js';
 import { createHarness, type Harness } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { saveScreenshot } from '../helpers/screenshots.js';
-import { signInBrowser } from '../helpers/signin.js';
+import { openSignedInPage } from '../helpers/signin.js';
 
 let h: Harness;
 let server: TestServer;
@@ -34,9 +34,11 @@ describe.skipIf(!hasChromium)(
     });
 
     async function openAnalytics(width: number, query: string): Promise<Page> {
-      const page = await browser.context.newPage();
-      await page.setViewportSize({ width, height: 900 });
-      await signInBrowser(page, h.ctx, server.url, DANA);
+      const page = await openSignedInPage(
+        browser.context,
+        { ctx: h.ctx, base: server.url, email: DANA },
+        width,
+      );
       await page.goto(`${server.url}/analytics${query}`);
       return page;
     }

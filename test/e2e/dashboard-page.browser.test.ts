@@ -17,7 +17,7 @@ import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import type { TestEvent } from '../helpers/ics.js';
 import { ACME_DISCOVERY, agendaSent, dropProspectReply, PRIYA } from '../helpers/scenario.js';
-import { signInBrowser } from '../helpers/signin.js';
+import { openSignedInPage } from '../helpers/signin.js';
 
 /** The follow-up a week later: still ahead, so its steps are planned. */
 const FOLLOW_UP: TestEvent = {
@@ -100,9 +100,8 @@ describe.skipIf(!hasChromium)(
     });
 
     async function openDashboard(width: number, height: number): Promise<Page> {
-      const page = await browser.context.newPage();
-      await page.setViewportSize({ width, height });
-      await signInBrowser(page, h.ctx, server.url, REP.email);
+      const at = { ctx: h.ctx, base: server.url, email: REP.email };
+      const page = await openSignedInPage(browser.context, at, width, height);
       await page.goto(`${server.url}/`);
       return page;
     }

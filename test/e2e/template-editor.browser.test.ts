@@ -16,7 +16,7 @@ import { createHarness, type Harness, REP } from '../helpers/harness.js';
 import { serveApp, type TestServer } from '../helpers/http.js';
 import { ACME_DISCOVERY } from '../helpers/scenario.js';
 import { saveScreenshot } from '../helpers/screenshots.js';
-import { signInBrowser } from '../helpers/signin.js';
+import { openSignedInPage } from '../helpers/signin.js';
 
 let h: Harness;
 let server: TestServer;
@@ -59,12 +59,8 @@ describe.skipIf(!hasChromium)(
       await h?.cleanup();
     });
 
-    async function open(width: number): Promise<Page> {
-      const page = await browser.context.newPage();
-      await page.setViewportSize({ width, height: 900 });
-      await signInBrowser(page, h.ctx, server.url, REP.email);
-      return page;
-    }
+    const open = (width: number): Promise<Page> =>
+      openSignedInPage(browser.context, { ctx: h.ctx, base: server.url, email: REP.email }, width);
 
     it('previews as you type, shows a Handlebars error at its line, saves and reverts', async () => {
       const page = await open(1280);

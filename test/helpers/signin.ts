@@ -2,7 +2,7 @@
  * Signing in from tests the way a rep does: a one-time link, posted. `signIn` gives the
  * session cookie and CSRF token for fetch; `signInBrowser` clicks through in Chromium.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createSigninLink } from '../../src/auth/signin-links.js';
 import type { AppContext } from '../../src/context.js';
 
@@ -36,4 +36,17 @@ export async function signIn(ctx: AppContext, base: string, email: string): Prom
 export async function signInBrowser(page: Page, ctx: AppContext, base: string, email: string): Promise<void> {
   await page.goto(`${base}${await signinPath(ctx, email)}`);
   await Promise.all([page.waitForURL(`${base}/`), page.getByRole('button', { name: 'Sign in' }).click()]);
+}
+
+/** A new page in `context`, `width` × `height` px, signed in as `email` (on the dashboard). */
+export async function openSignedInPage(
+  context: BrowserContext,
+  at: { ctx: AppContext; base: string; email: string },
+  width: number,
+  height = 900,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  await signInBrowser(page, at.ctx, at.base, at.email);
+  return page;
 }
