@@ -116,7 +116,7 @@ ${field(d, 'timeZone', (a) => html`<input type="text" ${a} list="zones" autocomp
 </fieldset>
 <fieldset><legend>Email</legend>
 ${field(d, 'signature', textArea(v.signature, 3), team ? 'A new rep’s signature; empty: their name.' : undefined)}
-${field(d, 'language', languageSelect(v.language), 'The language of the agendas and recaps prospects get.')}
+${field(d, 'language', languageSelect(v.language), 'The language of the agendas and recaps prospects get, unless their account has its own (set on the account’s page).')}
 ${field(d, 'orgDomains', textArea(v.orgDomains, 2), team ? 'Added to every new rep’s own domain. One a line.' : 'Your company’s domains, one a line: attendees there are colleagues, never prospects.')}
 </fieldset>
 <fieldset><legend>Ignore rules</legend><p class="hint">Meetings that match any rule are never prospect meetings. One rule a line.</p>
