@@ -33,6 +33,7 @@
 import { ASK_PATTERNS } from './ask-patterns.js';
 import { confirmOnMeetingDay } from './confirm-day.js';
 import { guardConfirm } from './confirm-guard.js';
+import { confirmAtMeetingTime } from './confirm-time.js';
 import { capitalisedWords, findAddedAttendees } from './find-added-attendees.js';
 import { HEDGE_PHRASES } from './hedge-words.js';
 import { type DroppedYes, type MatchIntent, readMatches, type Scored } from './intent-matches.js';
@@ -239,7 +240,7 @@ function decideConfirm(
 /** What the classifier may know besides the text. */
 export interface ClassifyOptions {
   autoReply?: boolean;
-  /** The meeting the reply answers: a yes naming another day is no confirmation of it. */
+  /** The meeting the reply answers: a yes naming another day or start time is no confirmation of it. */
   meeting?: MeetingTime;
   /** When the reply was written (its Date header): which day "tomorrow" is. */
   repliedAt?: Date;
@@ -259,7 +260,9 @@ export function classifyIntent(replyText: string, opts: ClassifyOptions = {}): I
     : scored;
   const result = decideAction(asks) ?? decideConfirm(scored, all, dropped, sentences, replyText);
   if (result.intent !== 'confirm' || !opts.meeting) return result;
-  return confirmOnMeetingDay(result, sentences, opts.meeting, scored, opts.repliedAt);
+  const onDay = confirmOnMeetingDay(result, sentences, opts.meeting, scored, opts.repliedAt);
+  if (onDay.intent !== 'confirm') return onDay;
+  return confirmAtMeetingTime(onDay, sentences, opts.meeting, scored);
 }
 
 /**

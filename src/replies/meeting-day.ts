@@ -174,11 +174,16 @@ function isMeetingDay(mention: DayMention, day: ReturnType<typeof meetingDay>, a
 const PROPOSAL = new RegExp(`(?<![\\p{L}'])(?:${alt(PROPOSING)})(?![\\p{L}])`, 'u');
 
 /**
- * Whether the other day is proposed, not only restated: a word of preference or a question
- * in its sentence, or the day as the subject of a yes ("Wednesday works for me",
- * "Mittwoch 10 Uhr passt"); "confirmed for Wednesday" and "see you Wednesday" only restate.
+ * Whether the other day (or clock time, `meeting-time.ts`) is proposed, not only restated:
+ * a word of preference or a question in its sentence, or the day as the subject of a yes
+ * ("Wednesday works for me", "Mittwoch 10 Uhr passt"); "confirmed for Wednesday" and "see
+ * you Wednesday" only restate.
  */
-function proposes(mention: DayMention, sentence: string, yeses: PhraseMatch[]): boolean {
+export function proposes(
+  mention: { sentence: number; end: number },
+  sentence: string,
+  yeses: PhraseMatch[],
+): boolean {
   if (PROPOSAL.test(sentence) || /\?\s*$/.test(sentence)) return true;
   return yeses.some(
     (y) =>
