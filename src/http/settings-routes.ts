@@ -5,7 +5,7 @@
  * own row (the viewer's, read through the scoped client); every change is checked whole by
  * domain/settings.ts and saved only when every field is valid.
  */
-import { type NextFunction, type Request, type Response, Router } from 'express';
+import { type Response, Router } from 'express';
 import { scopedDb } from '../auth/scoped-db.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { AppContext } from '../context.js';
@@ -13,9 +13,8 @@ import { checkSettings, type Settings, type SettingsErrors } from '../domain/set
 import { readRepSettings, saveRepSettings } from '../workflows/settings/rep-settings.js';
 import { readTeamSettings, saveTeamSettings } from '../workflows/settings/team-settings.js';
 import { apiError } from './api-error.js';
-import { viewerOf } from './auth/authenticate.js';
+import { requireAdmin, viewerOf } from './auth/authenticate.js';
 import { requireCsrf } from './auth/csrf.js';
-import { messagePage } from './html.js';
 import { sendPageError } from './page-errors.js';
 import { renderSettingsPage } from './pages/settings-page.js';
 import { formValuesFrom, formValuesOf, settingsInputOf } from './settings-form.js';
@@ -64,25 +63,11 @@ function merged(current: Settings, body: unknown): unknown {
   };
 }
 
-function requireAdminApi(_req: Request, res: Response, next: NextFunction): void {
-  if (viewerOf(res).isAdmin) next();
-  else res.status(403).json({ error: 'forbidden', message: FORBIDDEN_TEXT });
-}
-
-function requireAdminPage(_req: Request, res: Response, next: NextFunction): void {
-  if (viewerOf(res).isAdmin) next();
-  else
-    res
-      .status(403)
-      .type('html')
-      .send(messagePage('Team defaults are for admins', FORBIDDEN_TEXT, 'error'));
-}
-
 /** `GET/PUT /settings` and `/settings/team`; mount inside the API router (behind requireViewer('api')). */
 export function settingsApiRoutes(ctx: AppContext): Router {
   const router = Router();
   router.use('/settings', requireCsrf);
-  router.use('/settings/team', requireAdminApi);
+  router.use('/settings/team', requireAdmin('api', FORBIDDEN_TEXT));
   router.get('/settings', async (_req, res, next) => {
     try {
       res.json(await ownSettings(ctx, viewerOf(res)));
@@ -156,7 +141,7 @@ export function settingsPageRoutes(ctx: AppContext): Router {
       await sendPageError(res, err, ctx);
     }
   });
-  router.use('/settings/team', requireAdminPage);
+  router.use('/settings/team', requireAdmin('page', FORBIDDEN_TEXT, 'Team defaults are for admins'));
   router.get('/settings/team', async (req, res) => {
     try {
       const values = formValuesFrom(await readTeamSettings(ctx));

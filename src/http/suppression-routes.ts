@@ -5,7 +5,7 @@
  * The list is the install's, not a rep's, so it is read on ctx.db once the viewer is an admin.
  * A session's POST and DELETE carry its CSRF token (`X-CSRF-Token`), like every form.
  */
-import { type NextFunction, type Request, type Response, Router } from 'express';
+import { Router } from 'express';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import {
@@ -15,18 +15,8 @@ import {
 } from '../messages/suppression-target.js';
 import { suppressRecipient, unsuppressRecipient } from '../workflows/outbound/suppress-recipient.js';
 import { apiError } from './api-error.js';
-import { viewerOf } from './auth/authenticate.js';
+import { requireAdmin } from './auth/authenticate.js';
 import { requireCsrf } from './auth/csrf.js';
-
-function requireAdmin(_req: Request, res: Response, next: NextFunction): void {
-  if (viewerOf(res).isAdmin) {
-    next();
-    return;
-  }
-  res
-    .status(403)
-    .json({ error: 'forbidden', message: 'Only an admin may read or change the suppression list.' });
-}
 
 const view = (s: { kind: string; value: string; source: string; createdAt: Date }) => ({
   kind: s.kind,
@@ -38,7 +28,11 @@ const view = (s: { kind: string; value: string; source: string; createdAt: Date 
 /** Mounted inside the API router (behind requireViewer('api')). */
 export function suppressionRoutes(ctx: AppContext): Router {
   const router = Router();
-  router.use('/suppressions', requireAdmin, requireCsrf);
+  router.use(
+    '/suppressions',
+    requireAdmin('api', 'Only an admin may read or change the suppression list.'),
+    requireCsrf,
+  );
   router.get('/suppressions', async (_req, res, next) => {
     try {
       const rows = await ctx.db.suppression.findMany({ orderBy: [{ createdAt: 'desc' }, { value: 'asc' }] });

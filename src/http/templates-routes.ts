@@ -6,7 +6,7 @@
  * `POST /api/templates/preview` (the live preview: JSON, `{error:{code,message,details}}`
  * with the line and column on a template error).
  */
-import { type NextFunction, type Request, type Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import { isEditablePath, listEditablePaths } from '../compose/editable-paths.js';
 import type { AppContext } from '../context.js';
 import type { Language } from '../domain/languages.js';
@@ -17,7 +17,7 @@ import {
   saveTemplateVersion,
   templateHistory,
 } from '../workflows/templates/save-template.js';
-import { viewerOf } from './auth/authenticate.js';
+import { requireAdmin, viewerOf } from './auth/authenticate.js';
 import { requireCsrf } from './auth/csrf.js';
 import { messagePage } from './html.js';
 import { sendPageError } from './page-errors.js';
@@ -49,15 +49,6 @@ const bodyOf = (req: Request): string | null => {
   const v = (req.body as Record<string, unknown> | undefined)?.body;
   return typeof v === 'string' ? v.replace(/\r\n/g, '\n') : null;
 };
-
-function requireAdminPage(_req: Request, res: Response, next: NextFunction): void {
-  if (viewerOf(res).isAdmin) next();
-  else
-    res
-      .status(403)
-      .type('html')
-      .send(messagePage('Templates are for admins', FORBIDDEN_TEXT, 'error'));
-}
 
 function notFound(res: Response): void {
   res
@@ -142,7 +133,7 @@ async function act(ctx: AppContext, req: Request, res: Response, t: Target): Pro
 /** The pages; mount behind requireViewer('page') and requireCsrf. */
 export function templatesPageRoutes(ctx: AppContext): Router {
   const router = Router();
-  router.use('/templates', requireAdminPage);
+  router.use('/templates', requireAdmin('page', FORBIDDEN_TEXT, 'Templates are for admins'));
   router.get('/templates', async (_req, res) => {
     try {
       const languages = await listEditablePaths(ctx.config.templatesDir);

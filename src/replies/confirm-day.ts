@@ -7,6 +7,7 @@
 import type { IntentResult } from './classify-intent.js';
 import type { Scored } from './intent-matches.js';
 import { findOtherDay, type MeetingTime } from './meeting-day.js';
+import { overruleConfirm } from './overrule-confirm.js';
 
 /** `result` (a `confirm`) checked against the meeting's day. */
 export function confirmOnMeetingDay(
@@ -18,18 +19,5 @@ export function confirmOnMeetingDay(
 ): IntentResult {
   const yeses = scored.filter((m) => m.intent === 'confirm');
   const other = findOtherDay(sentences, meeting, yeses, repliedAt);
-  if (!other) return result;
-  const { mention } = other;
-  const intent = other.proposes ? 'reschedule' : 'unclear';
-  const how = other.proposes ? 'proposes' : 'names';
-  const evidence = `${result.evidence}, but it ${how} "${mention.text}" and the meeting is on ${other.meetingDay}`;
-  const sentencesShown = [...new Set([result.sentence ?? mention.sentence, mention.sentence])].sort(
-    (a, b) => a - b,
-  );
-  return {
-    intent,
-    evidence,
-    sentence: mention.sentence,
-    ...(sentencesShown.length > 1 ? { sentences: sentencesShown } : {}),
-  };
+  return other ? overruleConfirm(result, other, `is on ${other.meetingDay}`) : result;
 }

@@ -8,6 +8,7 @@ import type { IntentResult } from './classify-intent.js';
 import type { Scored } from './intent-matches.js';
 import type { MeetingTime } from './meeting-day.js';
 import { findOtherTime } from './meeting-time.js';
+import { overruleConfirm } from './overrule-confirm.js';
 
 /** `result` (a `confirm`) checked against the meeting's start time. */
 export function confirmAtMeetingTime(
@@ -18,18 +19,5 @@ export function confirmAtMeetingTime(
 ): IntentResult {
   const yeses = scored.filter((m) => m.intent === 'confirm');
   const other = findOtherTime(sentences, meeting, yeses);
-  if (!other) return result;
-  const { mention } = other;
-  const intent = other.proposes ? 'reschedule' : 'unclear';
-  const how = other.proposes ? 'proposes' : 'names';
-  const evidence = `${result.evidence}, but it ${how} "${mention.text}" and the meeting starts at ${other.meetingTime}`;
-  const sentencesShown = [...new Set([result.sentence ?? mention.sentence, mention.sentence])].sort(
-    (a, b) => a - b,
-  );
-  return {
-    intent,
-    evidence,
-    sentence: mention.sentence,
-    ...(sentencesShown.length > 1 ? { sentences: sentencesShown } : {}),
-  };
+  return other ? overruleConfirm(result, other, `starts at ${other.meetingTime}`) : result;
 }

@@ -8,6 +8,7 @@ import { viewerForApiKey } from '../../auth/api-keys.js';
 import { viewerForSession } from '../../auth/sessions.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { AppContext } from '../../context.js';
+import { messagePage } from '../html.js';
 import { readCookie, sessionCookieName } from './cookies.js';
 
 declare module 'express-serve-static-core' {
@@ -71,4 +72,20 @@ export function viewerOf(res: Response): Viewer {
   const v = res.locals.viewer;
   if (!v) throw new Error('viewerOf called on a route without requireViewer');
   return v;
+}
+
+/**
+ * Only admins pass (after requireViewer); others get 403 saying `message`: a page headed
+ * `title`, or the API's `{"error":"forbidden","message"}`.
+ */
+export function requireAdmin(kind: 'page' | 'api', message: string, title = 'For admins') {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (viewerOf(res).isAdmin) return next();
+    if (kind === 'api') res.status(403).json({ error: 'forbidden', message });
+    else
+      res
+        .status(403)
+        .type('html')
+        .send(messagePage(title, message, 'error'));
+  };
 }

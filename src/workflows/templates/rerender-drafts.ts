@@ -31,7 +31,6 @@ type Waiting = {
   meetingId: string | null;
   edits: unknown;
   providerDraftId: string | null;
-  repId: string;
 };
 
 async function newContent(ctx: AppContext, msg: Waiting & { meetingId: string }): Promise<MessageContent> {
@@ -55,7 +54,6 @@ export async function rerenderDraftsFor(ctx: AppContext, rel: string): Promise<R
       meetingId: true,
       edits: true,
       providerDraftId: true,
-      repId: true,
       subject: true,
       text: true,
       html: true,
